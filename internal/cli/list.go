@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/policydiff/policydiff/internal/cli/cmdutil"
+	"github.com/policydiff/policydiff/internal/store"
+)
+
+// ListOptions are the flags and arguments of 'policydiff list'.
+type ListOptions struct {
+	*cmdutil.Factory
+	Policy string
+	Format string
+}
+
+// ListSchema is the JSON schema id of the list output.
+const ListSchema = "policydiff/list/v1"
+
+// NewCmdList builds 'policydiff list'.
+func NewCmdList(f *cmdutil.Factory, runF func(*ListOptions) error) *cobra.Command {
+	opts := &ListOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "list [POLICY]",
+		Short: "List the stored policies and their versions",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return cmdutil.Errorf("list takes at most one policy id")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Policy = args[0]
+			}
+			if err := oneOf("format", opts.Format, "text", "json"); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return listRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+func listRun(opts *ListOptions) error {
+	st, err := opts.Store()
+	if err != nil {
+		return cmdutil.Errorf("%s", err)
+	}
+	ps, err := st.Policies()
+	if err != nil {
+		return cmdutil.Errorf("%s", err)
+	}
+	if opts.Policy != "" {
+		var keep []store.Policy
+		for _, p := range ps {
+			if p.ID == opts.Policy {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) == 0 {
+			return cmdutil.Errorf("no policy %q in %s (see 'policydiff list')", opts.Policy, st.Name())
+		}
+		ps = keep
+	}
+	if opts.Format == "json" {
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if ps == nil {
+			ps = []store.Policy{}
+		}
+		return enc.Encode(map[string]any{"schema": ListSchema, "store": st.Name(), "policies": ps})
+	}
+	if len(ps) == 0 {
+		fmt.Fprintf(opts.IO.Out, "No policies in %s. Add one with 'policydiff ingest FILE'.\n", st.Name())
+		return nil
+	}
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	for i, p := range ps {
+		if i > 0 {
+			fmt.Fprintln(tw)
+		}
+		fmt.Fprintf(tw, "%s\t%s\n", p.ID, p.Title)
+		for _, v := range p.Versions {
+			fmt.Fprintf(tw, "  %s\t%s\t%d clauses\t%s\n", v.Ref, v.Meta.Title, v.Clauses, v.Meta.Format)
+		}
+	}
+	return tw.Flush()
+}
