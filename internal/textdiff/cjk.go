@@ -1,0 +1,121 @@
+package textdiff
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/internal/change"
+)
+
+// widenCJK turns a one-character substitution inside a Chinese word into a
+// substitution of the whole two-character word: 收集→采集 reads as one
+// changed word, not as 收→采 followed by an unchanged 集. Most Chinese words
+// have two characters; which neighbour belongs to the word is guessed from
+// how often each candidate bigram occurs in the text itself (the clause is
+// its own small lexicon), preferring the following character on a tie.
+func widenCJK(ops []change.Op, text string) []change.Op {
+	ops = absorbLoneHan(ops)
+	for i := 0; i+1 < len(ops); i++ {
+		x, y, ok := substitution(ops[i], ops[i+1])
+		if !ok {
+			continue
+		}
+		var left, right rune
+		if i > 0 && ops[i-1].Op == change.OpEqual {
+			left, _ = utf8.DecodeLastRuneInString(ops[i-1].Text)
+		}
+		if i+2 < len(ops) && ops[i+2].Op == change.OpEqual {
+			right, _ = utf8.DecodeRuneInString(ops[i+2].Text)
+		}
+		useLeft, useRight := isHan(left), isHan(right)
+		if useLeft && useRight {
+			l := strings.Count(text, string(left)+x) + strings.Count(text, string(left)+y)
+			r := strings.Count(text, x+string(right)) + strings.Count(text, y+string(right))
+			useLeft, useRight = l > r, l <= r
+		}
+		switch {
+		case useRight:
+			n := utf8.RuneLen(right)
+			ops[i].Text += string(right)
+			ops[i+1].Text += string(right)
+			ops[i+2].Text = ops[i+2].Text[n:]
+		case useLeft:
+			n := utf8.RuneLen(left)
+			ops[i].Text = string(left) + ops[i].Text
+			ops[i+1].Text = string(left) + ops[i+1].Text
+			ops[i-1].Text = ops[i-1].Text[:len(ops[i-1].Text)-n]
+		}
+	}
+	return regroup(ops)
+}
+
+// regroup merges each run of edits between two equalities into one deletion
+// followed by one insertion.
+func regroup(ops []change.Op) []change.Op {
+	var out []change.Op
+	var del, ins strings.Builder
+	flush := func() {
+		out = appendOp(out, change.OpDelete, del.String())
+		out = appendOp(out, change.OpInsert, ins.String())
+		del.Reset()
+		ins.Reset()
+	}
+	for _, o := range ops {
+		switch o.Op {
+		case change.OpDelete:
+			del.WriteString(o.Text)
+		case change.OpInsert:
+			ins.WriteString(o.Text)
+		default:
+			if o.Text == "" {
+				continue
+			}
+			flush()
+			out = appendOp(out, o.Op, o.Text)
+		}
+	}
+	flush()
+	return out
+}
+
+// absorbLoneHan folds a single unchanged Chinese character between two
+// edits into them: go-diff's overlap step turns 质量→品质 into
+// {+品+}质[-量-], which splits a word a reader sees as replaced.
+func absorbLoneHan(ops []change.Op) []change.Op {
+	for i := 1; i+1 < len(ops); i++ {
+		o := ops[i]
+		if o.Op != change.OpEqual || ops[i-1].Op == change.OpEqual || ops[i+1].Op == change.OpEqual {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(o.Text)
+		if n != len(o.Text) || !isHan(r) {
+			continue
+		}
+		ops[i] = change.Op{Op: change.OpDelete, Text: o.Text}
+		ops = append(ops[:i+1], append([]change.Op{{Op: change.OpInsert, Text: o.Text}}, ops[i+1:]...)...)
+	}
+	return regroup(ops)
+}
+
+// substitution reports whether a and b replace one Chinese character by
+// another, returning the deleted and inserted character.
+func substitution(a, b change.Op) (del, ins string, ok bool) {
+	if a.Op == change.OpInsert && b.Op == change.OpDelete {
+		a, b = b, a
+	}
+	if a.Op != change.OpDelete || b.Op != change.OpInsert {
+		return "", "", false
+	}
+	if utf8.RuneCountInString(a.Text) != 1 || utf8.RuneCountInString(b.Text) != 1 {
+		return "", "", false
+	}
+	ra, _ := utf8.DecodeRuneInString(a.Text)
+	rb, _ := utf8.DecodeRuneInString(b.Text)
+	if !isHan(ra) || !isHan(rb) {
+		return "", "", false
+	}
+	return a.Text, b.Text, true
+}
+
+func isHan(r rune) bool { return r != 0 && unicode.Is(unicode.Han, r) }
