@@ -48,10 +48,10 @@ func Normalize(s string) string {
 	rs := []rune(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	// wide records whether the last written rune came from CJK text, so that
-	// a line break inside a Chinese sentence (PDF extraction) vanishes rather
-	// than turning into a space.
-	lastWide, pendingSpace := false, false
+	// A space touching punctuation or Chinese text carries no meaning: a
+	// line break inside a Chinese sentence (PDF extraction) or the padding
+	// that a full-width comma brings with it must vanish, not become a space.
+	lastTight, pendingSpace := false, false
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		if isEmphasis(rs, i) {
@@ -61,13 +61,14 @@ func Normalize(s string) string {
 			pendingSpace = b.Len() > 0
 			continue
 		}
-		wide := doc.IsCJK(r)
-		if pendingSpace && !wide && !lastWide {
+		f := Fold(r)
+		tight := doc.IsCJK(r) || unicode.IsPunct(f)
+		if pendingSpace && !tight && !lastTight {
 			b.WriteByte(' ')
 		}
 		pendingSpace = false
-		b.WriteRune(Fold(r))
-		lastWide = wide
+		b.WriteRune(f)
+		lastTight = tight
 	}
 	return b.String()
 }

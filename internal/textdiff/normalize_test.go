@@ -12,6 +12,8 @@ func TestNormalizeCosmetic(t *testing.T) {
 		{"curly quotes", "the “Service” and users’ data", "the \"Service\" and users' data"},
 		{"chinese line break from pdf", "若您利用京东云的技术服务，为您的用户再行\n提供服务", "若您利用京东云的技术服务，为您的用户再行提供服务"},
 		{"space beside chinese", "发送邮件至 jdcloud@jd.com 或", "发送邮件至jdcloud@jd.com或"},
+		{"full-width comma in english", "July 27, 2020", "July 27，2020"},
+		{"space after a chinese comma", "信息， 包括", "信息，包括"},
 		{"ideographic space", "一、\u3000适用范围", "一、适用范围"},
 	}
 	for _, tt := range same {

@@ -1,0 +1,292 @@
+// Package align pairs the clauses of two versions of one policy by content
+// first and number second, so that renumbering is no change, a moved clause
+// is found where it went, and a split or merged clause is one pair.
+//
+// It runs in near-linear time: exact and normalised text hashes anchor most
+// clauses, a longest increasing subsequence of anchors gives the document
+// order, and similarity is only computed inside the gaps between anchors (in
+// a bounded band) and, for the few clauses left, through an inverted index.
+package align
+
+import (
+	"sort"
+
+	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/textdiff"
+)
+
+// Match pairs clauses of version A with clauses of version B. One side is
+// empty for a clause added (A empty) or removed (B empty); two or more
+// clauses on one side mean a split or a merge.
+type Match struct {
+	A, B []*doc.Clause
+	// Score is the content similarity, 1 for identical text, 0 when one side
+	// is empty.
+	Score float64
+	// OutOfOrder is set when the pair breaks the order of the other pairs:
+	// the clause moved relative to the rest of the document.
+	OutOfOrder bool
+}
+
+// Options tune the alignment; the zero value gives the defaults.
+type Options struct {
+	// Threshold is the least similarity for pairing two clauses of the same
+	// gap between anchors (default 0.5).
+	Threshold float64
+	// MoveThreshold is the least similarity for pairing clauses from
+	// different places, which makes a move (default 0.6).
+	MoveThreshold float64
+	// Band bounds how many clauses on each side of its expected place a
+	// clause is compared with inside a long gap (default 48).
+	Band int
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold <= 0 {
+		o.Threshold = 0.5
+	}
+	if o.MoveThreshold <= 0 {
+		o.MoveThreshold = 0.6
+	}
+	if o.Band <= 0 {
+		o.Band = 48
+	}
+	return o
+}
+
+type side struct {
+	cl    []*doc.Clause
+	text  []string
+	fps   []fingerprint
+	match []int // index into aligner.pairs, or -1
+	index map[*doc.Clause]int
+}
+
+func newSide(cl []*doc.Clause) side {
+	s := side{cl: cl, text: make([]string, len(cl)), fps: make([]fingerprint, len(cl)),
+		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl))}
+	for i, c := range cl {
+		s.text[i] = c.Full()
+		s.match[i] = -1
+		s.index[c] = i
+	}
+	return s
+}
+
+func (s *side) fp(i int) fingerprint {
+	if s.fps[i] == nil {
+		s.fps[i] = fingerprintOf(s.text[i])
+	}
+	return s.fps[i]
+}
+
+type pair struct {
+	a, b  []int
+	score float64
+}
+
+type aligner struct {
+	a, b  side
+	opt   Options
+	pairs []pair
+}
+
+// Align pairs the clauses a (version A, document order) with b (version B).
+// Every clause appears in exactly one Match. Matches come in B's order, with
+// removed clauses placed after the pair that precedes them in A.
+func Align(a, b []*doc.Clause, opt Options) []Match {
+	al := &aligner{a: newSide(a), b: newSide(b), opt: opt.withDefaults()}
+	al.anchor(func(s *side, i int) string { return s.text[i] })
+	al.anchor(func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
+	for _, g := range al.gaps() {
+		al.matchGap(g)
+	}
+	al.matchMoves()
+	al.extendSplits()
+	al.matchContainers()
+	return al.result()
+}
+
+func (al *aligner) add(a, b []int, score float64) {
+	k := len(al.pairs)
+	al.pairs = append(al.pairs, pair{a: a, b: b, score: score})
+	for _, i := range a {
+		al.a.match[i] = k
+	}
+	for _, j := range b {
+		al.b.match[j] = k
+	}
+}
+
+// anchor pairs unmatched clauses whose key occurs equally often on both
+// sides, the i-th occurrence in A with the i-th in B. Keys that occur more
+// often on one side are left to the gap search, where position decides.
+func (al *aligner) anchor(key func(*side, int) string) {
+	occ := func(s *side) map[string][]int {
+		m := make(map[string][]int)
+		for i := range s.cl {
+			if s.match[i] < 0 && s.text[i] != "" {
+				k := key(s, i)
+				m[k] = append(m[k], i)
+			}
+		}
+		return m
+	}
+	ma, mb := occ(&al.a), occ(&al.b)
+	for k, ia := range ma {
+		ib := mb[k]
+		if len(ia) != len(ib) {
+			continue
+		}
+		for n := range ia {
+			al.add([]int{ia[n]}, []int{ib[n]}, 1)
+		}
+	}
+}
+
+// gap is a stretch of unmatched clauses between two pairs that are in order.
+type gap struct{ a, b []int }
+
+func (al *aligner) gaps() []gap {
+	order := al.ordered()
+	var out []gap
+	pa, pb := -1, -1
+	flush := func(na, nb int) {
+		var g gap
+		for i := pa + 1; i < na; i++ {
+			if al.a.match[i] < 0 {
+				g.a = append(g.a, i)
+			}
+		}
+		for j := pb + 1; j < nb; j++ {
+			if al.b.match[j] < 0 {
+				g.b = append(g.b, j)
+			}
+		}
+		if len(g.a) > 0 && len(g.b) > 0 {
+			out = append(out, g)
+		}
+	}
+	for _, k := range order {
+		p := al.pairs[k]
+		flush(p.a[0], p.b[0])
+		pa, pb = p.a[len(p.a)-1], p.b[len(p.b)-1]
+	}
+	flush(len(al.a.cl), len(al.b.cl))
+	return out
+}
+
+// ordered returns the pairs that form the longest run in the same order on
+// both sides, sorted by A position.
+func (al *aligner) ordered() []int {
+	ks := make([]int, len(al.pairs))
+	for k := range ks {
+		ks[k] = k
+	}
+	sort.Slice(ks, func(x, y int) bool { return al.pairs[ks[x]].a[0] < al.pairs[ks[y]].a[0] })
+	seq := make([]int, len(ks))
+	for n, k := range ks {
+		seq[n] = al.pairs[k].b[0]
+	}
+	in := lis(seq)
+	out := ks[:0]
+	for n, k := range ks {
+		if in[n] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+type candidate struct {
+	i, j  int
+	score float64
+}
+
+// matchGap pairs the clauses of one gap by similarity, best pairs first.
+// The number breaks ties and lowers the bar a little: a clause that kept its
+// number and its place is more likely rewritten than replaced.
+func (al *aligner) matchGap(g gap) {
+	var cands []candidate
+	for x, i := range g.a {
+		lo, hi := 0, len(g.b)
+		if len(g.a)*len(g.b) > al.opt.Band*al.opt.Band*4 {
+			mid := x * len(g.b) / len(g.a)
+			lo, hi = max(0, mid-al.opt.Band), min(len(g.b), mid+al.opt.Band+1)
+		}
+		for _, j := range g.b[lo:hi] {
+			s := dice(al.a.fp(i), al.b.fp(j))
+			sameID := al.a.cl[i].ID != "" && al.a.cl[i].ID == al.b.cl[j].ID
+			if sameID {
+				s += 0.05
+			}
+			if s >= al.opt.Threshold || (sameID && s >= al.opt.Threshold*0.6) {
+				cands = append(cands, candidate{i, j, min(s, 1)})
+			}
+		}
+	}
+	al.takeBest(cands)
+}
+
+func (al *aligner) takeBest(cands []candidate) {
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
+	for _, c := range cands {
+		if al.a.match[c.i] < 0 && al.b.match[c.j] < 0 {
+			al.add([]int{c.i}, []int{c.j}, c.score)
+		}
+	}
+}
+
+// matchMoves pairs clauses still unmatched anywhere in the document: a
+// clause moved to another place, perhaps edited on the way. Candidates come
+// from an inverted index of tokens, so this stays linear in practice.
+func (al *aligner) matchMoves() {
+	const maxDF = 32 // tokens shared by more clauses say nothing about identity
+	postings := make(map[uint64][]int)
+	for i := range al.a.cl {
+		if al.a.match[i] < 0 && al.a.text[i] != "" {
+			for _, t := range al.a.fp(i) {
+				if len(postings[t]) <= maxDF {
+					postings[t] = append(postings[t], i)
+				}
+			}
+		}
+	}
+	var cands []candidate
+	for j := range al.b.cl {
+		if al.b.match[j] >= 0 || al.b.text[j] == "" {
+			continue
+		}
+		fb := al.b.fp(j)
+		if len(fb) < 3 {
+			continue // too short to recognise away from its place
+		}
+		shared := make(map[int]int)
+		for _, t := range fb {
+			if p := postings[t]; len(p) <= maxDF {
+				for _, i := range p {
+					shared[i]++
+				}
+			}
+		}
+		for i, n := range shared {
+			fa := al.a.fp(i)
+			if 2*float64(n)/float64(len(fa)+len(fb)) < al.opt.MoveThreshold*0.8 {
+				continue
+			}
+			if s := dice(fa, fb); s >= al.opt.MoveThreshold {
+				cands = append(cands, candidate{i, j, s})
+			}
+		}
+	}
+	sort.Slice(cands, func(x, y int) bool {
+		if cands[x].score != cands[y].score {
+			return cands[x].score > cands[y].score
+		}
+		if cands[x].j != cands[y].j {
+			return cands[x].j < cands[y].j
+		}
+		return cands[x].i < cands[y].i
+	})
+	al.takeBest(cands)
+}

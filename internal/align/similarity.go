@@ -1,0 +1,115 @@
+package align
+
+import (
+	"hash/maphash"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/policydiff/policydiff/internal/textdiff"
+)
+
+var seed = maphash.MakeSeed()
+
+// fingerprint is the sorted set of hashed content tokens of a clause: lower
+// case words and numbers, and Chinese character bigrams (a bigram is about
+// as specific as an English word; single characters match everything).
+type fingerprint []uint64
+
+func fingerprintOf(text string) fingerprint {
+	toks := textdiff.Tokens(textdiff.Normalize(text))
+	out := make([]uint64, 0, len(toks))
+	prevHan := ""
+	for _, t := range toks {
+		r := []rune(t)[0]
+		switch {
+		case unicode.Is(unicode.Han, r):
+			if prevHan != "" {
+				out = append(out, maphash.String(seed, prevHan+t))
+			}
+			prevHan = t
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			out = append(out, maphash.String(seed, strings.ToLower(t)))
+		}
+		if !unicode.IsSpace(r) {
+			prevHan = ""
+		}
+	}
+	// A clause of one Chinese character (or none) still needs something to
+	// compare by.
+	if len(out) == 0 && prevHan != "" {
+		out = append(out, maphash.String(seed, prevHan))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// common counts the tokens two fingerprints share.
+func common(a, b fingerprint) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// dice is the Sørensen–Dice coefficient of two fingerprints, 0..1.
+func dice(a, b fingerprint) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return 2 * float64(common(a, b)) / float64(len(a)+len(b))
+}
+
+// containment is the share of b's tokens found in a.
+func containment(a, b fingerprint) float64 {
+	if len(b) == 0 {
+		return 0
+	}
+	return float64(common(a, b)) / float64(len(b))
+}
+
+func union(a, b fingerprint) fingerprint {
+	out := make(fingerprint, 0, len(a)+len(b))
+	out = append(append(out, a...), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// lis returns, for a sequence of distinct values, which positions belong to
+// one longest increasing subsequence (patience sorting, O(n log n)).
+func lis(seq []int) []bool {
+	tails := []int{} // positions in seq of the smallest tail of each length
+	prev := make([]int, len(seq))
+	for i, v := range seq {
+		k, _ := slices.BinarySearchFunc(tails, v, func(p, v int) int { return seq[p] - v })
+		if k > 0 {
+			prev[i] = tails[k-1]
+		} else {
+			prev[i] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	in := make([]bool, len(seq))
+	if len(tails) == 0 {
+		return in
+	}
+	for p := tails[len(tails)-1]; p >= 0; p = prev[p] {
+		in[p] = true
+	}
+	return in
+}

@@ -1,0 +1,163 @@
+package align
+
+import (
+	"sort"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// extendSplits grows a pair with the unmatched clause right after or before
+// it on one side when that clause's words come from the other side's text:
+// a clause split in two (or two merged into one) is one pair whose diff
+// shows the break, not a modification plus an addition.
+func (al *aligner) extendSplits() {
+	for k := range al.pairs {
+		if al.pairs[k].score >= 1 {
+			continue
+		}
+		for al.grow(k, &al.b, &al.a, true) || al.grow(k, &al.a, &al.b, false) {
+		}
+	}
+}
+
+// grow tries to add to pair k one neighbour on side s (the side that was
+// split); o is the other side. It reports whether it did.
+func (al *aligner) grow(k int, s, o *side, sIsB bool) bool {
+	p := &al.pairs[k]
+	mine, theirs := p.a, p.b
+	if sIsB {
+		mine, theirs = p.b, p.a
+	}
+	whole := al.fpOf(o, theirs)
+	cur := al.fpOf(s, mine)
+	for _, j := range []int{mine[len(mine)-1] + 1, mine[0] - 1} {
+		if j < 0 || j >= len(s.cl) || s.match[j] >= 0 || s.text[j] == "" {
+			continue
+		}
+		part := s.fp(j)
+		if containment(whole, part) < 0.7 {
+			continue
+		}
+		score := dice(whole, union(cur, part))
+		if score <= p.score {
+			continue
+		}
+		if j > mine[0] {
+			mine = append(mine, j)
+		} else {
+			mine = append([]int{j}, mine...)
+		}
+		if sIsB {
+			p.b = mine
+		} else {
+			p.a = mine
+		}
+		p.score = score
+		s.match[j] = k
+		return true
+	}
+	return false
+}
+
+func (al *aligner) fpOf(s *side, idx []int) fingerprint {
+	f := s.fp(idx[0])
+	for _, i := range idx[1:] {
+		f = union(f, s.fp(i))
+	}
+	return f
+}
+
+// matchContainers pairs clauses without text of their own (a number whose
+// words are all in its children) by where their children went, or failing
+// that by number.
+func (al *aligner) matchContainers() {
+	byID := make(map[string][]int)
+	for j, c := range al.b.cl {
+		if al.b.match[j] < 0 && al.b.text[j] == "" {
+			byID[c.ID] = append(byID[c.ID], j)
+		}
+	}
+	for i, c := range al.a.cl {
+		if al.a.match[i] >= 0 || al.a.text[i] != "" {
+			continue
+		}
+		votes := make(map[int]int)
+		for _, ch := range c.Children {
+			ci, ok := al.a.index[ch]
+			if !ok || al.a.match[ci] < 0 {
+				continue
+			}
+			for _, j := range al.pairs[al.a.match[ci]].b {
+				if par := al.b.cl[j].Parent; par != nil {
+					if pj, ok := al.b.index[par]; ok && al.b.match[pj] < 0 && al.b.text[pj] == "" {
+						votes[pj]++
+					}
+				}
+			}
+		}
+		best, bestN := -1, 0
+		for j, n := range votes {
+			if n > bestN || (n == bestN && j < best) {
+				best, bestN = j, n
+			}
+		}
+		if best < 0 {
+			if js := byID[c.ID]; len(js) == 1 && al.b.match[js[0]] < 0 {
+				best = js[0]
+			}
+		}
+		if best >= 0 {
+			al.add([]int{i}, []int{best}, 1)
+		}
+	}
+}
+
+// result lists every clause once, in B's order, removed clauses after the
+// pair that precedes them in A.
+func (al *aligner) result() []Match {
+	inOrder := make([]bool, len(al.pairs))
+	for _, k := range al.ordered() {
+		inOrder[k] = true
+	}
+	type keyed struct {
+		m         Match
+		key, tieA int
+	}
+	var out []keyed
+	pick := func(s *side, idx []int) []*doc.Clause {
+		cs := make([]*doc.Clause, len(idx))
+		for n, i := range idx {
+			cs[n] = s.cl[i]
+		}
+		return cs
+	}
+	for k, p := range al.pairs {
+		out = append(out, keyed{Match{A: pick(&al.a, p.a), B: pick(&al.b, p.b), Score: p.score, OutOfOrder: !inOrder[k]}, 2 * p.b[0], p.a[0]})
+	}
+	for j := range al.b.cl {
+		if al.b.match[j] < 0 {
+			out = append(out, keyed{Match{B: []*doc.Clause{al.b.cl[j]}}, 2 * j, -1})
+		}
+	}
+	// A removed clause goes after the B position of the nearest preceding A
+	// clause that has a partner.
+	after := -1
+	for i := range al.a.cl {
+		if k := al.a.match[i]; k >= 0 {
+			after = 2*al.pairs[k].b[len(al.pairs[k].b)-1] + 1
+			continue
+		}
+		out = append(out, keyed{Match{A: []*doc.Clause{al.a.cl[i]}}, after, i})
+	}
+	sort.SliceStable(out, func(x, y int) bool {
+		if out[x].key != out[y].key {
+			return out[x].key < out[y].key
+		}
+		return out[x].tieA < out[y].tieA
+	})
+	ms := make([]Match, len(out))
+	for n, k := range out {
+		ms[n] = k.m
+	}
+	return ms
+}
