@@ -1,0 +1,165 @@
+// Package textio turns the bytes of a policy file — plain text, markdown,
+// HTML, DOCX or PDF in any supported encoding — into normalised UTF-8 text
+// with LF line ends, ready for the clause parser. It knows nothing about
+// clauses: it only decides what the text is.
+package textio
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Text is a decoded document.
+type Text struct {
+	Text     string // normalised UTF-8, LF line ends, ends with "\n"
+	Format   string // txt, md, html, docx, pdf
+	Encoding string // utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, windows-1252, docx, pdf (or an HTML meta charset)
+}
+
+// DefaultMaxSize is the largest file ReadFile accepts unless told otherwise.
+const DefaultMaxSize = 20 << 20
+
+// Errors callers tell apart with errors.Is. The messages of the wrapped
+// errors are short and lower-case, meant to follow "policydiff: FILE: ".
+var (
+	ErrEmpty         = errors.New("empty file")
+	ErrBinary        = errors.New("binary data, not text")
+	ErrTooLarge      = errors.New("file too large")
+	ErrUnknownFormat = errors.New("unknown file format")
+	ErrNoText        = errors.New("no text found")
+	// ErrMissingTool means a format needs an external program that is not
+	// installed (pdftotext for PDF).
+	ErrMissingTool = errors.New("missing tool")
+)
+
+// inputError carries a sentinel for errors.Is and a message written for
+// people: "file is 25.3 MB, over the 20 MB limit" reads better than
+// "file too large: file is 25.3 MB ...".
+type inputError struct {
+	kind error
+	msg  string
+}
+
+func (e *inputError) Error() string { return e.msg }
+func (e *inputError) Unwrap() error { return e.kind }
+
+func fail(kind error, format string, args ...any) error {
+	return &inputError{kind: kind, msg: fmt.Sprintf(format, args...)}
+}
+
+// ReadFile reads and decodes the file at path, refusing files larger than
+// maxSize bytes (DefaultMaxSize when maxSize <= 0). It returns the original
+// bytes too, so the store can keep them untouched. Errors do not repeat the
+// path: callers prefix it.
+func ReadFile(path string, maxSize int64) (Text, []byte, error) {
+	if maxSize <= 0 {
+		maxSize = DefaultMaxSize
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return Text{}, nil, plainPathError(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return Text{}, nil, plainPathError(err)
+	}
+	if st.IsDir() {
+		return Text{}, nil, errors.New("is a directory, not a file")
+	}
+	if st.Size() > maxSize {
+		return Text{}, nil, tooLarge(st.Size(), maxSize)
+	}
+	// Read one byte past the limit: pipes and growing files have no
+	// trustworthy size in Stat.
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return Text{}, nil, plainPathError(err)
+	}
+	if int64(len(data)) > maxSize {
+		return Text{}, nil, tooLarge(int64(len(data)), maxSize)
+	}
+	t, err := Decode(path, data)
+	if err != nil {
+		return Text{}, nil, err
+	}
+	return t, data, nil
+}
+
+func tooLarge(size, limit int64) error {
+	if size > limit+1 {
+		return fail(ErrTooLarge, "file is %s, over the %s limit: raise it with --max-size", megabytes(size), megabytes(limit))
+	}
+	// Read from a stream: only known to pass the limit.
+	return fail(ErrTooLarge, "file is over the %s limit: raise it with --max-size", megabytes(limit))
+}
+
+func megabytes(n int64) string {
+	mb := float64(n) / (1 << 20)
+	if mb == float64(int64(mb)) {
+		return fmt.Sprintf("%d MB", int64(mb))
+	}
+	return fmt.Sprintf("%.1f MB", mb)
+}
+
+// plainPathError drops the path from an *fs.PathError, because callers
+// print the path themselves.
+func plainPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Decode decodes data as the file format its name's extension names,
+// sniffing the content when the extension says nothing. name is used for its
+// extension only.
+func Decode(name string, data []byte) (Text, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Text{}, ErrEmpty
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	format, err := formatOf(ext, data)
+	if err != nil {
+		return Text{}, err
+	}
+	switch format {
+	case "docx":
+		s, err := decodeDOCX(data)
+		return finish(s, format, "docx", err)
+	case "pdf":
+		s, err := decodePDF(data, defaultPDFTool)
+		return finish(s, format, "pdf", err)
+	case "html":
+		s, enc, err := decodeHTMLBytes(data)
+		return finish(s, format, enc, err)
+	}
+	s, enc, err := decodeText(data)
+	if err != nil {
+		return Text{}, err
+	}
+	t, err := finish(s, format, enc, nil)
+	if errors.Is(err, ErrNoText) && strings.TrimSpace(s) == "" {
+		// Only zero-width characters, BOMs and the like: empty, not "no text".
+		return Text{}, ErrEmpty
+	}
+	return t, err
+}
+
+func finish(s, format, enc string, err error) (Text, error) {
+	if err != nil {
+		return Text{}, err
+	}
+	s = normalize(s)
+	if !hasLetterOrDigit(s) {
+		return Text{}, fail(ErrNoText, "no text found in the %s file", format)
+	}
+	return Text{Text: s, Format: format, Encoding: enc}, nil
+}
