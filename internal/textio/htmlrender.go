@@ -78,8 +78,8 @@ func (r *htmlRenderer) block(n *html.Node) {
 		r.flush()
 		r.pre++
 		r.children(n)
-		r.pre--
 		r.flush()
+		r.pre--
 	case blockAtoms[a]:
 		r.flush()
 		r.children(n)
