@@ -1,0 +1,64 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// headingLike reports whether the text after a marker reads as a heading:
+// short and without the punctuation that ends or continues a sentence. A
+// bold rest may be longer; the seeds bold their long section titles.
+func headingLike(s string, bold bool) bool {
+	if s == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	w := width(s)
+	switch {
+	case strings.ContainsRune(".。!?！？;；,，、", last):
+		return false
+	case last == ':' || last == '：':
+		return w <= 30
+	case bold:
+		return w <= 200
+	}
+	return w <= 100
+}
+
+// splitHeading splits "6.1.1 Technical measures on data security  We will
+// adopt…" (two spaces) and "6.1.7 安全事件处置 在通过…" (one space between
+// ideographs) into a heading and the text that follows it.
+func splitHeading(raw string) (string, string, bool) {
+	raw = strings.TrimSpace(raw)
+	if i := strings.Index(raw, "  "); i > 0 {
+		h, t := CleanInline(raw[:i]), CleanInline(raw[i:])
+		if h != "" && !endsSentence(h) && !strings.ContainsAny(h, ",，") && width(h) <= 100 && utf8.RuneCountInString(t) >= 20 {
+			return h, t, true
+		}
+	}
+	i := strings.IndexAny(raw, " \u3000")
+	if i <= 0 {
+		return "", "", false
+	}
+	h := raw[:i]
+	n := 0
+	for _, r := range h {
+		if !isIdeograph(r) {
+			return "", "", false
+		}
+		n++
+	}
+	t := strings.TrimLeft(raw[i:], " \u3000")
+	first, _ := utf8.DecodeRuneInString(t)
+	if n < 2 || n > 24 || !isIdeograph(first) || utf8.RuneCountInString(t) < 10 {
+		return "", "", false
+	}
+	return h, CleanInline(t), true
+}
+
+// isIdeograph is a CJK character that is not punctuation.
+func isIdeograph(r rune) bool {
+	return doc.IsCJK(r) && !(r >= 0x3000 && r <= 0x303F) && !(r >= 0xFF00 && r <= 0xFFEF)
+}

@@ -1,0 +1,187 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// fillMeta sets language, title, dates and policy id.
+func fillMeta(d *doc.Document, units []unit, title int, hint Hint) {
+	d.Meta.Lang = hint.Lang
+	if d.Meta.Lang == "" {
+		d.Meta.Lang = doc.DetectLang(d.Source)
+	}
+	d.Meta.Format = hint.Format
+	d.Meta.Updated, d.Meta.Effective = findDates(units)
+	if title >= 0 {
+		d.Meta.Title = CleanInline(units[title].text)
+	} else {
+		d.Meta.Title = guessTitle(units)
+	}
+	d.Meta.Policy = hint.Policy
+	if d.Meta.Policy == "" {
+		d.Meta.Policy = doc.Sanitize(d.Meta.Title)
+	}
+}
+
+var (
+	updatedKeys = []string{"version update date", "last updated", "last modified", "last revised",
+		"updated on", "updated:", "update date", "date of update", "更新日期", "更新时间", "最近更新", "修订日期", "发布日期", "版本日期"}
+	effectiveKeys = []string{"version effective date", "effective date", "valid from", "effective on",
+		"effective as of", "effective:", "effective from", "生效日期", "生效时间", "施行日期"}
+)
+
+// findDates returns the first update and effective dates the text states.
+func findDates(units []unit) (updated, effective string) {
+	for i := range units {
+		u := &units[i]
+		if u.kind == unitTable {
+			continue
+		}
+		t := CleanInline(u.text)
+		if len(t) > 600 {
+			t = t[:600]
+		}
+		low := strings.ToLower(t)
+		if updated == "" {
+			updated = dateAfter(low, updatedKeys)
+		}
+		if effective == "" {
+			effective = dateAfter(low, effectiveKeys)
+		}
+		if updated != "" && effective != "" {
+			return
+		}
+	}
+	return
+}
+
+func dateAfter(low string, keys []string) string {
+	for _, k := range keys {
+		i := strings.Index(low, k)
+		if i < 0 {
+			continue
+		}
+		tail := low[i+len(k):]
+		if len(tail) > 80 {
+			tail = tail[:80]
+		}
+		if d := parseDate(tail); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// parseDate finds the first date in s (lower case): "july 27, 2020",
+// "27 july 2020", "2020-07-28", "2020/7/28", "2021 年 3 月 10 日", also in
+// full-width digits. It returns YYYY-MM-DD or "".
+func parseDate(s string) string {
+	var toks []dateTok
+	rs := []rune(s)
+	for i := 0; i < len(rs) && len(toks) < 8; {
+		r := foldWidth(rs[i])
+		switch {
+		case r >= '0' && r <= '9':
+			v, k := 0, 0
+			for i < len(rs) && foldWidth(rs[i]) >= '0' && foldWidth(rs[i]) <= '9' {
+				v = v*10 + int(foldWidth(rs[i])-'0')
+				i++
+				k++
+			}
+			toks = append(toks, dateTok{n: v, digit: k})
+			if d := dateOf(toks); d != "" {
+				return d
+			}
+		case r >= 'a' && r <= 'z':
+			j := i
+			for j < len(rs) && rs[j] >= 'a' && rs[j] <= 'z' {
+				j++
+			}
+			if m, ok := months[string(rs[i:j])]; ok {
+				toks = append(toks, dateTok{n: m})
+			} else if len(toks) > 0 {
+				toks = toks[:0] // words between numbers break a date
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return ""
+}
+
+type dateTok struct {
+	n     int
+	digit int // number of digits; 0 for a month name
+}
+
+// dateOf reads a date from the last three tokens: year-month-day, month
+// day year, or day month year.
+func dateOf(toks []dateTok) string {
+	if len(toks) < 3 {
+		return ""
+	}
+	a, b, c := toks[len(toks)-3], toks[len(toks)-2], toks[len(toks)-1]
+	switch {
+	case a.digit == 4 && b.digit > 0 && c.digit > 0:
+		return ymd(a.n, b.n, c.n)
+	case a.digit == 0 && b.digit > 0 && c.digit == 4:
+		return ymd(c.n, a.n, b.n)
+	case a.digit > 0 && b.digit == 0 && c.digit == 4:
+		return ymd(c.n, b.n, a.n)
+	}
+	return ""
+}
+
+func ymd(y, m, d int) string {
+	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// guessTitle picks the title of a document without a markdown title: the
+// title-like line just before the first date line, else the first
+// title-like line before the first clause.
+func guessTitle(units []unit) string {
+	first := ""
+	for i := range units {
+		u := &units[i]
+		if u.kind == unitTable || u.mk != nil && !u.toc {
+			break
+		}
+		t := CleanInline(u.text)
+		low := strings.ToLower(t)
+		if dateAfter(low, updatedKeys) != "" || dateAfter(low, effectiveKeys) != "" {
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				if c := CleanInline(units[k].text); titleLike(c) {
+					return c
+				}
+			}
+			if first != "" {
+				return first
+			}
+			continue
+		}
+		if first == "" && titleLike(t) {
+			first = t
+		}
+	}
+	return first
+}
+
+func titleLike(t string) bool {
+	if t == "" || width(t) > 80 || endsSentence(t) || strings.ContainsAny(t, ",，:：") {
+		return false
+	}
+	return parseDate(strings.ToLower(t)) == ""
+}

@@ -1,0 +1,243 @@
+// Package parse reads the text of a policy into a clause tree with
+// canonical, language-neutral ids, and finds its title and dates.
+//
+// The text comes from textio: UTF-8 with LF line ends, plain text (often a
+// PDF extraction with broken lines and split tables) or markdown-ish text.
+// Parsing never fails: what the parser cannot place stays as text of the
+// clause before it and is named in Document.Warnings.
+package parse
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/textio"
+)
+
+// Hint carries what the caller already knows; zero values mean detect.
+type Hint struct {
+	Lang   doc.Lang
+	Policy string
+	Format string
+}
+
+// File reads, decodes and parses the file at path, filling the metadata
+// that depends on the bytes (source, sha256, format, encoding).
+func File(path string) (*doc.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	t, err := textio.Decode(path, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	d := Parse(t.Text, Hint{Format: t.Format})
+	sum := sha256.Sum256(data)
+	d.Meta.Source = path
+	d.Meta.SHA256 = hex.EncodeToString(sum[:])
+	d.Meta.Format = t.Format
+	d.Meta.Encoding = t.Encoding
+	return d, nil
+}
+
+// Parse reads text into a document. It never returns nil and never panics.
+func Parse(text string, hint Hint) *doc.Document {
+	d := &doc.Document{Source: text}
+	units := scan(text)
+	markTOC(units)
+	title := titleHeading(units)
+	nav := navHeadings(units)
+	top := topRank(units, title, nav)
+
+	b := newBuilder(d)
+	inPreamble := true
+	for i := range units {
+		u := &units[i]
+		if nav[i] {
+			continue
+		}
+		if i == title {
+			b.preamble(u.line).body = append(b.preamble(u.line).body, CleanInline(u.text))
+			continue
+		}
+		r, numbered := unitRank(u)
+		if inPreamble && numbered && r <= top {
+			inPreamble = false
+			b.stack = b.stack[:0]
+		}
+		if inPreamble && len(b.stack) == 0 {
+			b.stack = append(b.stack, entry{n: b.preamble(u.line), rank: -1})
+		}
+		switch {
+		case u.kind == unitTable:
+			b.table(u)
+		case numbered && b.placeMarker(u):
+		default:
+			b.paragraph(u, inPreamble)
+		}
+	}
+	for _, n := range b.nodes {
+		finish(n)
+	}
+	if b.pre != nil && b.pre.c.Text == "" && b.pre.c.Heading == "" && len(b.pre.c.Children) == 0 {
+		d.Clauses = d.Clauses[1:]
+	}
+	fillMeta(d, units, title, hint)
+	return d
+}
+
+// unitRank returns the rank of a unit that opens a clause.
+func unitRank(u *unit) (int, bool) {
+	switch {
+	case u.toc || u.kind == unitTable:
+		return 0, false
+	case u.kind == unitHeading:
+		return styleHeading.rank(u.level), true
+	case u.mk != nil:
+		return u.mk.style.rank(0), true
+	}
+	return 0, false
+}
+
+// topRank is the rank of the document's top-level clauses: text before the
+// first of them is the preamble. Attachments do not count: a document of
+// attachments alone still has a body.
+func topRank(units []unit, title int, nav []bool) int {
+	best := 1 << 30
+	for i := range units {
+		if i == title || nav[i] {
+			continue
+		}
+		r, ok := unitRank(&units[i])
+		if !ok || units[i].mk != nil && (units[i].mk.style == styleAttach || units[i].mk.sloppy) {
+			continue
+		}
+		best = min(best, r)
+	}
+	return best
+}
+
+func (b *builder) paragraph(u *unit, inPreamble bool) {
+	t, _ := stripLead(u.text)
+	if inPreamble && linkOnly(t) {
+		return // site navigation, not policy text
+	}
+	t = CleanInline(t)
+	if t == "" {
+		return
+	}
+	n := b.top()
+	if n == nil {
+		n = b.preamble(u.line)
+	}
+	n.body = append(n.body, t)
+	n.raw = append(n.raw, u.raw...)
+}
+
+// table adds a table clause and one row clause per data row under the
+// current clause.
+func (b *builder) table(u *unit) {
+	if len(u.rows) == 0 {
+		return
+	}
+	parent := b.top()
+	var pc *doc.Clause
+	id := "t"
+	if parent != nil {
+		pc = parent.c
+		id = pc.ID + "/t"
+	}
+	b.tables[pc]++
+	id += fmt.Sprint(b.tables[pc])
+	head := cleanCells(u.rows[0])
+	tc := &doc.Clause{ID: id, Kind: doc.KindTable, Line: u.line, Cells: head,
+		Text: strings.Join(head, " | "), Raw: strings.Join(u.raw, "\n")}
+	b.add(parent, tc, &node{c: tc}, u)
+	tn := b.ids[tc.ID]
+	for k, row := range u.rows[1:] {
+		cells := cleanCells(row)
+		if strings.Join(cells, "") == "" {
+			continue
+		}
+		rc := &doc.Clause{ID: fmt.Sprintf("%s/r%d", tc.ID, k+1), Kind: doc.KindRow, Line: u.line,
+			Cells: cells, Text: strings.Join(cells, " | ")}
+		b.add(tn, rc, &node{c: rc}, u)
+	}
+}
+
+func cleanCells(row []string) []string {
+	out := make([]string, len(row))
+	for i, c := range row {
+		out[i] = CleanInline(c)
+	}
+	return out
+}
+
+// linkOnly reports a line made only of markdown links: navigation.
+func linkOnly(t string) bool {
+	if !strings.HasPrefix(t, "[") {
+		return false
+	}
+	for i := 0; i < len(t); {
+		switch t[i] {
+		case ' ', '/', '|', '>', '·':
+			i++
+			continue
+		case '[':
+			_, end, ok := link(t, i)
+			if !ok {
+				return false
+			}
+			i = end
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// finish decides heading and text of a clause now that its children and
+// paragraphs are known.
+func finish(n *node) {
+	c := n.c
+	if c.Kind == doc.KindTable || c.Kind == doc.KindRow {
+		return
+	}
+	body := strings.Join(n.body, "\n")
+	c.Raw = strings.Join(n.raw, "\n")
+	rest := CleanInline(n.rest)
+	switch {
+	case rest == "":
+		c.Text = body
+	case n.heading:
+		c.Heading, c.Text = rest, body
+	case headingLike(rest, isBold(n.rest)) && (len(c.Children) > 0 || body != ""):
+		c.Heading, c.Text = rest, body
+	default:
+		if h, t, ok := splitHeading(n.rest); ok {
+			c.Heading, c.Text = h, joinParas(t, body)
+		} else {
+			c.Text = joinParas(rest, body)
+		}
+	}
+	if c.Heading == "" && c.Text == "" {
+		c.Heading = c.Label
+	}
+}
+
+func joinParas(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + "\n" + b
+}
+
+func isBold(raw string) bool {
+	t := strings.TrimSpace(raw)
+	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__")
+}

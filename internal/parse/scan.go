@@ -1,0 +1,222 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+type unitKind int
+
+const (
+	unitPara unitKind = iota
+	unitHeading
+	unitTable
+)
+
+// unit is one logical block of the source: a paragraph (its broken lines
+// joined), a markdown heading or a table.
+type unit struct {
+	kind  unitKind
+	line  int      // 1-based first source line
+	raw   []string // the source lines
+	text  string   // paragraph or heading text, joined but not cleaned
+	last  string   // last source line, for the join rule
+	mk    *marker
+	level int        // heading level
+	rows  [][]string // table rows, cells uncleaned, header first
+	toc   bool       // a table-of-contents line folded into the preamble
+}
+
+// scan splits text into units.
+func scan(text string) []unit {
+	lines := strings.Split(text, "\n")
+	units := make([]unit, 0, len(lines)/2+1)
+	blanks := 0
+	for i := 0; i < len(lines); i++ {
+		ln := strings.TrimRight(lines[i], " \t\r\u00a0\u3000")
+		t := strings.TrimLeft(ln, " \t\u00a0\u3000")
+		switch {
+		case t == "":
+			blanks++
+			continue
+		case strings.HasPrefix(t, "|"):
+			j := i
+			for j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") {
+				j++
+			}
+			units = append(units, pipeTable(lines[i:j], i+1))
+			i, blanks = j-1, 0
+			continue
+		case strings.IndexByte(ln, '\t') >= 0:
+			if j := tsvEnd(lines, i); j > 0 {
+				units = append(units, tsvTable(lines[i:j], i+1))
+				i, blanks = j-1, 0
+				continue
+			}
+			ln = strings.ReplaceAll(ln, "\t", " ")
+		case t[0] == '#':
+			if lvl, h := atxHeading(t); lvl > 0 {
+				units = append(units, heading(ln, h, lvl, i+1))
+				blanks = 0
+				continue
+			}
+		case isRule(t):
+			blanks++ // a thematic break separates like a blank line
+			continue
+		}
+		if i+1 < len(lines) {
+			if lvl := setextLevel(lines[i+1]); lvl > 0 {
+				u := heading(ln+"\n"+lines[i+1], t, lvl, i+1)
+				units = append(units, u)
+				i++
+				blanks = 0
+				continue
+			}
+		}
+		t = strings.TrimPrefix(t, "> ")
+		mk := detectMarker(t)
+		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], t) {
+			p := &units[n-1]
+			p.text = joinText(p.text, t)
+			p.raw = append(p.raw, ln)
+			p.last = t
+			blanks = 0
+			continue
+		}
+		units = append(units, unit{kind: unitPara, line: i + 1, raw: []string{ln}, text: t, last: t, mk: mk})
+		blanks = 0
+	}
+	return units
+}
+
+func heading(raw, text string, level, line int) unit {
+	u := unit{kind: unitHeading, line: line, raw: []string{raw}, text: text, last: text, level: level}
+	u.mk = detectMarker(CleanInline(text))
+	if u.mk != nil && u.mk.style == styleAttach {
+		u.mk = nil
+	}
+	return u
+}
+
+// atxHeading reads "## Title ##".
+func atxHeading(t string) (int, string) {
+	lvl := 0
+	for lvl < len(t) && t[lvl] == '#' {
+		lvl++
+	}
+	if lvl > 6 || lvl == len(t) || t[lvl] != ' ' {
+		return 0, ""
+	}
+	h := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t[lvl:]), "#"))
+	if h == "" {
+		return 0, ""
+	}
+	return lvl, h
+}
+
+func setextLevel(next string) int {
+	t := strings.TrimSpace(next)
+	if len(t) < 2 {
+		return 0
+	}
+	c := t[0]
+	if c != '=' && c != '-' {
+		return 0
+	}
+	if strings.Trim(t, string(c)) != "" {
+		return 0
+	}
+	if c == '=' {
+		return 1
+	}
+	if len(t) < 3 {
+		return 0
+	}
+	return 2
+}
+
+func isRule(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	c := t[0]
+	if c != '-' && c != '*' && c != '_' && c != '=' {
+		return false
+	}
+	return strings.Trim(t, string(c)+" ") == ""
+}
+
+// joinable decides whether line continues paragraph p: PDF extraction and
+// hard-wrapped markdown break sentences, but a heading (short, unpunctuated)
+// must stay apart from the prose after it.
+func joinable(p *unit, line string) bool {
+	if p.kind != unitPara || p.toc {
+		return false
+	}
+	if _, b := stripLead(line); b || strings.HasPrefix(line, "```") {
+		return false
+	}
+	prev := p.last
+	if endsSentence(prev) {
+		return false
+	}
+	if strings.HasPrefix(prev, "**") && strings.HasSuffix(prev, "**") && len(p.raw) == 1 {
+		return false // a bold line stands alone: a heading or a notice
+	}
+	if p.mk != nil && len(p.raw) == 1 && headingLike(CleanInline(p.mk.rest), false) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if first >= 'a' && first <= 'z' {
+		return true
+	}
+	return width(prev) >= 60
+}
+
+// joinText glues a broken line: nothing between ideographs, one space
+// between words, and a line-end hyphen dropped.
+func joinText(a, b string) string {
+	core := strings.TrimRight(a, "*_ ")
+	last, _ := utf8.DecodeLastRuneInString(core)
+	first, _ := utf8.DecodeRuneInString(b)
+	if last == '-' && first >= 'a' && first <= 'z' {
+		l2, _ := utf8.DecodeLastRuneInString(core[:len(core)-1])
+		if l2 >= 'a' && l2 <= 'z' {
+			return core[:len(core)-1] + b
+		}
+	}
+	if doc.IsCJK(last) && doc.IsCJK(first) {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// endsSentence reports whether s ends a sentence, looking through trailing
+// emphasis and closing brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " *_\u00a0\u3000")
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(")）”’\"」』】]》", r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("。！？；：.!?;:…", r)
+}
+
+// width is the display width: ideographs take two columns.
+func width(s string) int {
+	w := 0
+	for _, r := range s {
+		if doc.IsCJK(r) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}

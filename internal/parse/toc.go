@@ -1,0 +1,144 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// markTOC finds a table of contents — a run of short numbered lines from 1
+// whose first entry comes back later as a real section title — and marks
+// its lines so they stay preamble text instead of clashing with the real
+// sections 1…n.
+func markTOC(units []unit) {
+	for i := 0; i < len(units); {
+		j := i
+		prev := 0
+		for j < len(units) && tocLine(&units[j], &units[i], prev) {
+			prev = units[j].mk.num
+			j++
+		}
+		if j-i >= 3 && units[i].mk.num == 1 && returnsLater(units[i].mk.rest, units[j:]) {
+			for k := i; k < j; k++ {
+				units[k].toc = true
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+func tocLine(u, first *unit, prev int) bool {
+	if u.kind != unitPara || u.mk == nil || u.mk.style != first.mk.style {
+		return false
+	}
+	switch u.mk.style {
+	case styleSection, styleItem, styleSub, styleArticle, styleChapter:
+	default:
+		return false
+	}
+	rest := CleanInline(u.mk.rest)
+	if rest == "" || width(rest) > 90 || endsSentence(rest) {
+		return false
+	}
+	// Two entries can share a line in a PDF extraction ("5、… 6、…"), so the
+	// next number may skip one.
+	return u.mk.num > prev && u.mk.num <= prev+2
+}
+
+// returnsLater reports whether title heads a clause further on.
+func returnsLater(title string, rest []unit) bool {
+	want := fold(CleanInline(title))
+	if len([]rune(want)) < 2 {
+		return false
+	}
+	for i := range rest {
+		u := &rest[i]
+		var t string
+		switch {
+		case u.kind == unitHeading:
+			t = u.text
+			if u.mk != nil {
+				t = u.mk.rest
+			}
+		case u.mk != nil:
+			t = u.mk.rest
+		default:
+			continue
+		}
+		got := fold(CleanInline(t))
+		if got == want || len(got) > len(want) && strings.HasPrefix(got, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold keeps letters and digits, lower-cased, for loose title matching.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// titleHeading returns the index of the markdown heading that titles the
+// document (the only level-1 heading, before any other), or -1.
+func titleHeading(units []unit) int {
+	idx := -1
+	for i := range units {
+		u := &units[i]
+		if u.kind != unitHeading {
+			if u.mk != nil && !u.toc && idx < 0 {
+				return -1
+			}
+			continue
+		}
+		if u.level != 1 {
+			if idx < 0 {
+				return -1
+			}
+			continue
+		}
+		if idx >= 0 {
+			return -1
+		}
+		idx = i
+	}
+	return idx
+}
+
+// navHeadings marks the docs-site navigation ("In this article" followed by
+// a list of in-page links) and its links.
+func navHeadings(units []unit) []bool {
+	nav := make([]bool, len(units))
+	for i := range units {
+		if units[i].kind != unitHeading {
+			continue
+		}
+		j := i + 1
+		for j < len(units) && units[j].kind == unitPara && units[j].mk == nil {
+			t, _ := stripLead(units[j].text)
+			if !linkOnly(t) {
+				break
+			}
+			j++
+		}
+		if j-i >= 3 && (j == len(units) || units[j].kind == unitHeading || units[j].mk != nil || i < 3 || isFirstHeading(units, i)) {
+			for k := i; k < j; k++ {
+				nav[k] = true
+			}
+		}
+	}
+	return nav
+}
+
+func isFirstHeading(units []unit, i int) bool {
+	for k := 0; k < i; k++ {
+		if units[k].kind == unitHeading && units[k].level > 1 {
+			return false
+		}
+	}
+	return true
+}
