@@ -1,0 +1,168 @@
+package crosslang
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/glossary"
+)
+
+var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+
+// Emails returns e-mail addresses; Key is the lower-case address.
+func Emails(s string) []Span {
+	if !strings.Contains(s, "@") && !strings.Contains(s, "＠") {
+		return nil
+	}
+	t := normalize(s)
+	var out []Span
+	for _, m := range emailRe.FindAllStringIndex(t.s, -1) {
+		out = append(out, Span{Text: t.orig(s, m[0], m[1]), Key: strings.ToLower(t.s[m[0]:m[1]]),
+			Pos: t.off[m[0]], End: t.off[m[1]]})
+	}
+	return out
+}
+
+var urlRe = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]{}，。；、“”（）【】《》]+`)
+
+// langSegment is a language path segment such as /en/ or /zh-cn/: the two
+// language versions of a site legitimately link to their own language.
+var langSegment = regexp.MustCompile(`(?i)/(?:en|cn|zh|ja|ko|de|fr|es|pt|ru|en-us|en-gb|zh-cn|zh-hans|zh-tw|zh-hant|pt-br|es-es)(/|$)`)
+
+// URLs returns web addresses. Key drops the scheme, "www.", a trailing slash
+// and a language path segment, so /en/... and /cn/... of one page agree.
+func URLs(s string) []Span {
+	if !strings.Contains(s, "http") && !strings.Contains(s, "www.") && !strings.Contains(s, "WWW.") {
+		return nil
+	}
+	t := normalize(s)
+	var out []Span
+	for _, m := range urlRe.FindAllStringIndex(t.s, -1) {
+		e := m[1]
+		for e > m[0] && strings.ContainsRune(".,;:!?*", rune(t.s[e-1])) {
+			e--
+		}
+		u := strings.ToLower(t.s[m[0]:e])
+		u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+		u = strings.TrimPrefix(u, "www.")
+		u = langSegment.ReplaceAllString(u, "/$1")
+		u = strings.TrimRight(strings.ReplaceAll(u, "//", "/"), "/")
+		out = append(out, Span{Text: t.orig(s, m[0], e), Key: u, Pos: t.off[m[0]], End: t.off[e]})
+	}
+	return out
+}
+
+var (
+	phoneRe = regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s*)?\d{2,4}(?:[\s-]\d{2,5}){0,3}`)
+	extRe   = regexp.MustCompile(`(?i)^\s*(?:转|分机|ext\.?|extension|x)\s*(\d{1,6})`)
+	tollRe  = regexp.MustCompile(`^(?:400|800)\d{7}$|^1[3-9]\d{9}$`)
+)
+
+// Phones returns telephone numbers with any extension ("400-098-8505 转 2",
+// "+1 (415) 555-0100 ext. 12"). A run of digits counts only with at least 7
+// digits and a separator, a "+" or "(", or the shape of a Chinese hotline or
+// mobile number. Key is the digits, plus "x" and the extension.
+func Phones(s string) []Span {
+	t := normalize(s)
+	if !hasDigitRun(t.s, 7) {
+		return nil
+	}
+	skip := append(append(Dates(s), Emails(s)...), URLs(s)...)
+	var out []Span
+	for _, m := range phoneRe.FindAllStringIndex(t.s, -1) {
+		p, e := m[0], m[1]
+		for e > p && t.s[e-1] == ' ' {
+			e--
+		}
+		raw := t.s[p:e]
+		digits := onlyDigits(raw)
+		if len(digits) < 7 || len(digits) > 15 {
+			continue
+		}
+		if !strings.ContainsAny(raw, "-+(") && !tollRe.MatchString(digits) {
+			continue
+		}
+		if p > 0 && (isLatinLetter(rune(t.s[p-1])) || t.s[p-1] == '.' || t.s[p-1] >= '0' && t.s[p-1] <= '9') {
+			continue
+		}
+		if overlaps(skip, t.off[p], t.off[e]) {
+			continue
+		}
+		key := digits
+		if x := extRe.FindStringSubmatchIndex(t.s[e:]); x != nil {
+			key += "x" + t.s[e+x[2]:e+x[3]]
+			e += x[1]
+		}
+		out = append(out, Span{Text: t.orig(s, p, e), Key: key, Pos: t.off[p], End: t.off[e]})
+	}
+	return out
+}
+
+func hasDigitRun(s string, n int) bool {
+	c := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			c++
+			if c >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func onlyDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+var (
+	zhCompanyRe = regexp.MustCompile(`[\p{Han}A-Za-z0-9]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)`)
+	enCompanyRe = regexp.MustCompile(`(?:[A-Z][A-Za-z&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd\.?|Inc\.|Ltd\.|LLC|Corporation|Limited|B\.V\.|GmbH)`)
+)
+
+// Org is an organisation named in a text.
+type Org struct {
+	Entry int    // glossary entry of the organisation, -1 when not in the glossary
+	Text  string // the fullest form found ("华为技术有限公司" rather than "华为")
+}
+
+// Orgs returns the organisations named in s: glossary entries tagged "org",
+// and company names by their legal suffix (Co., Ltd., Inc., 有限公司, 集团).
+func Orgs(s string, lang doc.Lang, g *glossary.Glossary) []Org {
+	re := enCompanyRe
+	if lang == doc.Chinese {
+		re = zhCompanyRe
+	}
+	companies := re.FindAllString(s, -1)
+	used := make([]bool, len(companies))
+	var out []Org
+	seen := map[int]bool{}
+	for _, m := range g.Find(s, lang) {
+		if g.Entry(m.Entry).Tag != "org" || seen[m.Entry] {
+			continue
+		}
+		seen[m.Entry] = true
+		o := Org{Entry: m.Entry, Text: m.Text}
+		for i, c := range companies {
+			if strings.Contains(strings.ToLower(strings.ReplaceAll(c, " ", "")),
+				strings.ToLower(strings.ReplaceAll(m.Text, " ", ""))) {
+				o.Text, used[i] = strings.TrimSpace(c), true
+				break
+			}
+		}
+		out = append(out, o)
+	}
+	for i, c := range companies {
+		if !used[i] {
+			out = append(out, Org{Entry: -1, Text: strings.TrimSpace(c)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,249 @@
+// Package crosslang compares two language versions of a policy (English and
+// Chinese): it aligns their clauses and reports every place where the two
+// disagree on facts a reader relies on — numbers, time limits, ages, dates,
+// contact details, organisation names, list and table sizes, key terms.
+package crosslang
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Number is a number found in text, in any script.
+type Number struct {
+	Value   float64
+	Percent bool
+	Text    string // as written ("三十", "３０", "thirty", "100%")
+	Pos     int    // byte offsets in the text passed in
+	End     int
+}
+
+// Key is the language-neutral form used to compare numbers across languages.
+func (n Number) Key() string {
+	k := strconv.FormatFloat(n.Value, 'f', -1, 64)
+	if n.Percent {
+		k += "%"
+	}
+	return k
+}
+
+var (
+	arabicRe  = regexp.MustCompile(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`)
+	percentRe = regexp.MustCompile(`^\s*(?:%|percent\b|per cent\b)`)
+)
+
+// Numbers returns the numbers in s: Arabic digits (half- or full-width),
+// Chinese numerals (三十, 十五, 一百, 两千, 三万, 百分之三十) and English number
+// words (thirty, twenty-four, one hundred). Digits inside a word (ISO27001,
+// SHA256) are not numbers. A lone Chinese digit counts only before a unit or
+// classifier (三天, 两类), so 一些, 统一 and 第三方 are not numbers.
+func Numbers(s string) []Number {
+	t := normalize(s)
+	var out []Number
+	for _, m := range arabicRe.FindAllStringIndex(t.s, -1) {
+		p, e := m[0], m[1]
+		if p > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t.s[:p]); isLatinLetter(r) || r == '.' && p > 1 && isDigitBefore(t.s[:p-1]) {
+				continue
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(t.s[e:]); isLatinLetter(r) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.s[p:e], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		n := Number{Value: v, Pos: p, End: e}
+		if m := percentRe.FindStringIndex(t.s[e:]); m != nil {
+			n.Percent, n.End = true, e+m[1]
+		}
+		out = append(out, n)
+	}
+	out = append(out, chineseNumbers(t.s)...)
+	out = append(out, englishNumbers(t.s)...)
+	sortByPos(out, func(n Number) int { return n.Pos })
+	for i := range out {
+		out[i].Text = t.orig(s, out[i].Pos, out[i].End)
+		out[i].Pos, out[i].End = t.off[out[i].Pos], t.off[out[i].End]
+	}
+	return out
+}
+
+func isDigitBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= '0' && r <= '9'
+}
+
+func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
+
+var zhDigit = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
+	'六': 6, '七': 7, '八': 8, '九': 9}
+var zhUnit = map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000, '亿': 100000000}
+
+func isZHNumeral(r rune) bool {
+	_, d := zhDigit[r]
+	_, u := zhUnit[r]
+	return d || u
+}
+
+// zhCounters are the units and classifiers after which a lone Chinese digit
+// is a number; 级 is left out so 三级 (a grade name) is not a count.
+var zhCounters = []string{"周岁", "岁", "个", "天", "日", "年", "月", "小时", "分钟", "秒", "周", "星期",
+	"次", "项", "条", "名", "类", "种", "份", "位", "家", "倍", "元", "人", "款", "章", "节"}
+
+func chineseNumbers(s string) []Number {
+	var out []Number
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isZHNumeral(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !isZHNumeral(r2) {
+				break
+			}
+			j += sz
+		}
+		run := s[i:j]
+		start := i
+		i = j
+		// 百分之三十: a percentage.
+		if strings.HasSuffix(s[:start], "百分之") {
+			if v, ok := parseZH(run); ok {
+				out = append(out, Number{Value: float64(v), Percent: true, Pos: start - len("百分之"), End: j})
+			}
+			continue
+		}
+		if run == "百" && strings.HasPrefix(s[j:], "分之") {
+			continue // the 百 of 百分之, read with the number after it
+		}
+		if strings.HasSuffix(s[:start], "第") {
+			continue // ordinals (第三方 is "third party")
+		}
+		runes := []rune(run)
+		if _, lead := zhUnit[runes[0]]; lead && runes[0] != '十' {
+			continue // 万一 ("in case"), 千万 ("by all means"), 百度
+		}
+		if len(runes) == 1 || allDigits(runes) && len(runes) < 3 {
+			if !hasCounter(s[j:]) {
+				continue
+			}
+		}
+		if v, ok := zhValue(s, start, run); ok {
+			out = append(out, Number{Value: v, Pos: start, End: j})
+		}
+	}
+	return out
+}
+
+func hasCounter(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, c := range zhCounters {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(rs []rune) bool {
+	for _, r := range rs {
+		if _, ok := zhDigit[r]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// parseZH reads a Chinese numeral: positional (三十五, 一百零五, 两万三千) or,
+// when it has no unit characters, digit by digit (二〇二一).
+func parseZH(s string) (int, bool) {
+	rs := []rune(s)
+	if allDigits(rs) {
+		v := 0
+		for _, r := range rs {
+			v = v*10 + zhDigit[r]
+		}
+		return v, true
+	}
+	total, section, cur := 0, 0, 0
+	for _, r := range rs {
+		if d, ok := zhDigit[r]; ok {
+			cur = d
+			continue
+		}
+		u := zhUnit[r]
+		switch {
+		case u >= 10000:
+			section = (section + cur) * u
+			total += section
+			section, cur = 0, 0
+		default:
+			if cur == 0 {
+				cur = 1 // 十五 is fifteen
+			}
+			section += cur * u
+			cur = 0
+		}
+	}
+	return total + section + cur, true
+}
+
+var enSmall = map[string]int{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+	"ninety": 90}
+var enScale = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
+
+var enWordRe = regexp.MustCompile(`(?i)\b[a-z]+\b`)
+
+func englishNumbers(s string) []Number {
+	if !strings.ContainsAny(s, "eEoOtTfFsSnNhH") {
+		return nil
+	}
+	var out []Number
+	words := enWordRe.FindAllStringIndex(s, -1)
+	for i := 0; i < len(words); i++ {
+		w := strings.ToLower(s[words[i][0]:words[i][1]])
+		if _, ok := enSmall[w]; !ok {
+			continue
+		}
+		start, end := words[i][0], words[i][1]
+		total, cur := 0, enSmall[w]
+		j := i + 1
+		for ; j < len(words); j++ {
+			gap := s[end:words[j][0]]
+			if gap != " " && gap != "-" {
+				break
+			}
+			w2 := strings.ToLower(s[words[j][0]:words[j][1]])
+			if v, ok := enSmall[w2]; ok && cur%10 == 0 && cur >= 20 && v < 10 {
+				cur += v
+			} else if sc, ok := enScale[w2]; ok {
+				cur *= sc
+				if sc >= 1000 {
+					total += cur
+					cur = 0
+				}
+			} else {
+				break
+			}
+			end = words[j][1]
+		}
+		i = j - 1
+		n := Number{Value: float64(total + cur), Pos: start, End: end}
+		if m := percentRe.FindStringIndex(s[end:]); m != nil {
+			n.Percent, n.End = true, end+m[1]
+		}
+		out = append(out, n)
+	}
+	return out
+}
