@@ -1,0 +1,150 @@
+package material
+
+import (
+	"fmt"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// Annotate applies the material-change rules to a comparison. In version
+// mode it marks each non-cosmetic change, picks the material-change clause
+// (B's, else A's, else the built-in list, Side saying which) and sets
+// NoticeRequired and ExplicitConsentRequired: clause 9.1 promises not to
+// reduce users' rights without their explicit consent. In language mode it
+// marks the findings whose disagreement would be material.
+func Annotate(r *change.Result) {
+	if r == nil {
+		return
+	}
+	r.MaterialClause = pickClause(r)
+	if r.Mode == change.ModeLanguage {
+		for i := range r.Findings {
+			annotateFinding(&r.Findings[i])
+		}
+		r.Tally()
+		return
+	}
+	f := factsOf(r.DocA, r.DocB)
+	r.NoticeRequired, r.ExplicitConsentRequired = false, false
+	for i := range r.Changes {
+		c := &r.Changes[i]
+		v := classify(c, f)
+		c.Material = len(v.reasons) > 0
+		c.Categories = v.categories()
+		c.Reasons = v.reasons
+		c.RightsReduced = v.reduced && c.Material
+		if c.Material {
+			r.NoticeRequired = true
+		}
+		if c.RightsReduced {
+			r.ExplicitConsentRequired = true
+		}
+	}
+	r.Tally()
+}
+
+func pickClause(r *change.Result) *change.MaterialClause {
+	if m := FindClause(r.DocB); m != nil {
+		m.Side = "b"
+		return m
+	}
+	if m := FindClause(r.DocA); m != nil {
+		m.Side = "a"
+		return m
+	}
+	lang := r.B.Lang
+	if lang == "" {
+		lang = r.A.Lang
+	}
+	return Builtin(lang)
+}
+
+// findingCategory maps the kinds of cross-language finding whose subject is
+// itself a material item: a translation that disagrees on a contact email
+// misleads readers of one language about where to complain.
+var findingCategory = map[string]struct {
+	cat  int
+	rule string
+}{
+	"email-mismatch": {5, "contact.email.mismatch"},
+	"phone-mismatch": {5, "contact.phone.mismatch"},
+}
+
+// annotateFinding flags a translation disagreement that would be material
+// if it were a change: the disagreement itself names a material entity, or
+// the clause it sits in carries a lexicon concept or a telling section.
+func annotateFinding(fd *change.Finding) {
+	var reasons []change.Reason
+	add := func(cat int, rule, ev string) {
+		reasons = append(reasons, change.Reason{Category: cat, Rule: rule, Evidence: ev})
+	}
+	where := fd.B
+	if where == nil {
+		where = fd.A
+	}
+	sec := sectionCategory(where)
+	text := clean(fd.A) + "\n" + clean(fd.B)
+	n, w := counts(text)
+	has := func(prefix string) bool {
+		for name, k := range n {
+			if k > 0 && len(name) >= len(prefix) && name[:len(prefix)] == prefix {
+				return true
+			}
+		}
+		return false
+	}
+	if fc, ok := findingCategory[fd.Kind]; ok {
+		add(fc.cat, fc.rule, fd.Detail)
+	}
+	switch fd.Kind {
+	case "url-mismatch":
+		if cat, stem := entityCategory(entURL, sec, where, has); cat != 0 {
+			add(cat, stem+".url.mismatch", fd.Detail)
+		}
+	case "name-mismatch":
+		cat, stem := entityCategory(entCompany, sec, where, has)
+		add(cat, stem+".company.mismatch", fd.Detail)
+	case "number-mismatch":
+		for _, d := range durations(text) {
+			if d.Kind == "deadline" {
+				add(4, "rights.deadline.mismatch", fd.Detail)
+				break
+			}
+			if d.Kind == "retention" {
+				add(1, "purpose.retention.mismatch", fd.Detail)
+				break
+			}
+		}
+	case "missing-clause", "extra-clause", "list-mismatch", "table-mismatch", "term-mismatch":
+		// The untranslated or mistranslated text is material when it names
+		// a material concept; say which.
+		for _, con := range lexicon {
+			if n[con.name] > 0 && con.name != "rights.right" {
+				add(con.cat, con.name+".untranslated", fmt.Sprintf("%s: %q in %s", fd.Kind, w[con.name], clauseRef(where)))
+			}
+		}
+	}
+	fd.Reasons = dedupe(reasons)
+	v := verdict{reasons: fd.Reasons}
+	fd.Categories = v.categories()
+	fd.Material = len(fd.Reasons) > 0
+}
+
+func clauseRef(c *doc.Clause) string {
+	if c == nil {
+		return "the document"
+	}
+	if c.ID != "" {
+		return "clause " + c.ID
+	}
+	return fmt.Sprintf("line %d", c.Line)
+}
+
+func dedupe(rs []change.Reason) []change.Reason {
+	var v verdict
+	for _, r := range rs {
+		v.add(r.Category, r.Rule, r.Evidence)
+	}
+	return v.reasons
+}

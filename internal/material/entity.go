@@ -1,0 +1,196 @@
+package material
+
+import (
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Entity kinds: the concrete things whose appearance or disappearance makes
+// a change material whatever words surround them.
+const (
+	entEmail   = "email"
+	entPhone   = "phone"
+	entURL     = "url"
+	entCompany = "company"
+	entAddress = "address"
+)
+
+var (
+	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	// Service lines (400-615-1212), landlines with area codes, mobiles, and
+	// international forms, with an optional extension (转 2, ext. 2).
+	phoneRe = regexp.MustCompile(`(?i)(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\b(?:[48]00[\s-]?\d{3}[\s-]?\d{4}|1[3-9]\d{9}|0\d{2,3}[\s-]\d{7,8}|\d{3}[\s-]\d{3}[\s-]\d{4})\b(?:\s*(?:转|ext\.?|extension|x)\s*\d{1,5})?`)
+	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()（）\[\]「」，。；、|]+`)
+	// Company names: a run of capitalised words ending in a legal form, or
+	// Han characters ending in 公司 / 集团.
+	enCompanyRe = regexp.MustCompile(`\b(?:[A-Z][\w&'’.°-]*\s+){0,7}(?:Co\.,?\s*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`)
+	zhCompanyRe = regexp.MustCompile(`[\p{Han}（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)`)
+	enAddressRe = regexp.MustCompile(`(?i)\b(?:No\.\s*)?\d+[A-Za-z]?,?\s+(?:[A-Z][\w.'-]*\s+){1,6}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Yard|Building|Floor|Suite)\b[^.;\n]{0,80}`)
+	zhAddressRe = regexp.MustCompile(`[\p{Han}\d]{2,40}?(?:路|街|大道|道|巷|园区?)[\p{Han}\d\-]{0,20}?\d+号[\p{Han}\d\-层楼座室院]{0,20}`)
+)
+
+// trackingParams are query parameters that change on every capture without
+// changing where a link goes.
+var trackingParams = map[string]bool{
+	"ref": true, "ref_src": true, "spm": true, "fbclid": true, "gclid": true, "_ga": true,
+	"from": true, "source": true, "src": true, "scm": true, "share_token": true, "t": true, "ts": true,
+}
+
+// normalURL drops the scheme, a leading www., tracking parameters, the
+// fragment and trailing punctuation, so that only a change of destination
+// counts.
+func normalURL(raw string) string {
+	raw = strings.TrimRight(raw, ".,;:!?)")
+	s := raw
+	if !strings.Contains(strings.ToLower(s), "://") {
+		s = "http://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return strings.ToLower(raw)
+	}
+	q := u.Query()
+	for k := range q {
+		if strings.HasPrefix(strings.ToLower(k), "utm_") || trackingParams[strings.ToLower(k)] {
+			q.Del(k)
+		}
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	out := host + strings.TrimRight(u.Path, "/")
+	if enc := q.Encode(); enc != "" {
+		out += "?" + enc
+	}
+	return out
+}
+
+func normalPhone(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= '0' && r <= '9', r == '+':
+			b.WriteRune(r)
+		case r == '转' || r == 'x':
+			b.WriteString(" ext ")
+		}
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), "ext  ext", "ext")), " ")
+}
+
+var spaceRun = regexp.MustCompile(`\s+`)
+
+func normalCompany(s string) string {
+	s = spaceRun.ReplaceAllString(strings.TrimSpace(s), " ")
+	s = strings.NewReplacer("（", "(", "）", ")", "’", "'").Replace(s)
+	return s
+}
+
+// companyLead trims words that start a sentence rather than a name
+// ("The", "Our", "With") off an English company match.
+var companyLead = regexp.MustCompile(`^(?:(?:The|Our|With|By|To|And|Or|Of|From|For|Including|Such|As|Like|Its|Their|Your|Between|Companies|Company|Partners?|Affiliates?|Group)\s+)+`)
+
+// entities extracts every entity of text, keyed by kind, each with its
+// printed form (the first one seen) under its normal form.
+func entities(text string) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	add := func(kind, norm, printed string) {
+		if norm == "" {
+			return
+		}
+		if out[kind] == nil {
+			out[kind] = map[string]string{}
+		}
+		if _, ok := out[kind][norm]; !ok {
+			out[kind][norm] = printed
+		}
+	}
+	for _, m := range emailRe.FindAllString(text, -1) {
+		add(entEmail, strings.ToLower(strings.TrimRight(m, ".")), m)
+	}
+	noMail := emailRe.ReplaceAllString(text, " ")
+	for _, m := range urlRe.FindAllString(noMail, -1) {
+		add(entURL, normalURL(m), strings.TrimRight(m, ".,;:"))
+	}
+	noURL := urlRe.ReplaceAllString(noMail, " ")
+	for _, m := range phoneRe.FindAllString(noURL, -1) {
+		add(entPhone, normalPhone(m), strings.TrimSpace(m))
+	}
+	for _, m := range enCompanyRe.FindAllString(noURL, -1) {
+		name := companyLead.ReplaceAllString(m, "")
+		// A bare legal form ("Inc.") or one capitalised word before it is
+		// too little to name anyone reliably.
+		if len(strings.Fields(name)) < 2 || strings.HasPrefix(name, "Co.") {
+			continue
+		}
+		add(entCompany, normalCompany(name), name)
+	}
+	for _, m := range zhCompanyRe.FindAllString(noURL, -1) {
+		name := trimZhCompany(m)
+		if len([]rune(name)) < 4 {
+			continue
+		}
+		add(entCompany, normalCompany(name), name)
+	}
+	for _, m := range enAddressRe.FindAllString(noURL, -1) {
+		add(entAddress, strings.ToLower(spaceRun.ReplaceAllString(m, " ")), strings.TrimSpace(m))
+	}
+	for _, m := range zhAddressRe.FindAllString(noURL, -1) {
+		add(entAddress, m, m)
+	}
+	return out
+}
+
+// zhCompanyLead are words that run into a Chinese company name from the
+// sentence before it: 我们与京东科技有限公司 should give 京东科技有限公司.
+var zhCompanyLead = []string{"我们", "以及", "或者", "包括", "例如", "如", "与", "和", "及", "或", "向", "由", "为", "是", "的", "将", "把", "被", "给", "其", "该", "本", "在", "对", "从", "等"}
+
+func trimZhCompany(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range zhCompanyLead {
+			if strings.HasPrefix(s, w) && len([]rune(s))-len([]rune(w)) >= 4 {
+				s = strings.TrimPrefix(s, w)
+				changed = true
+			}
+		}
+	}
+	// Words like 关联公司 or 第三方公司 are kinds of company, not names.
+	for _, generic := range []string{"关联公司", "第三方公司", "合作公司", "子公司", "母公司", "控股公司", "其他公司", "集团公司"} {
+		if s == generic || strings.HasSuffix(s, generic) && len([]rune(s)) <= len([]rune(generic))+2 {
+			return ""
+		}
+	}
+	return s
+}
+
+type ent struct{ norm, printed string }
+
+// entityDelta is what appeared and disappeared of one kind.
+type entityDelta struct {
+	kind        string
+	added, gone []ent // sorted by printed form
+}
+
+func diffEntities(a, b map[string]map[string]string) []entityDelta {
+	var out []entityDelta
+	for _, k := range []string{entEmail, entPhone, entURL, entCompany, entAddress} {
+		d := entityDelta{kind: k, added: missing(b[k], a[k]), gone: missing(a[k], b[k])}
+		if len(d.added)+len(d.gone) > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// missing lists the entities of from that are not in in.
+func missing(from, in map[string]string) []ent {
+	var out []ent
+	for n, p := range from {
+		if _, ok := in[n]; !ok {
+			out = append(out, ent{n, p})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].printed < out[j].printed })
+	return out
+}

@@ -1,0 +1,123 @@
+// Package material decides which changes between two versions of a policy
+// are material changes in the sense of the policy's own material-change
+// clause (JD Cloud 9.2, following GB/T 35273): the ones that oblige the
+// publisher to a prominent notice. Every flag carries its category, the
+// rule that raised it and the evidence, so a reviewer can disagree on facts.
+package material
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// materialRe finds the clause by what it says, never by its number: 9.2 of
+// the JD Cloud privacy policy is force majeure in the JD Cloud service terms.
+var materialRe = regexp.MustCompile(`(?i)\b(?:material|major|significant) changes?\b|\bmore (?:remarkable|prominent|conspicuous) notice|重大变更|重大变化|显著的通知|更为显著`)
+
+// itemRe recognises a list item label: (1), （1）, 1), ①, a), i.
+var itemRe = regexp.MustCompile(`^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`)
+
+// FindClause returns the clause of d that lists what counts as a material
+// change, with its items, or nil. A clause that only mentions material
+// changes without listing them ("we will notify you of material changes")
+// is not that list.
+func FindClause(d *doc.Document) *change.MaterialClause {
+	if d == nil {
+		return nil
+	}
+	var best *change.MaterialClause
+	d.Walk(func(c *doc.Clause) bool {
+		if best != nil {
+			return false
+		}
+		if !materialRe.MatchString(c.Full()) {
+			return true
+		}
+		items := itemsOf(c)
+		if len(items) < 3 {
+			return true
+		}
+		best = &change.MaterialClause{ID: c.ID, Label: c.Label, Text: c.Full(), Items: items}
+		return false
+	})
+	return best
+}
+
+// itemsOf collects the items of the list a clause introduces: its
+// children; failing that the item-labelled siblings that follow it (a flat
+// parse); failing that item-labelled lines of its own text.
+func itemsOf(c *doc.Clause) []string {
+	var items []string
+	for _, ch := range c.Children {
+		if t := strings.TrimSpace(ch.Full()); t != "" {
+			items = append(items, stripItemLabel(t))
+		}
+	}
+	if len(items) > 0 {
+		return items
+	}
+	if p := c.Parent; p != nil {
+		after := false
+		for _, s := range p.Children {
+			if s == c {
+				after = true
+				continue
+			}
+			if !after {
+				continue
+			}
+			if s.Label == "" || !itemRe.MatchString(s.Label) {
+				break
+			}
+			items = append(items, stripItemLabel(s.Full()))
+		}
+		if len(items) > 0 {
+			return items
+		}
+	}
+	for _, line := range strings.Split(c.Text, "\n") {
+		if itemRe.MatchString(line) {
+			items = append(items, stripItemLabel(line))
+		}
+	}
+	return items
+}
+
+func stripItemLabel(s string) string {
+	return strings.TrimSpace(itemRe.ReplaceAllString(strings.TrimSpace(s), ""))
+}
+
+// Builtin returns the six items of the GB/T 35273 material-change list that
+// JD Cloud 9.2 and many Chinese privacy policies carry, for documents that
+// list none themselves.
+func Builtin(lang doc.Lang) *change.MaterialClause {
+	if lang == doc.Chinese {
+		return &change.MaterialClause{
+			Side: "builtin",
+			Text: "两份文件均未列出何为重大变更，以下采用 GB/T 35273《个人信息安全规范》（京东云隐私政策第9.2条同此）所列的重大变更：",
+			Items: []string{
+				"我们的服务模式发生重大变化。如处理个人信息的目的、处理的个人信息类型、个人信息的使用方式等；",
+				"我们在所有权结构、组织架构等方面发生重大变化。如业务调整、破产并购等引起的所有者变更等；",
+				"个人信息共享、转让或公开披露的主要对象发生变化；",
+				"您参与个人信息处理方面的权利及其行使方式发生重大变化；",
+				"我们负责处理个人信息安全的责任部门、联络方式及投诉渠道发生变化；",
+				"个人信息安全影响评估报告表明存在高风险。",
+			},
+		}
+	}
+	return &change.MaterialClause{
+		Side: "builtin",
+		Text: "Neither document lists what counts as a material change; the list of GB/T 35273 (as in clause 9.2 of the JD Cloud privacy policy) is used:",
+		Items: []string{
+			"Great changes in the service mode, such as the purpose of processing personal information, the types of personal information processed and the way it is used;",
+			"Great changes in ownership structure or organisation, such as a change of owner caused by business adjustment, bankruptcy, merger or acquisition;",
+			"Changes in the main recipients of personal information sharing, transfer or public disclosure;",
+			"Great changes in users' rights to take part in the processing of personal information and the ways to exercise them;",
+			"Changes in the department responsible for personal information security, its contact method or the complaint channel;",
+			"A personal information security impact assessment showing a high risk.",
+		},
+	}
+}

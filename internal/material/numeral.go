@@ -1,0 +1,201 @@
+package material
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var cnDigits = map[rune]int{
+	'零': 0, '〇': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '两': 2, '三': 3, '叁': 3,
+	'四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7,
+	'八': 8, '捌': 8, '九': 9, '玖': 9,
+}
+
+var cnUnits = map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000, '万': 10000}
+
+// ChineseNumber parses a Chinese numeral such as 十五, 三十, 一百二十, 两千
+// or 二〇二一 (digit by digit). ok is false when s holds anything else.
+func ChineseNumber(s string) (n int, ok bool) {
+	if s == "" {
+		return 0, false
+	}
+	rs := []rune(s)
+	hasUnit := false
+	for _, r := range rs {
+		if _, u := cnUnits[r]; u {
+			hasUnit = true
+		} else if _, d := cnDigits[r]; !d {
+			return 0, false
+		}
+	}
+	if !hasUnit {
+		// 二〇二一: a year or code read digit by digit.
+		for _, r := range rs {
+			n = n*10 + cnDigits[r]
+		}
+		return n, true
+	}
+	total, section, digit := 0, 0, -1
+	for _, r := range rs {
+		if d, isDigit := cnDigits[r]; isDigit {
+			digit = d
+			continue
+		}
+		u := cnUnits[r]
+		if u == 10000 {
+			if digit > 0 {
+				section += digit
+			}
+			total += section * u
+			section, digit = 0, -1
+			continue
+		}
+		// A bare 十 at the start (十五) means one ten.
+		if digit < 0 {
+			digit = 1
+		}
+		section += digit * u
+		digit = -1
+	}
+	if digit > 0 {
+		section += digit
+	}
+	return total + section, true
+}
+
+var enNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+
+// EnglishNumber parses digits or number words ("30", "thirty", "forty-five").
+func EnglishNumber(s string) (int, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' }) {
+		v, ok := enNumbers[w]
+		if !ok {
+			return 0, false
+		}
+		if v == 100 {
+			n = max(n, 1) * 100
+		} else {
+			n += v
+		}
+	}
+	return n, n > 0
+}
+
+// Duration is a period a policy promises or keeps, in days so that
+// "one month" and "30 days" compare.
+type Duration struct {
+	Text string  // as printed
+	Days float64 // approximate length
+	Kind string  // "deadline", "retention" or "" (no telling context)
+}
+
+const enNum = `\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
+
+var (
+	enDurationRe = regexp.MustCompile(`(?i)\b(` + enNum + `)(?:\s*\(\d+\))?[\s-]+(working days?|business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b`)
+	zhDurationRe = regexp.MustCompile(`(\d+|[零〇一二两三四五六七八九十百千]+)\s*(个工作日|个自然日|个月|个小时|工作日|自然日|小时|天|日|周|月|年)`)
+)
+
+var unitDays = map[string]float64{
+	"hour": 1.0 / 24, "day": 1, "working day": 1.4, "business day": 1.4, "calendar day": 1,
+	"week": 7, "month": 30, "year": 365,
+	"小时": 1.0 / 24, "个小时": 1.0 / 24, "天": 1, "日": 1, "自然日": 1, "个自然日": 1,
+	"工作日": 1.4, "个工作日": 1.4, "周": 7, "月": 30, "个月": 30, "年": 365,
+}
+
+var (
+	deadlineCue  = regexp.MustCompile(`(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`)
+	retentionCue = regexp.MustCompile(`(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`)
+)
+
+// durations finds the periods in text, each labelled by the cue words of
+// the sentence it sits in. Zh units 日/年/月 after a bare number are taken
+// only with a cue, since "2021年3月10日" is a date, not a period.
+func durations(text string) []Duration {
+	var out []Duration
+	for _, s := range sentences(text) {
+		kind := ""
+		switch {
+		case deadlineCue.MatchString(s):
+			kind = "deadline"
+		case retentionCue.MatchString(s):
+			kind = "retention"
+		}
+		for _, m := range enDurationRe.FindAllStringSubmatch(s, -1) {
+			n, ok := EnglishNumber(m[1])
+			if !ok {
+				continue
+			}
+			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
+			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays[unit], Kind: kind})
+		}
+		for _, m := range zhDurationRe.FindAllStringSubmatchIndex(s, -1) {
+			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
+			if isDatePart(s, m) {
+				continue
+			}
+			n, ok := ChineseNumber(num)
+			if !ok {
+				var err error
+				if n, err = strconv.Atoi(num); err != nil {
+					continue
+				}
+			}
+			out = append(out, Duration{Text: s[m[0]:m[1]], Days: float64(n) * unitDays[unit], Kind: kind})
+		}
+	}
+	return out
+}
+
+// isDatePart rejects 2021年, 3月 and 10日 inside a date: a period needs 内,
+// 以内, 之内 or 后 nearby or a 个 measure word, while a date has 年 followed
+// by a month or a four-digit year.
+func isDatePart(s string, m []int) bool {
+	num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
+	rest := s[m[1]:]
+	switch unit {
+	case "年":
+		return len(num) == 4 || strings.HasPrefix(strings.TrimSpace(rest), "度") ||
+			monthNextRe.MatchString(rest)
+	case "月":
+		return dayNextRe.MatchString(rest)
+	case "日":
+		before := strings.TrimRight(s[:m[0]], " ")
+		return strings.HasSuffix(before, "月")
+	}
+	return false
+}
+
+var (
+	monthNextRe = regexp.MustCompile(`^\s*(\d+|[一二三四五六七八九十]+)\s*月`)
+	dayNextRe   = regexp.MustCompile(`^\s*(\d+|[一二三四五六七八九十]+)\s*[日号]`)
+)
+
+var sentenceEnd = regexp.MustCompile(`[.;。；！？!?]\s+|[。；！？]|\n`)
+
+func sentences(text string) []string {
+	var out []string
+	last := 0
+	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
+		if s := strings.TrimSpace(text[last:loc[1]]); s != "" {
+			out = append(out, s)
+		}
+		last = loc[1]
+	}
+	if s := strings.TrimSpace(text[last:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+package material
+
+import (
+	"regexp"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// sectionRules map the heading of a top-level section to the item it is
+// about, in the order they are tried: "How we share, transfer and disclose"
+// must not fall to the broader "use" rule.
+var sectionRules = []struct {
+	cat int
+	re  *regexp.Regexp
+}{
+	{5, regexp.MustCompile(`(?i)\bcontact(?:ing)?\b|联系我们|如何联系|联系方式`)},
+	{3, regexp.MustCompile(`(?i)\bshar(?:e|es|ing)\b|\btransfer|\bdisclos|共享|转让|披露|委托处理`)},
+	{4, regexp.MustCompile(`(?i)\bmanag(?:e|ing)\b|\byour (?:privacy )?(?:rights|choices)\b|\baccess(?:ing)? (?:and|to|,)|管理您的|如何管理|您的权利|您的选择`)},
+	{2, regexp.MustCompile(`(?i)\bwho we are\b|\babout us\b|\bcontroller\b|我们是谁|关于我们|运营者`)},
+	{1, regexp.MustCompile(`(?i)\bcollect|\buse (?:of )?(?:your )?(?:personal )?(?:information|data)|\bcookies?\b|\bstor(?:e|age)|\bsave\b|\bretention\b|收集|使用|Cookie|保存|存储`)},
+}
+
+// sectionCategory is the category the clause's top-level heading names, or
+// 0. It only ever sharpens a flag that a changed entity raised; it never
+// raises one itself.
+func sectionCategory(c *doc.Clause) int {
+	if c == nil {
+		return 0
+	}
+	top := c.Section()
+	if top.Kind == doc.KindPreamble {
+		return 0
+	}
+	title := top.Heading
+	// An unheaded top-level clause names a section only when its first
+	// line is short enough to be a title rather than prose.
+	if first := firstLine(top.Text); title == "" && len([]rune(first)) <= 60 {
+		title = first
+	}
+	for _, r := range sectionRules {
+		if r.re.MatchString(title) {
+			return r.cat
+		}
+	}
+	return 0
+}
+
+// SectionTitle is the heading of the clause's top-level section, as quoted
+// in evidence.
+func sectionTitle(c *doc.Clause) string {
+	if c == nil {
+		return ""
+	}
+	top := c.Section()
+	if top.Heading != "" {
+		return top.Heading
+	}
+	return firstLine(top.Text)
+}
+
+func firstLine(s string) string {
+	for i, r := range s {
+		if r == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}

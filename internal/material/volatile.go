@@ -1,0 +1,138 @@
+package material
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/textdiff"
+)
+
+const dateTail = `(?:[\d\s,./\-]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th)*`
+
+var (
+	// dateLineRe matches a line that only says when the policy was updated or
+	// takes effect; it changes with every version and is never material.
+	dateLineRe = regexp.MustCompile(`(?i)^\W*(?:(?:last|latest)\s+)?(?:updated|modified|revised|amended|effective|valid|published|released|version)(?:\s+(?:on|date|from|as of|since|at))?\s*[:：]?\s*(?:` + dateTail + `)\W*$|^\W*(?:本政策|本版本|最近|最新)?(?:更新|修订|生效|发布|版本)(?:日期|时间)?\s*[:：]?\s*[\d\s年月日号./\-〇一二三四五六七八九十]*\W*$`)
+	// volatileRe matches tokens that differ between captures of the same
+	// text: ISO timestamps, long hex ids, Unix epoch stamps, UUIDs.
+	volatileRe = regexp.MustCompile(`(?i)\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b1\d{9}(?:\d{3})?\b`)
+)
+
+// clean returns the clause's words as the rules read them: heading and
+// text, width-folded line by line, with date lines and volatile tokens gone.
+func clean(c *doc.Clause) string {
+	if c == nil {
+		return ""
+	}
+	return cleanText(c.Full())
+}
+
+func cleanText(s string) string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		line = textdiff.Normalize(line)
+		if line == "" || dateLineRe.MatchString(line) {
+			continue
+		}
+		out = append(out, volatileRe.ReplaceAllStringFunc(line, func(m string) string {
+			// Short hex-looking words ("add", "face", "deaf") are words;
+			// only long mixed runs are ids.
+			if len(m) < 12 && !strings.ContainsAny(m, ":-") && !(len(m) == 10 || len(m) == 13) {
+				return m
+			}
+			return " "
+		}))
+	}
+	return strings.Join(out, "\n")
+}
+
+// typoFixed returns a with every one-word misspelling the diff corrected
+// replaced by its correction, so that "loction" → "location" reads as no
+// change at all.
+func typoFixed(a string, ops []change.Op) string {
+	for i := 0; i+1 < len(ops); i++ {
+		var del, ins string
+		switch {
+		case ops[i].Op == change.OpDelete && ops[i+1].Op == change.OpInsert:
+			del, ins = ops[i].Text, ops[i+1].Text
+		case ops[i].Op == change.OpInsert && ops[i+1].Op == change.OpDelete:
+			ins, del = ops[i].Text, ops[i+1].Text
+		default:
+			continue
+		}
+		del, ins = strings.TrimSpace(del), strings.TrimSpace(ins)
+		if isTypo(del, ins) {
+			a = replaceWord(a, del, ins)
+		}
+	}
+	return a
+}
+
+var plainWordRe = regexp.MustCompile(`^[A-Za-z]+(?:'[a-z]+)?$`)
+
+// isTypo: one Latin word each side, one edit apart (a swap of neighbours
+// counts as one). Short words that differ in meaning by one letter ("sell"
+// and "tell") must not differ in the lexicon.
+func isTypo(del, ins string) bool {
+	if !plainWordRe.MatchString(del) || !plainWordRe.MatchString(ins) || strings.EqualFold(del, ins) {
+		return false
+	}
+	if editDistance(strings.ToLower(del), strings.ToLower(ins)) > 1 {
+		return false
+	}
+	if len(del) >= 5 && len(ins) >= 5 {
+		return true
+	}
+	for _, c := range lexicon {
+		if c.re.MatchString(del) != c.re.MatchString(ins) {
+			return false
+		}
+	}
+	return true
+}
+
+func replaceWord(s, old, repl string) string {
+	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(old) + `\b`)
+	return re.ReplaceAllLiteralString(s, repl)
+}
+
+// editDistance is the optimal-string-alignment distance: insertions,
+// deletions, substitutions and swaps of adjacent letters cost one each.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// inserted returns the text of the diff's insert runs.
+func inserted(ops []change.Op) string {
+	var b strings.Builder
+	for _, o := range ops {
+		if o.Op == change.OpInsert {
+			b.WriteString(o.Text)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
