@@ -67,18 +67,14 @@ func newSide(cl []*doc.Clause) side {
 		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl))}
 	for i, c := range cl {
 		s.text[i] = c.Full()
+		s.fps[i] = fingerprintOf(s.text[i])
 		s.match[i] = -1
 		s.index[c] = i
 	}
 	return s
 }
 
-func (s *side) fp(i int) fingerprint {
-	if s.fps[i] == nil {
-		s.fps[i] = fingerprintOf(s.text[i])
-	}
-	return s.fps[i]
-}
+func (s *side) fp(i int) fingerprint { return s.fps[i] }
 
 type pair struct {
 	a, b  []int
@@ -87,6 +83,7 @@ type pair struct {
 
 type aligner struct {
 	a, b  side
+	w     weights
 	opt   Options
 	pairs []pair
 }
@@ -96,6 +93,7 @@ type aligner struct {
 // removed clauses placed after the pair that precedes them in A.
 func Align(a, b []*doc.Clause, opt Options) []Match {
 	al := &aligner{a: newSide(a), b: newSide(b), opt: opt.withDefaults()}
+	al.w = newWeights(al.a.fps, al.b.fps)
 	al.anchor(func(s *side, i int) string { return s.text[i] })
 	al.anchor(func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
 	for _, g := range al.gaps() {
@@ -215,7 +213,7 @@ func (al *aligner) matchGap(g gap) {
 			lo, hi = max(0, mid-al.opt.Band), min(len(g.b), mid+al.opt.Band+1)
 		}
 		for _, j := range g.b[lo:hi] {
-			s := dice(al.a.fp(i), al.b.fp(j))
+			s := al.w.dice(al.a.fp(i), al.b.fp(j))
 			sameID := al.a.cl[i].ID != "" && al.a.cl[i].ID == al.b.cl[j].ID
 			if sameID {
 				s += 0.05
@@ -225,7 +223,29 @@ func (al *aligner) matchGap(g gap) {
 			}
 		}
 	}
-	al.takeBest(cands)
+	// Inside one gap a pair that crosses a better one is a move, and a move
+	// needs the stronger evidence of MoveThreshold.
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
+	var taken []candidate
+	for _, c := range cands {
+		if al.a.match[c.i] >= 0 || al.b.match[c.j] >= 0 {
+			continue
+		}
+		if c.score < al.opt.MoveThreshold && crosses(c, taken) {
+			continue
+		}
+		al.add([]int{c.i}, []int{c.j}, c.score)
+		taken = append(taken, c)
+	}
+}
+
+func crosses(c candidate, taken []candidate) bool {
+	for _, t := range taken {
+		if (c.i < t.i) != (c.j < t.j) {
+			return true
+		}
+	}
+	return false
 }
 
 func (al *aligner) takeBest(cands []candidate) {
@@ -271,10 +291,10 @@ func (al *aligner) matchMoves() {
 		}
 		for i, n := range shared {
 			fa := al.a.fp(i)
-			if 2*float64(n)/float64(len(fa)+len(fb)) < al.opt.MoveThreshold*0.8 {
+			if 2*float64(n)/float64(len(fa)+len(fb)) < al.opt.MoveThreshold*0.4 {
 				continue
 			}
-			if s := dice(fa, fb); s >= al.opt.MoveThreshold {
+			if s := al.w.dice(fa, fb); s >= al.opt.MoveThreshold {
 				cands = append(cands, candidate{i, j, s})
 			}
 		}

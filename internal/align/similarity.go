@@ -2,6 +2,7 @@ package align
 
 import (
 	"hash/maphash"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,9 +46,49 @@ func fingerprintOf(text string) fingerprint {
 	return slices.Compact(out)
 }
 
-// common counts the tokens two fingerprints share.
-func common(a, b fingerprint) int {
-	n, i, j := 0, 0, 0
+// weights gives each token its inverse document frequency over the clauses
+// of both versions, so that "you may ... the" weighs little and "export a
+// copy" much when deciding whether two clauses say the same thing.
+type weights map[uint64]float64
+
+func newWeights(fps ...[]fingerprint) weights {
+	df := make(map[uint64]int)
+	n := 0
+	for _, side := range fps {
+		for _, f := range side {
+			n++
+			for _, t := range f {
+				df[t]++
+			}
+		}
+	}
+	w := make(weights, len(df))
+	for t, d := range df {
+		w[t] = math.Log(1 + float64(n)/float64(d))
+	}
+	return w
+}
+
+func (w weights) total(a fingerprint) float64 {
+	s := 0.0
+	for _, t := range a {
+		s += w.of(t)
+	}
+	return s
+}
+
+// of is the weight of a token; tokens unseen when the weights were built
+// (none in practice) count as rare.
+func (w weights) of(t uint64) float64 {
+	if x, ok := w[t]; ok {
+		return x
+	}
+	return 1
+}
+
+// common sums the weights of the tokens two fingerprints share.
+func (w weights) common(a, b fingerprint) float64 {
+	s, i, j := 0.0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] < b[j]:
@@ -55,28 +96,30 @@ func common(a, b fingerprint) int {
 		case a[i] > b[j]:
 			j++
 		default:
-			n++
+			s += w.of(a[i])
 			i++
 			j++
 		}
 	}
-	return n
+	return s
 }
 
-// dice is the Sørensen–Dice coefficient of two fingerprints, 0..1.
-func dice(a, b fingerprint) float64 {
-	if len(a)+len(b) == 0 {
+// dice is the weighted Sørensen–Dice coefficient of two fingerprints, 0..1.
+func (w weights) dice(a, b fingerprint) float64 {
+	d := w.total(a) + w.total(b)
+	if d == 0 {
 		return 0
 	}
-	return 2 * float64(common(a, b)) / float64(len(a)+len(b))
+	return 2 * w.common(a, b) / d
 }
 
-// containment is the share of b's tokens found in a.
-func containment(a, b fingerprint) float64 {
-	if len(b) == 0 {
+// containment is the weighted share of b's tokens found in a.
+func (w weights) containment(a, b fingerprint) float64 {
+	d := w.total(b)
+	if d == 0 {
 		return 0
 	}
-	return float64(common(a, b)) / float64(len(b))
+	return w.common(a, b) / d
 }
 
 func union(a, b fingerprint) fingerprint {

@@ -35,10 +35,10 @@ func (al *aligner) grow(k int, s, o *side, sIsB bool) bool {
 			continue
 		}
 		part := s.fp(j)
-		if containment(whole, part) < 0.7 {
+		if al.w.containment(whole, part) < 0.7 {
 			continue
 		}
-		score := dice(whole, union(cur, part))
+		score := al.w.dice(whole, union(cur, part))
 		if score <= p.score {
 			continue
 		}

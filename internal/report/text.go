@@ -1,0 +1,262 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/policydiff/policydiff/internal/change"
+)
+
+// TextOptions tune the terminal report. The CLI sets Color from NO_COLOR and
+// whether standard output is a terminal, and Width from the terminal.
+type TextOptions struct {
+	Color        bool // ANSI styles; false writes plain text with [-deleted-]{+inserted+}
+	Width        int  // wrap to this many columns (East Asian characters count two); 0 means 100
+	ShowCosmetic bool // list cosmetic changes one by one instead of counting them
+}
+
+const indent = "    "
+
+type textWriter struct {
+	w     *bufio.Writer
+	st    Styles
+	color bool
+	width int
+}
+
+// Text writes r for a reader in a terminal: a title, the verdict, every
+// change with its clause numbers, diff and material reasons, and a summary.
+func Text(w io.Writer, r *change.Result, o TextOptions) error {
+	t := &textWriter{w: bufio.NewWriter(w), color: o.Color, width: o.Width}
+	if t.width <= 0 {
+		t.width = 100
+	}
+	if t.color {
+		t.st = DefaultStyles(newRenderer())
+	}
+	if r.Mode == change.ModeLanguage {
+		t.language(r)
+	} else {
+		t.versions(r, o.ShowCosmetic)
+	}
+	return t.w.Flush()
+}
+
+// line writes segs wrapped to the width, every line after the prefix.
+func (t *textWriter) line(prefix string, segs ...seg) {
+	for _, l := range wrapSegs(segs, max(t.width-len(prefix), 20)) {
+		if len(l) == 0 {
+			fmt.Fprintln(t.w)
+			continue
+		}
+		fmt.Fprintln(t.w, prefix+renderLine(l, t.color))
+	}
+}
+
+func (t *textWriter) blank() { fmt.Fprintln(t.w) }
+
+func (t *textWriter) title(r *change.Result, arrow, what string) {
+	t.line("", styled(&t.st.Title, fmt.Sprintf("policydiff: %s %s %s", docName(r.A), arrow, docName(r.B))))
+	t.line("", styled(&t.st.Dim, what))
+	for _, v := range verdictLines(r) {
+		st := &t.st.Verdict
+		if strings.HasPrefix(v, "material-change rule") {
+			st = &t.st.Dim
+		}
+		t.line("", styled(st, v))
+	}
+}
+
+func (t *textWriter) versions(r *change.Result, showCosmetic bool) {
+	s := tally(r)
+	t.title(r, "→", "version comparison: "+summaryCounts(s))
+	var cosmetic []string
+	for _, ch := range r.Changes {
+		if ch.Kind == change.Cosmetic && !showCosmetic {
+			cosmetic = append(cosmetic, pairRef(ch))
+			continue
+		}
+		t.blank()
+		t.change(ch)
+	}
+	t.blank()
+	if len(cosmetic) > 0 {
+		t.line("", styled(&t.st.Cosmetic, fmt.Sprintf("%s not shown (layout, emphasis, punctuation width, quotes): %s",
+			plural(len(cosmetic), "cosmetic change"), strings.Join(cosmetic, ", "))))
+	}
+	if len(r.Changes) == 0 {
+		t.line("", plain("No differences."))
+		return
+	}
+	t.line("", styled(&t.st.Heading, "Summary:"), plain(" "+summaryCounts(s)))
+	if refs := touched(r.Changes); len(refs) > 0 {
+		t.line("", plain("Clauses touched: "+strings.Join(refs, ", ")))
+	} else {
+		t.line("", plain("No substantive differences."))
+	}
+}
+
+func (t *textWriter) kindStyle(k change.Kind) *lipgloss.Style {
+	switch k {
+	case change.Added:
+		return &t.st.Added
+	case change.Removed:
+		return &t.st.Removed
+	case change.Moved:
+		return &t.st.Moved
+	case change.Cosmetic:
+		return &t.st.Cosmetic
+	}
+	return &t.st.Modified
+}
+
+func (t *textWriter) change(ch change.Change) {
+	head := []seg{styled(t.kindStyle(ch.Kind), fmt.Sprintf("%s %s", kindMarks[ch.Kind], ch.Kind)), plain(" "), styled(&t.st.Ref, pairRef(ch))}
+	if h := heading(ch); h != "" {
+		head = append(head, plain("  "), styled(&t.st.Heading, h))
+	} else if p := parentHeading(ch); p != "" {
+		head = append(head, plain("  "), styled(&t.st.Dim, "in "+p))
+	}
+	if ch.Material {
+		head = append(head, plain("  "), styled(&t.st.Material, "MATERIAL"))
+	}
+	if ch.Coarsened {
+		head = append(head, plain("  "), styled(&t.st.Warn, "(diff coarsened: too large to compare word by word in time)"))
+	}
+	t.line("", head...)
+	t.line(indent, t.body(ch)...)
+	for _, l := range materialLines(ch) {
+		t.line(indent, styled(&t.st.Material, l))
+	}
+}
+
+// body renders the diff of a change. Added and removed clauses are shown
+// whole; edited ones with long unchanged stretches cut to their context.
+func (t *textWriter) body(ch change.Change) []seg {
+	if ch.Kind == change.Added || ch.Kind == change.Removed {
+		var b strings.Builder
+		for _, o := range ch.Diff {
+			b.WriteString(o.Text)
+		}
+		return []seg{plain(b.String())}
+	}
+	var out []seg
+	for _, o := range elide(ch.Diff, 60) {
+		switch {
+		case o.Op == change.OpEqual:
+			out = append(out, plain(o.Text))
+		case t.color && o.Op == change.OpDelete:
+			out = append(out, styled(&t.st.Delete, o.Text))
+		case t.color:
+			out = append(out, styled(&t.st.Insert, o.Text))
+		case o.Op == change.OpDelete:
+			out = append(out, seg{text: "[-", glueNext: true}, plain(o.Text), seg{text: "-]", gluePrev: true})
+		default:
+			out = append(out, seg{text: "{+", glueNext: true}, plain(o.Text), seg{text: "+}", gluePrev: true})
+		}
+	}
+	return out
+}
+
+// elide shortens long unchanged runs to ctx characters of context on the
+// side of each edit, so that a one-word change in a long clause fits on a
+// screen. A diff without edits keeps its opening.
+func elide(ops []change.Op, ctx int) []change.Op {
+	out := make([]change.Op, len(ops))
+	copy(out, ops)
+	edits := false
+	for _, o := range ops {
+		edits = edits || o.Op != change.OpEqual
+	}
+	for i, o := range out {
+		if o.Op != change.OpEqual {
+			continue
+		}
+		rs := []rune(o.Text)
+		first, last := i == 0, i == len(out)-1
+		switch {
+		case !edits:
+			if len(rs) > 4*ctx {
+				out[i].Text = string(rs[:4*ctx]) + " …"
+			}
+		case first && last:
+		case first && len(rs) > ctx+10:
+			out[i].Text = "… " + tail(rs, ctx)
+		case last && len(rs) > ctx+10:
+			out[i].Text = head(rs, ctx) + " …"
+		case !first && !last && len(rs) > 2*ctx+10:
+			out[i].Text = head(rs, ctx) + " … " + tail(rs, ctx)
+		}
+	}
+	return out
+}
+
+// head is about n runes from the start of rs, cut after a whole word when
+// there is a space near the cut.
+func head(rs []rune, n int) string {
+	for k := n; k > n-15 && k > 0; k-- {
+		if rs[k] == ' ' {
+			return string(rs[:k])
+		}
+	}
+	return string(rs[:n])
+}
+
+// tail is about n runes from the end of rs, starting at a whole word when
+// there is a space near the cut.
+func tail(rs []rune, n int) string {
+	start := len(rs) - n
+	for k := start; k < start+15 && k < len(rs); k++ {
+		if rs[k] == ' ' {
+			return string(rs[k+1:])
+		}
+	}
+	return string(rs[start:])
+}
+
+func (t *textWriter) language(r *change.Result) {
+	s := tally(r)
+	t.title(r, "↔", fmt.Sprintf("translation comparison: %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material))
+	if len(r.Findings) == 0 {
+		t.blank()
+		t.line("", plain("The two language versions agree on every checked point."))
+		return
+	}
+	for _, f := range r.Findings {
+		t.blank()
+		var where string
+		switch {
+		case f.A == nil:
+			where = "B " + ref(f.B)
+		case f.B == nil:
+			where = "A " + ref(f.A)
+		default:
+			where = "A " + ref(f.A) + " ↔ B " + ref(f.B)
+		}
+		head := []seg{styled(&t.st.Modified, "! "+f.Kind), plain(" "), styled(&t.st.Ref, where)}
+		if f.Material {
+			head = append(head, plain("  "), styled(&t.st.Material, "MATERIAL"))
+		}
+		if f.MaybeVersionChange {
+			head = append(head, plain("  "), styled(&t.st.Dim, "(the versions differ in date: may be a change, not a mistranslation)"))
+		}
+		t.line("", head...)
+		t.line(indent, plain(f.Detail))
+		for _, l := range materialLines(change.Change{Material: f.Material, Categories: f.Categories, Reasons: f.Reasons}) {
+			t.line(indent, styled(&t.st.Material, l))
+		}
+	}
+	t.blank()
+	t.line("", styled(&t.st.Heading, "Summary:"), plain(fmt.Sprintf(" %d findings, %d material", s.Findings, s.Material)))
+}
+
+// tally counts r's changes without touching r.
+func tally(r *change.Result) change.Summary {
+	c := *r
+	c.Tally()
+	return c.Summary
+}

@@ -1,0 +1,144 @@
+package report
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/policydiff/policydiff/internal/textdiff"
+)
+
+// seg is a run of text in one style. A marker seg ("[-", "+}") sticks to the
+// text it opens or closes, so a line never breaks inside a marked edit's edge.
+type seg struct {
+	text      string
+	style     *lipgloss.Style // nil for unstyled text
+	glueNext bool
+	gluePrev bool
+}
+
+func plain(s string) seg                     { return seg{text: s} }
+func styled(st *lipgloss.Style, s string) seg { return seg{text: s, style: st} }
+
+// wrapSegs fills lines of at most width display columns (East Asian
+// characters count two). Lines break at spaces and next to Chinese
+// characters, never before closing or after opening punctuation.
+func wrapSegs(segs []seg, width int) [][]seg {
+	atoms := atomize(segs)
+	var lines [][]seg
+	var cur []seg
+	w := 0
+	flush := func() {
+		for len(cur) > 0 && isBlank(cur[len(cur)-1].text) {
+			cur = cur[:len(cur)-1]
+		}
+		lines = append(lines, cur)
+		cur, w = nil, 0
+	}
+	for i := 0; i < len(atoms); {
+		if atoms[i].text == "\n" {
+			flush()
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(atoms) && atoms[j].text != "\n" && !breakable(atoms[j-1], atoms[j]) {
+			j++
+		}
+		unit := atoms[i:j]
+		uw := 0
+		for _, a := range unit {
+			uw += ansi.StringWidth(a.text)
+		}
+		blank := len(unit) == 1 && isBlank(unit[0].text)
+		switch {
+		case blank && w == 0:
+		case w > 0 && w+uw > width && !blank:
+			flush()
+			fallthrough
+		default:
+			if !blank || w > 0 {
+				for _, a := range unit {
+					if aw := ansi.StringWidth(a.text); w+aw > width && w > 0 {
+						flush() // a unit wider than a whole line
+					}
+					cur = append(cur, a)
+					w += ansi.StringWidth(a.text)
+				}
+			}
+		}
+		i = j
+	}
+	flush()
+	return lines
+}
+
+// atomize splits segs into words, single Chinese characters, spaces and
+// punctuation marks, each keeping its style; line breaks become atoms "\n".
+func atomize(segs []seg) []seg {
+	var out []seg
+	for _, s := range segs {
+		if s.glueNext || s.gluePrev {
+			out = append(out, s)
+			continue
+		}
+		for _, tok := range textdiff.Tokens(s.text) {
+			if isBlank(tok) && strings.Contains(tok, "\n") {
+				for range strings.Count(tok, "\n") {
+					out = append(out, seg{text: "\n"})
+				}
+				continue
+			}
+			a := s
+			a.text = tok
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func breakable(x, y seg) bool {
+	if x.glueNext || y.gluePrev {
+		return false
+	}
+	rx, _ := utf8.DecodeLastRuneInString(x.text)
+	ry, _ := utf8.DecodeRuneInString(y.text)
+	if strings.ContainsRune(closing, ry) || strings.ContainsRune(opening, rx) {
+		return false
+	}
+	return isBlank(x.text) || isBlank(y.text) || wide(rx) || wide(ry)
+}
+
+const (
+	closing = "，。、；：！？）」』”’》〉】,.;:!?)]}%"
+	opening = "（「『“‘《〈【([{"
+)
+
+func wide(r rune) bool { return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) }
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// renderLine writes one wrapped line, styling runs of one style together.
+func renderLine(line []seg, color bool) string {
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		j := i + 1
+		for j < len(line) && line[j].style == line[i].style {
+			j++
+		}
+		var run strings.Builder
+		for _, a := range line[i:j] {
+			run.WriteString(a.text)
+		}
+		if color && line[i].style != nil {
+			b.WriteString(line[i].style.Render(run.String()))
+		} else {
+			b.WriteString(run.String())
+		}
+		i = j
+	}
+	return b.String()
+}
