@@ -14,13 +14,13 @@ import (
 // seg is a run of text in one style. A marker seg ("[-", "+}") sticks to the
 // text it opens or closes, so a line never breaks inside a marked edit's edge.
 type seg struct {
-	text      string
-	style     *lipgloss.Style // nil for unstyled text
+	text     string
+	style    *lipgloss.Style // nil for unstyled text
 	glueNext bool
 	gluePrev bool
 }
 
-func plain(s string) seg                     { return seg{text: s} }
+func plain(s string) seg                      { return seg{text: s} }
 func styled(st *lipgloss.Style, s string) seg { return seg{text: s, style: st} }
 
 // wrapSegs fills lines of at most width display columns (East Asian
@@ -117,7 +117,9 @@ const (
 	opening = "（「『“‘《〈【([{"
 )
 
-func wide(r rune) bool { return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) }
+func wide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+}
 
 func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 
