@@ -1,0 +1,83 @@
+package material
+
+import "testing"
+
+func TestChineseNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"十", 10, true}, {"十五", 15, true}, {"三十", 30, true}, {"二十四", 24, true},
+		{"一百二十", 120, true}, {"一百零五", 105, true}, {"两千", 2000, true},
+		{"三万五千", 35000, true}, {"二〇二一", 2021, true}, {"七", 7, true},
+		{"叁拾", 30, true}, {"", 0, false}, {"十五天", 0, false}, {"abc", 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := ChineseNumber(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("ChineseNumber(%q) = %d, %v; want %d, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestEnglishNumber(t *testing.T) {
+	for in, want := range map[string]int{"30": 30, "thirty": 30, "Forty-five": 45, "fifteen": 15, "one hundred": 100} {
+		if got, ok := EnglishNumber(in); !ok || got != want {
+			t.Errorf("EnglishNumber(%q) = %d, %v", in, got, ok)
+		}
+	}
+	if _, ok := EnglishNumber("several"); ok {
+		t.Error("several parsed")
+	}
+}
+
+func TestDurations(t *testing.T) {
+	tests := []struct {
+		text string
+		want []Duration
+	}{
+		{"In general, we will give you a reply within thirty days.", []Duration{{"thirty days", 30, "deadline"}}},
+		{"一般情况下, 我们将在十五天内回复。", []Duration{{"十五天", 15, "deadline"}}},
+		{"我们将在15个工作日内答复您的请求。", []Duration{{"15个工作日", 21, "deadline"}}},
+		{"We retain logs for 6 months.", []Duration{{"6 months", 180, "retention"}}},
+		{"个人信息保存期限为三年。", []Duration{{"三年", 1095, "retention"}}},
+		{"本政策于2021年3月10日生效。", nil},
+		{"更新日期：二〇二一年三月十日", nil},
+		{"You must be at least 18 years old.", []Duration{{"18 years", 18 * 365, ""}}},
+	}
+	for _, tc := range tests {
+		got := durations(tc.text)
+		if len(got) != len(tc.want) {
+			t.Errorf("durations(%q) = %v, want %v", tc.text, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("durations(%q)[%d] = %v, want %v", tc.text, i, got[i], tc.want[i])
+			}
+		}
+	}
+}
+
+func TestEntities(t *testing.T) {
+	text := "Email dpo@jdcloud.com or call 400-615-1212 or 400-098-8505 转 2, visit https://help.jd.com/?utm_source=x. " +
+		"We share with Shenzhen Tencent Computer System Co., Ltd. and 华为技术有限公司, and with 我们与京东数字科技控股股份有限公司."
+	e := entities(text)
+	want := map[string][]string{
+		entEmail:   {"dpo@jdcloud.com"},
+		entPhone:   {"4006151212", "4000988505 ext 2"},
+		entURL:     {"help.jd.com"},
+		entCompany: {"Shenzhen Tencent Computer System Co., Ltd.", "华为技术有限公司", "京东数字科技控股股份有限公司"},
+	}
+	for kind, norms := range want {
+		for _, n := range norms {
+			if _, ok := e[kind][n]; !ok {
+				t.Errorf("%s %q missing from %v", kind, n, e[kind])
+			}
+		}
+		if len(e[kind]) != len(norms) {
+			t.Errorf("%s: got %v, want %v", kind, e[kind], norms)
+		}
+	}
+}
