@@ -78,9 +78,17 @@ func utf16(data []byte, order xunicode.Endianness) string {
 	return string(b)
 }
 
+// tryDecode decodes data, tolerating about one undecodable sequence in a
+// thousand characters: real GBK files often carry a stray byte or a
+// character cut off at the end, and refusing the whole file for it helps
+// nobody. More than that means the guess of encoding is wrong.
 func tryDecode(e encoding.Encoding, data []byte) (string, bool) {
 	b, err := e.NewDecoder().Bytes(data)
-	if err != nil || bytes.ContainsRune(b, utf8.RuneError) {
+	if err != nil {
+		return "", false
+	}
+	bad := bytes.Count(b, []byte("\uFFFD"))
+	if bad > 0 && bad*1000 > utf8.RuneCount(b) {
 		return "", false
 	}
 	return string(b), true
@@ -136,32 +144,45 @@ func plausibleText(s string) bool {
 // quotes also "decodes"; there the Han characters come out isolated
 // between Latin letters, while real Chinese text runs them together.
 func looksChinese(s string) bool {
-	rs := []rune(s)
 	var total, other, han, joined int
-	for i, r := range rs {
+	prevCJK, pendingHan := false, false
+	for _, r := range s {
 		total++
+		if total > 256<<10 {
+			break // enough to judge
+		}
+		cjk := r >= 0x80 && isCJK(r)
+		if pendingHan && cjk {
+			joined++ // the previous Han character has a CJK neighbour on its right
+		}
+		pendingHan = false
 		switch {
-		case r < 0x80:
-		case isCJK(r):
-			if !unicode.Is(unicode.Han, r) {
-				continue
-			}
-			han++
-			if (i > 0 && isCJK(rs[i-1]) && rs[i-1] >= 0x80) || (i+1 < len(rs) && isCJK(rs[i+1]) && rs[i+1] >= 0x80) {
-				joined++
+		case r < 0x80 || cjk:
+			if cjk && isHan(r) {
+				han++
+				if prevCJK {
+					joined++
+				} else {
+					pendingHan = true
+				}
 			}
 		case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r):
 		default:
 			other++
 		}
+		prevCJK = cjk
 	}
 	return han > 0 && joined*2 >= han && other*20 <= total
+}
+
+func isHan(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || unicode.Is(unicode.Han, r)
 }
 
 // isCJK reports Han characters and the punctuation and full-width forms
 // that surround them in Chinese text.
 func isCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) ||
+	return isHan(r) ||
 		(r >= 0x3000 && r <= 0x303F) || // CJK symbols and punctuation
 		(r >= 0xFF00 && r <= 0xFFEF) || // half- and full-width forms
 		(r >= 0x2E80 && r <= 0x2FDF) || // radicals

@@ -159,3 +159,24 @@ func TestUTF16ByNULsRejectsBinary(t *testing.T) {
 		t.Fatal("control bytes with NULs decoded as text")
 	}
 }
+
+// Real GBK files carry the odd broken byte: a character cut off at the
+// end, a stray byte from a copy and paste. One bad byte must not make a
+// whole Chinese policy "binary".
+func TestDecodeGB18030ToleratesAStrayByte(t *testing.T) {
+	zh := readTestdata(t, "jdcloud-privacy.zh.excerpt.txt")
+	gb := encode(t, simplifiedchinese.GB18030, zh)
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"last character cut", append(append([]byte{}, gb...), 0xB0)},
+		{"stray byte inside", append(append(append([]byte{}, gb[:100]...), 0xFF), gb[100:]...)},
+	}
+	for _, tt := range tests {
+		got, err := Decode("a.txt", tt.data)
+		if err != nil || got.Encoding != "gb18030" || !strings.Contains(got.Text, "京东云隐私政策") {
+			t.Errorf("%s: %s, %v", tt.name, got.Encoding, err)
+		}
+	}
+}

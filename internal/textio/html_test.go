@@ -52,8 +52,8 @@ func TestHTMLKeepsPolicyDropsChrome(t *testing.T) {
 				"Products", "Pricing", // nav
 				"We use cookies", "Accept all", // role=dialog banner, button
 				"dataLayer", "analytics", "font-family", // script, style
-				"enable JavaScript",         // noscript
-				"Draft clause",              // display:none
+				"enable JavaScript",           // noscript
+				"Draft clause",                // display:none
 				"Related", "Terms of Service", // aside
 				"All rights reserved", "Sitemap", // site footer
 				"Privacy Policy | JD Cloud", // <title> when the page has an <h1>

@@ -142,15 +142,7 @@ func Decode(name string, data []byte) (Text, error) {
 		return finish(s, format, enc, err)
 	}
 	s, enc, err := decodeText(data)
-	if err != nil {
-		return Text{}, err
-	}
-	t, err := finish(s, format, enc, nil)
-	if errors.Is(err, ErrNoText) && strings.TrimSpace(s) == "" {
-		// Only zero-width characters, BOMs and the like: empty, not "no text".
-		return Text{}, ErrEmpty
-	}
-	return t, err
+	return finish(s, format, enc, err)
 }
 
 func finish(s, format, enc string, err error) (Text, error) {
@@ -158,6 +150,10 @@ func finish(s, format, enc string, err error) (Text, error) {
 		return Text{}, err
 	}
 	s = normalize(s)
+	if strings.TrimSpace(s) == "" && (format == "txt" || format == "md") {
+		// Only BOMs, zero-width characters and the like.
+		return Text{}, ErrEmpty
+	}
 	if !hasLetterOrDigit(s) {
 		return Text{}, fail(ErrNoText, "no text found in the %s file", format)
 	}

@@ -1,0 +1,72 @@
+package textio
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// gb18030File is real Chinese policy text repeated to about 60 KB in
+// GB18030, the size of a long Chinese privacy policy.
+func gb18030File(b *testing.B) []byte {
+	zh := readTestdata(b, "jdcloud-privacy.zh.excerpt.txt")
+	one := encode(b, simplifiedchinese.GB18030, zh)
+	data := bytes.Repeat(one, (60<<10)/len(one)+1)[:60<<10]
+	// Cut after a line end, which is never part of a GB18030 character.
+	return data[:bytes.LastIndexByte(data, '\n')+1]
+}
+
+func BenchmarkDecodeGB18030(b *testing.B) {
+	data := gb18030File(b)
+	if got, err := Decode("a.txt", data); err != nil || got.Encoding != "gb18030" {
+		b.Fatalf("%s, %v", got.Encoding, err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode("a.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeUTF8(b *testing.B) {
+	zh := readTestdata(b, "jdcloud-privacy.zh.excerpt.txt")
+	data := []byte(strings.Repeat(zh, 5))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode("a.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeHTML(b *testing.B) {
+	page := readTestdata(b, "privacy.en.html")
+	data := []byte(strings.Replace(page, "<main>", "<main>"+strings.Repeat(page[strings.Index(page, "<article>"):strings.Index(page, "</article>")], 20), 1))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode("a.html", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeDOCX(b *testing.B) {
+	data := buildDOCX(b, map[string]string{
+		"word/document.xml":  testDocument(),
+		"word/numbering.xml": testNumbering,
+		"word/styles.xml":    testStyles,
+	})
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode("a.docx", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
