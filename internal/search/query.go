@@ -108,13 +108,9 @@ func targetLangs(l string) ([]doc.Lang, error) {
 func (ix *Index) buildQuery(q Query, langs []doc.Lang) (query.Query, error) {
 	var match query.Query = bleve.NewMatchAllQuery()
 	if text := strings.TrimSpace(q.Text); text != "" {
-		parsed, err := query.NewQueryStringQuery(text).Parse()
-		if err != nil {
-			return nil, fmt.Errorf("cannot read query %q: %v (see Bleve query string syntax; quote phrases)", text, err)
-		}
-		match = retarget(parsed, langs)
-		if q.Glossary != nil {
-			match = withTranslations(match, text, q.Glossary, langs)
+		var err error
+		if match, err = textQuery(text, langs, q.Glossary); err != nil {
+			return nil, err
 		}
 	}
 	var filters []query.Query

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -15,27 +16,94 @@ import (
 )
 
 // A parsed query string leaves unfielded terms with an empty field, which
-// Bleve would search in _all; this index has no _all, so retarget rewrites
-// each such leaf into a disjunction over the text and heading fields of the
-// languages searched. "text:" and "heading:" name those fields for every
-// language at once.
+// Bleve would search in _all; this index has no _all, so each such leaf is
+// rewritten into a disjunction over the text and heading fields of one
+// language. "text:" and "heading:" name those fields.
+//
+// Bleve multiplies a disjunction's score by the share of its branches that
+// match. The query is therefore built once per language (a clause is in one
+// language, so the share at the top is the same for every clause), and the
+// leaves of a disjunction are boosted by its width, so a clause matching one
+// field or one translation scores as if the disjunction were not there.
+
+// textQuery builds the query for text over langs, adding the glossary's
+// translations of text (when g is set) as phrases in their own language.
+func textQuery(text string, langs []doc.Lang, g Expander) (query.Query, error) {
+	var translations map[doc.Lang][]string
+	if g != nil {
+		translations = translate(text, g)
+	}
+	var perLang []query.Query
+	for _, l := range langs {
+		// Parse per language: retarget rewrites the tree in place.
+		parsed, err := query.NewQueryStringQuery(text).Parse()
+		if err != nil {
+			return nil, fmt.Errorf("cannot read query %q: %v (Bleve query string syntax: words, \"phrases\", +must, -not, field:value)", text, err)
+		}
+		q := retarget(parsed, l)
+		if ts := translations[l]; len(ts) > 0 {
+			q = bleve.NewDisjunctionQuery(q, phrases(ts, l))
+		}
+		perLang = append(perLang, q)
+	}
+	if len(perLang) == 1 {
+		return perLang[0], nil
+	}
+	return bleve.NewDisjunctionQuery(perLang...), nil
+}
+
+// translate groups the glossary's translations of text by their language,
+// leaving out the text itself.
+func translate(text string, g Expander) map[doc.Lang][]string {
+	out := map[doc.Lang][]string{}
+	seen := map[string]bool{strings.ToLower(text): true}
+	for _, t := range g.Expand(text, doc.DetectLang(text)) {
+		t = strings.TrimSpace(t)
+		if t == "" || seen[strings.ToLower(t)] {
+			continue
+		}
+		seen[strings.ToLower(t)] = true
+		l := doc.DetectLang(t)
+		out[l] = append(out[l], t)
+	}
+	return out
+}
+
+func phrases(ts []string, l doc.Lang) query.Query {
+	lf := fieldsOf[l]
+	width := float64(2 * len(ts))
+	var ds []query.Query
+	for _, t := range ts {
+		for _, f := range []string{lf.text, lf.heading} {
+			p := bleve.NewMatchPhraseQuery(t)
+			p.SetField(f)
+			if f == lf.heading {
+				p.SetBoost(headingBoost * width)
+			} else {
+				p.SetBoost(width)
+			}
+			ds = append(ds, p)
+		}
+	}
+	return bleve.NewDisjunctionQuery(ds...)
+}
 
 // retarget rewrites q in place where it can and returns the query to run.
-func retarget(q query.Query, langs []doc.Lang) query.Query {
+func retarget(q query.Query, l doc.Lang) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
-		q.Must = retargetOpt(q.Must, langs)
-		q.Should = retargetOpt(q.Should, langs)
-		q.MustNot = retargetOpt(q.MustNot, langs)
+		q.Must = retargetOpt(q.Must, l)
+		q.Should = retargetOpt(q.Should, l)
+		q.MustNot = retargetOpt(q.MustNot, l)
 		return q
 	case *query.ConjunctionQuery:
 		for i, c := range q.Conjuncts {
-			q.Conjuncts[i] = retarget(c, langs)
+			q.Conjuncts[i] = retarget(c, l)
 		}
 		return q
 	case *query.DisjunctionQuery:
 		for i, c := range q.Disjuncts {
-			q.Disjuncts[i] = retarget(c, langs)
+			q.Disjuncts[i] = retarget(c, l)
 		}
 		return q
 	case *query.NumericRangeQuery:
@@ -46,45 +114,30 @@ func retarget(q query.Query, langs []doc.Lang) query.Query {
 		}
 		return q
 	case query.FieldableQuery:
-		var text, heading bool
+		lf := fieldsOf[l]
 		switch q.Field() {
 		case "":
-			text, heading = true, true
+			return bleve.NewDisjunctionQuery(onField(q, lf.text, l, 2), onField(q, lf.heading, l, 2*headingBoost))
 		case "text":
-			text = true
+			return onField(q, lf.text, l, 1)
 		case "heading":
-			heading = true
-		default:
-			return q
+			return onField(q, lf.heading, l, 1)
 		}
-		var ds []query.Query
-		for _, l := range langs {
-			lf := fieldsOf[l]
-			if text {
-				ds = append(ds, onField(q, lf.text, l, 1))
-			}
-			if heading {
-				ds = append(ds, onField(q, lf.heading, l, headingBoost))
-			}
-		}
-		if len(ds) == 1 {
-			return ds[0]
-		}
-		return bleve.NewDisjunctionQuery(ds...)
+		return q
 	}
 	return q
 }
 
-func retargetOpt(q query.Query, langs []doc.Lang) query.Query {
+func retargetOpt(q query.Query, l doc.Lang) query.Query {
 	if q == nil {
 		return nil
 	}
-	return retarget(q, langs)
+	return retarget(q, l)
 }
 
-// onField copies a leaf query onto field. A Chinese word is indexed as
-// overlapping bigrams; without AND, 面部信息 would match any clause holding
-// 信息 alone.
+// onField copies a leaf query onto field with its boost multiplied. A
+// Chinese word is indexed as overlapping bigrams; without AND, 面部信息
+// would match any clause holding 信息 alone.
 func onField(q query.FieldableQuery, field string, l doc.Lang, boost float64) query.Query {
 	b := 1.0
 	if bq, ok := q.(query.BoostableQuery); ok {
@@ -127,39 +180,6 @@ func onField(q query.FieldableQuery, field string, l doc.Lang, boost float64) qu
 		bc.SetBoost(b * boost)
 	}
 	return c
-}
-
-// withTranslations ORs the glossary's translations of text into match, each
-// as a phrase in the fields of its own language when that language is
-// searched.
-func withTranslations(match query.Query, text string, g Expander, langs []doc.Lang) query.Query {
-	searched := map[doc.Lang]bool{}
-	for _, l := range langs {
-		searched[l] = true
-	}
-	seen := map[string]bool{strings.ToLower(text): true}
-	ds := []query.Query{match}
-	for _, t := range g.Expand(text, doc.DetectLang(text)) {
-		t = strings.TrimSpace(t)
-		l := doc.DetectLang(t)
-		if t == "" || seen[strings.ToLower(t)] || !searched[l] {
-			continue
-		}
-		seen[strings.ToLower(t)] = true
-		lf := fieldsOf[l]
-		for _, f := range []string{lf.text, lf.heading} {
-			p := bleve.NewMatchPhraseQuery(t)
-			p.SetField(f)
-			if f == lf.heading {
-				p.SetBoost(headingBoost)
-			}
-			ds = append(ds, p)
-		}
-	}
-	if len(ds) == 1 {
-		return match
-	}
-	return bleve.NewDisjunctionQuery(ds...)
 }
 
 // highlighterName marks matches with MarkStart/MarkEnd and no HTML escaping.
