@@ -17,6 +17,8 @@ type node struct {
 	body    []string // cleaned paragraphs
 	raw     []string
 	heading bool // the rest is a heading whatever follows (markdown, attachment)
+	style   style
+	num     int
 }
 
 // entry is one level of the style stack.
@@ -144,8 +146,14 @@ func (b *builder) placeMarker(u *unit) bool {
 		}
 		b.warn(u.line, u.text, why)
 	}
+	if st == styleDotted && !heading {
+		b.checkDotted(u, parent)
+	}
 	c := &doc.Clause{ID: b.idFor(u, m, st, parent), Kind: doc.KindSection, Line: u.line}
-	n := &node{c: c, raw: append([]string(nil), u.raw...)}
+	n := &node{c: c, raw: append([]string(nil), u.raw...), style: st}
+	if m != nil {
+		n.num = m.num
+	}
 	switch {
 	case heading:
 		c.Kind = doc.KindHeading
@@ -169,6 +177,25 @@ func (b *builder) placeMarker(u *unit) bool {
 	}
 	b.stack = append(b.stack, entry{n: n, rank: rank, style: st, num: num})
 	return true
+}
+
+// checkDotted warns when a dotted number skips or repeats one: 3.1.3.5
+// right after 3.1.3.3.
+func (b *builder) checkDotted(u *unit, parent *node) {
+	kids := b.d.Clauses
+	if parent != nil {
+		kids = parent.c.Children
+	}
+	if len(kids) == 0 {
+		return
+	}
+	prev := b.ids[kids[len(kids)-1].ID]
+	if prev == nil || prev.style != styleDotted || len(u.mk.path) == 0 {
+		return
+	}
+	if u.mk.num != prev.num+1 {
+		b.warn(u.line, u.text, fmt.Sprintf("number %s out of sequence after %s", u.mk.label, prev.c.Label))
+	}
 }
 
 // letterOrRoman turns (i), (v), (x) into letters when they follow (h), (u),

@@ -44,7 +44,15 @@ func CleanInline(s string) string {
 				continue
 			}
 		case '*':
-			i++
+			j := i
+			for j < len(s) && s[j] == '*' {
+				j++
+			}
+			// "**Generally for all websites**You can…": the bold hid a space.
+			if j-i >= 2 && i > 0 && j < len(s) && s[j] >= 'A' && s[j] <= 'Z' && (s[i-1] >= 'a' && s[i-1] <= 'z' || strings.IndexByte(".:;,!?", s[i-1]) >= 0) {
+				put(' ')
+			}
+			i = j
 			continue
 		case '_':
 			if i+1 < len(s) && s[i+1] == '_' {

@@ -143,7 +143,7 @@ func dateOf(toks []dateTok) string {
 }
 
 func ymd(y, m, d int) string {
-	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
@@ -184,4 +184,17 @@ func titleLike(t string) bool {
 		return false
 	}
 	return parseDate(strings.ToLower(t)) == ""
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }

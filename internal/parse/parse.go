@@ -108,16 +108,25 @@ func unitRank(u *unit) (int, bool) {
 // first of them is the preamble. Attachments do not count: a document of
 // attachments alone still has a body.
 func topRank(units []unit, title int, nav []bool) int {
-	best := 1 << 30
+	best, dotted := 1<<30, 1<<30
 	for i := range units {
 		if i == title || nav[i] {
 			continue
 		}
-		r, ok := unitRank(&units[i])
-		if !ok || units[i].mk != nil && (units[i].mk.style == styleAttach || units[i].mk.sloppy) {
-			continue
+		u := &units[i]
+		r, ok := unitRank(u)
+		switch {
+		case !ok || u.mk != nil && (u.mk.style == styleAttach || u.mk.sloppy):
+		case u.kind == unitPara && u.mk.style == styleDotted:
+			// Dotted numbers hang from the clause their prefix names; they
+			// are the top level only when nothing else is numbered.
+			dotted = min(dotted, r)
+		default:
+			best = min(best, r)
 		}
-		best = min(best, r)
+	}
+	if best == 1<<30 {
+		return dotted
 	}
 	return best
 }
@@ -216,7 +225,7 @@ func finish(n *node) {
 		c.Text = body
 	case n.heading:
 		c.Heading, c.Text = rest, body
-	case headingLike(rest, isBold(n.rest)) && (len(c.Children) > 0 || body != ""):
+	case headingLike(rest, isBold(n.rest)) && (len(c.Children) > 0 || body != "" && !listOfText(c)):
 		c.Heading, c.Text = rest, body
 	default:
 		if h, t, ok := splitHeading(n.rest); ok {
@@ -240,4 +249,50 @@ func joinParas(a, b string) string {
 func isBold(raw string) bool {
 	t := strings.TrimSpace(raw)
 	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__")
+}
+
+// listOfText reports a list item whose earlier siblings of the same style are
+// plain text: "3. Release the authorization…" ends a list of sentences, and
+// the paragraph after it is not its body under a heading.
+func listOfText(c *doc.Clause) bool {
+	if len(c.Children) > 0 || c.Label == "" {
+		return false
+	}
+	if c.Parent == nil {
+		return false
+	}
+	sibs := c.Parent.Children
+	for i, s := range sibs {
+		if s != c {
+			continue
+		}
+		if i > 0 {
+			p := sibs[i-1]
+			return p.Kind == doc.KindSection && p.Heading == "" && p.Text != "" && sameStyle(p.Label, c.Label)
+		}
+	}
+	return false
+}
+
+// sameStyle compares two labels by their shape: digits, letters and
+// punctuation classes, so "2." and "3." match but "2." and "(3)" do not.
+func sameStyle(a, b string) bool {
+	shape := func(s string) string {
+		var sb strings.Builder
+		for _, r := range s {
+			r = foldWidth(r)
+			switch {
+			case r >= '0' && r <= '9':
+				r = '0'
+			case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+				r = 'a'
+			}
+			if n := sb.Len(); n > 0 && sb.String()[n-1] == byte(r) && r < 0x80 {
+				continue
+			}
+			sb.WriteRune(r)
+		}
+		return sb.String()
+	}
+	return shape(a) == shape(b)
 }

@@ -80,6 +80,9 @@ func scan(text string) []unit {
 		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], t) {
 			p := &units[n-1]
 			p.text = joinText(p.text, t)
+			if p.mk != nil {
+				p.mk.rest = joinText(p.mk.rest, t)
+			}
 			p.raw = append(p.raw, ln)
 			p.last = t
 			blanks = 0
@@ -165,12 +168,12 @@ func joinable(p *unit, line string) bool {
 	if strings.HasPrefix(prev, "**") && strings.HasSuffix(prev, "**") && len(p.raw) == 1 {
 		return false // a bold line stands alone: a heading or a notice
 	}
-	if p.mk != nil && len(p.raw) == 1 && headingLike(CleanInline(p.mk.rest), false) {
-		return false
-	}
 	first, _ := utf8.DecodeRuneInString(line)
 	if first >= 'a' && first <= 'z' {
-		return true
+		return true // headings never go on in lower case
+	}
+	if p.mk != nil && len(p.raw) == 1 && width(p.mk.rest) < 60 && headingLike(CleanInline(p.mk.rest), false) {
+		return false
 	}
 	return width(prev) >= 60
 }
