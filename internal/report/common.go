@@ -6,6 +6,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
 // ref names a clause the way a reviewer cites it: the canonical number,
@@ -63,6 +64,36 @@ func parentHeading(ch change.Change) string {
 		}
 	}
 	return ""
+}
+
+// quiet shows the cosmetic edits inside a substantive change as unchanged B
+// text (a quote or line break swapped next to a changed word is not what the
+// reviewer is looking for). The change's own diff keeps them; only the
+// display drops them.
+func quiet(ops []change.Op) []change.Op {
+	var out []change.Op
+	add := func(op, text string) {
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += text
+			return
+		}
+		out = append(out, change.Op{Op: op, Text: text})
+	}
+	for i := 0; i < len(ops); i++ {
+		o := ops[i]
+		switch {
+		case o.Op == change.OpDelete && i+1 < len(ops) && ops[i+1].Op == change.OpInsert &&
+			textdiff.Normalize(o.Text) == textdiff.Normalize(ops[i+1].Text):
+			add(change.OpEqual, ops[i+1].Text)
+			i++
+		case o.Op == change.OpDelete && textdiff.Normalize(o.Text) == "":
+		case o.Op == change.OpInsert && textdiff.Normalize(o.Text) == "":
+			add(change.OpEqual, o.Text)
+		default:
+			add(o.Op, o.Text)
+		}
+	}
+	return out
 }
 
 var kindMarks = map[change.Kind]string{

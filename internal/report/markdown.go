@@ -88,7 +88,7 @@ func mdChange(b *bufio.Writer, ch change.Change) {
 		}
 		body = mdEscape(s.String())
 	default:
-		body = mdOps(elide(ch.Diff, 80))
+		body = mdOps(elide(quiet(ch.Diff), 80))
 	}
 	for _, l := range strings.Split(body, "\n") {
 		fmt.Fprintf(b, "> %s\n", l)
@@ -127,12 +127,21 @@ func mdFindings(b *bufio.Writer, r *change.Result, s change.Summary) {
 // punctuation as emphasis, <del>/<ins> take over.
 func mdOps(ops []change.Op) string {
 	var b strings.Builder
-	for _, o := range ops {
+	for i, o := range ops {
 		text := mdEscape(o.Text)
 		switch o.Op {
 		case change.OpDelete:
 			b.WriteString(mark(text, "~~", "del"))
 		case change.OpInsert:
+			// Rendered, "~~may~~**will**" reads "maywill": part them with
+			// a space, except in Chinese, which has none between words.
+			if i > 0 && ops[i-1].Op == change.OpDelete {
+				r1, _ := utf8.DecodeLastRuneInString(ops[i-1].Text)
+				r2, _ := utf8.DecodeRuneInString(o.Text)
+				if !wide(r1) && !wide(r2) && !unicode.IsSpace(r1) && !unicode.IsSpace(r2) {
+					b.WriteString(" ")
+				}
+			}
 			b.WriteString(mark(text, "**", "ins"))
 		default:
 			b.WriteString(text)

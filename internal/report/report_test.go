@@ -314,3 +314,27 @@ func TestLanguageModeListsFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestCosmeticEditsInsideAChangeAreQuiet: a modified clause whose quotes
+// and line breaks also changed shows only the word that changed.
+func TestCosmeticEditsInsideAChangeAreQuiet(t *testing.T) {
+	a := mkDoc(doc.English, "", clause{"1", "1.", "", "We call this the \"Service\" and\nwe may share it."})
+	b := mkDoc(doc.English, "", clause{"1", "1.", "", "We call this the 'Service' and we will share it."})
+	r := &change.Result{Mode: change.ModeVersion, Changes: versiondiff.Compare(a, b, versiondiff.Options{})}
+	var text, md bytes.Buffer
+	if err := Text(&text, r, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Markdown(&md, r); err != nil {
+		t.Fatal(err)
+	}
+	if want := "We call this the 'Service' and we [-may-]{+will+} share it."; !strings.Contains(text.String(), want) {
+		t.Errorf("text output lacks %q:\n%s", want, text.String())
+	}
+	if want := "'Service' and we ~~may~~ **will** share it."; !strings.Contains(md.String(), want) {
+		t.Errorf("markdown output lacks %q:\n%s", want, md.String())
+	}
+	if len(r.Changes) != 1 || r.Changes[0].Kind != change.Modified {
+		t.Fatalf("changes %+v, want one modified", r.Changes)
+	}
+}

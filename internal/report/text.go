@@ -144,8 +144,12 @@ func (t *textWriter) body(ch change.Change) []seg {
 		}
 		return []seg{plain(b.String())}
 	}
+	ops := ch.Diff
+	if ch.Kind != change.Cosmetic {
+		ops = quiet(ops)
+	}
 	var out []seg
-	for _, o := range elide(ch.Diff, 60) {
+	for _, o := range elide(ops, 60) {
 		switch {
 		case o.Op == change.OpEqual:
 			out = append(out, plain(o.Text))

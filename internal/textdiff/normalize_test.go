@@ -10,6 +10,7 @@ func TestNormalizeCosmetic(t *testing.T) {
 		{"full-width punctuation", "包括：姓名，电话（可选）。", "包括:姓名,电话(可选)."},
 		{"full-width digits", "保存１８０天", "保存180天"},
 		{"curly quotes", "the “Service” and users’ data", "the \"Service\" and users' data"},
+		{"single for double quotes", "the \"GDPR\"", "the 'GDPR'"},
 		{"chinese line break from pdf", "若您利用京东云的技术服务，为您的用户再行\n提供服务", "若您利用京东云的技术服务，为您的用户再行提供服务"},
 		{"space beside chinese", "发送邮件至 jdcloud@jd.com 或", "发送邮件至jdcloud@jd.com或"},
 		{"full-width comma in english", "July 27, 2020", "July 27，2020"},
