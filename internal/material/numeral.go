@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var cnDigits = map[rune]int{
@@ -183,19 +185,73 @@ var (
 	dayNextRe   = regexp.MustCompile(`^\s*(\d+|[一二三四五六七八九十]+)\s*[日号]`)
 )
 
-var sentenceEnd = regexp.MustCompile(`[.;。；！？!?]\s+|[。；！？]|\n`)
-
 func sentences(text string) []string {
 	var out []string
-	last := 0
-	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
-		if s := strings.TrimSpace(text[last:loc[1]]); s != "" {
-			out = append(out, s)
-		}
-		last = loc[1]
-	}
-	if s := strings.TrimSpace(text[last:]); s != "" {
-		out = append(out, s)
+	for _, sp := range Sentences(text) {
+		out = append(out, text[sp[0]:sp[1]])
 	}
 	return out
+}
+
+// noEnd are abbreviations after which a full stop does not end a sentence
+// even before a capital: "Co. Ltd.", "No. 18", "e.g. Alipay".
+var noEnd = map[string]bool{"co": true, "no": true, "nos": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "st": true, "vs": true, "e.g": true, "i.e": true, "u.s": true, "art": true, "sec": true}
+
+// Sentences splits text into sentences and returns their byte spans,
+// trimmed of surrounding space. Chinese marks and line breaks always end a
+// sentence; a Latin full stop only before a capital, a CJK character or the
+// end, and not after an abbreviation or a single letter.
+func Sentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	emit := func(end int) {
+		a, b := start, end
+		for a < b && (text[a] == ' ' || text[a] == '\n' || text[a] == '\t') {
+			a++
+		}
+		for b > a && (text[b-1] == ' ' || text[b-1] == '\n' || text[b-1] == '\t') {
+			b--
+		}
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+		start = end
+	}
+	for i, r := range text {
+		w := utf8.RuneLen(r)
+		switch r {
+		case '。', '；', '！', '？', '\n':
+			emit(i + w)
+		case '.', ';', '!', '?':
+			if latinEnd(text, i, r) {
+				emit(i + 1)
+			}
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+func latinEnd(text string, i int, r rune) bool {
+	rest := strings.TrimLeft(text[i+1:], " \t")
+	if rest == "" {
+		return true
+	}
+	if len(rest) == len(text[i+1:]) {
+		return false // no space after it: "jd.com", "1.5", "Co.,Ltd"
+	}
+	if r != '.' {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(next) && !unicode.Is(unicode.Han, next) && next != '(' && next != '（' {
+		return false
+	}
+	word := text[:i]
+	if k := strings.LastIndexAny(word, " (\n\t"); k >= 0 {
+		word = word[k+1:]
+	}
+	word = strings.ToLower(word)
+	return len([]rune(word)) > 1 && !noEnd[word]
 }

@@ -3,6 +3,7 @@ package material
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -32,7 +33,7 @@ func clean(c *doc.Clause) string {
 func cleanText(s string) string {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
-		line = textdiff.Normalize(line)
+		line = fold(line)
 		if line == "" || dateLineRe.MatchString(line) {
 			continue
 		}
@@ -46,6 +47,30 @@ func cleanText(s string) string {
 		}))
 	}
 	return strings.Join(out, "\n")
+}
+
+// fold maps full-width forms and curly quotes to their plain twins, drops
+// markdown emphasis and collapses spaces, keeping the sentence spacing that
+// textdiff.Normalize (made for equality, not reading) removes.
+func fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = textdiff.Fold(r)
+		switch {
+		case r == '*':
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // typoFixed returns a with every one-word misspelling the diff corrected

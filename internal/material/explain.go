@@ -1,0 +1,121 @@
+package material
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+var zhCategoryNames = [...]string{
+	"",
+	"个人信息处理的目的、类型或使用方式",
+	"所有权结构或组织架构",
+	"个人信息共享、转让或公开披露的主要对象",
+	"您对个人信息的权利及其行使方式",
+	"个人信息安全的责任部门、联络方式或投诉渠道",
+	"个人信息安全影响评估显示存在高风险",
+}
+
+// CategoryName names a category (1..6) in the reader's language.
+func CategoryName(cat int, lang doc.Lang) string {
+	if cat < 1 || cat > 6 {
+		return ""
+	}
+	if lang == doc.Chinese {
+		return zhCategoryNames[cat]
+	}
+	return change.CategoryNames[cat]
+}
+
+var entityWords = map[string][2]string{
+	entEmail:   {"the email address", "电子邮箱"},
+	entPhone:   {"the phone number", "电话号码"},
+	entURL:     {"the web address", "网址"},
+	entCompany: {"the company", "公司"},
+	entAddress: {"the postal address", "联系地址"},
+}
+
+var (
+	countEvRe  = regexp.MustCompile(`^"(.*)": \d+ → \d+$`)
+	entityEvRe = regexp.MustCompile(`^(\w+) (.*?)(?: → (.*)| added| removed)$`)
+	periodEvRe = regexp.MustCompile(`^(?:reply deadline|retention period) (.*?)(?: → (.*)| added| removed)$`)
+)
+
+// Explain puts one reason in plain words for a notice to users: what the
+// rule saw, without the rule's name.
+func Explain(r change.Reason, lang doc.Lang) string {
+	zh := lang == doc.Chinese
+	pick := func(en, cn string) string {
+		if zh {
+			return cn
+		}
+		return en
+	}
+	rule := r.Rule
+	switch {
+	case strings.HasSuffix(rule, ".added") || strings.HasSuffix(rule, ".removed"):
+		if m := countEvRe.FindStringSubmatch(r.Evidence); m != nil {
+			if strings.HasSuffix(rule, ".added") {
+				return pick(fmt.Sprintf("now mentions “%s”", m[1]), fmt.Sprintf("新增“%s”", m[1]))
+			}
+			return pick(fmt.Sprintf("no longer mentions “%s”", m[1]), fmt.Sprintf("删去了“%s”", m[1]))
+		}
+	case rule == "rights.negated":
+		return pick("now says you cannot do what it used to allow", "改为不允许原先允许的操作")
+	}
+	if m := periodEvRe.FindStringSubmatch(r.Evidence); m != nil {
+		what := pick("the time we take to reply", "答复期限")
+		if strings.HasPrefix(r.Evidence, "retention") {
+			what = pick("how long we keep your information", "个人信息保存期限")
+		}
+		switch {
+		case m[2] != "":
+			return pick(fmt.Sprintf("changes %s from %s to %s", what, m[1], m[2]), fmt.Sprintf("%s由%s改为%s", what, m[1], m[2]))
+		case strings.HasSuffix(r.Evidence, "added"):
+			return pick(fmt.Sprintf("sets %s at %s", what, m[1]), fmt.Sprintf("规定%s为%s", what, m[1]))
+		}
+		return pick(fmt.Sprintf("no longer promises %s of %s", what, m[1]), fmt.Sprintf("不再承诺%s%s", what, m[1]))
+	}
+	if m := entityEvRe.FindStringSubmatch(r.Evidence); m != nil {
+		if w, ok := entityWords[m[1]]; ok {
+			switch {
+			case m[3] != "":
+				return pick(fmt.Sprintf("replaces %s %s with %s", w[0], m[2], m[3]), fmt.Sprintf("%s由 %s 改为 %s", w[1], m[2], m[3]))
+			case strings.HasSuffix(r.Evidence, " added"):
+				return pick(fmt.Sprintf("adds %s %s", w[0], m[2]), fmt.Sprintf("新增%s %s", w[1], m[2]))
+			}
+			return pick(fmt.Sprintf("removes %s %s", w[0], m[2]), fmt.Sprintf("删去了%s %s", w[1], m[2]))
+		}
+	}
+	return r.Evidence
+}
+
+// ContactEmails lists the email addresses of d's contact section (or of
+// the whole document when it has none), for the closing line of a notice.
+func ContactEmails(d *doc.Document) []string {
+	if d == nil {
+		return nil
+	}
+	var b strings.Builder
+	for _, c := range d.Flatten() {
+		if sectionCategory(c) == 5 {
+			b.WriteString(c.Full() + "\n")
+		}
+	}
+	text := b.String()
+	if text == "" {
+		text = wholeText(d)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range emailRe.FindAllString(text, -1) {
+		if k := strings.ToLower(m); !seen[k] {
+			seen[k] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
