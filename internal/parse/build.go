@@ -74,7 +74,9 @@ func (b *builder) add(parent *node, c *doc.Clause, n *node, u *unit) {
 		for ; b.ids[id+"~"+strconv.Itoa(k)] != nil; k++ {
 		}
 		c.ID = id + "~" + strconv.Itoa(k)
-		b.warn(u.line, u.text, fmt.Sprintf("clause %s appears twice; this one is %s", id, c.ID))
+		if w := b.d.Warnings; len(w) == 0 || w[len(w)-1].Line != u.line {
+			b.warn(u.line, u.text, fmt.Sprintf("clause %s appears twice; this one is %s", id, c.ID))
+		}
 	}
 	b.ids[c.ID] = n
 	if parent == nil {

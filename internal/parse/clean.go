@@ -38,6 +38,10 @@ func CleanInline(s string) string {
 		c := s[i]
 		switch c {
 		case '\\':
+			if strings.HasPrefix(s[i:], `\*\*`) {
+				i += 4 // escaped bold from a broken converter is still bold
+				continue
+			}
 			if i+1 < len(s) && isMarkdownPunct(s[i+1]) {
 				put(rune(s[i+1]))
 				i += 2
@@ -75,6 +79,12 @@ func CleanInline(s string) string {
 				for _, r := range CleanInline(text) {
 					put(r)
 				}
+				i = end
+				continue
+			}
+		case ']':
+			// The tail of a link whose text began on an earlier line.
+			if end, ok := linkTail(s, i); ok {
 				i = end
 				continue
 			}
@@ -154,6 +164,19 @@ func link(s string, i int) (string, int, bool) {
 		text = strings.TrimPrefix(target, "mailto:")
 	}
 	return text, j + 3 + k, true
+}
+
+// linkTail recognises "](target)" at s[i] == ']' with a target free of
+// spaces.
+func linkTail(s string, i int) (int, bool) {
+	if i+1 >= len(s) || s[i+1] != '(' {
+		return 0, false
+	}
+	k := strings.IndexByte(s[i+2:], ')')
+	if k < 0 || strings.ContainsAny(s[i+2:i+2+k], " \t\n") {
+		return 0, false
+	}
+	return i + 3 + k, true
 }
 
 // htmlTag recognises a simple tag such as <br>, </u> or <span class="x">

@@ -24,6 +24,8 @@ func TestCleanInline(t *testing.T) {
 		{"2. **Generally for all websites**You can control", "2. Generally for all websites You can control"},
 		{"检索、**", "检索、"},
 		{"[link with [nested] text](http://x)", "link with [nested] text"},
+		{"\\*\\* Information we may share\\*\\*", "Information we may share"},
+		{"美国州数据隐私法。](#us-state-data-privacy)", "美国州数据隐私法。"},
 		{"unclosed [bracket and (paren", "unclosed [bracket and (paren"},
 	}
 	for _, tt := range tests {
