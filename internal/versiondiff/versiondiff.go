@@ -103,6 +103,10 @@ func (c *comparer) classify(k int, m align.Match) (ch change.Change, diffA, diff
 	}
 	// Same words: the source layout may still differ (emphasis, line
 	// breaks), or a link target hidden from the text may have changed.
+	// A table's source holds its rows, which are clauses of their own.
+	if m.A[0].Kind == doc.KindTable || m.B[0].Kind == doc.KindTable {
+		return ch, "", "", false
+	}
 	ra, rb := rawBody(m.A[0]), rawBody(m.B[0])
 	if len(m.A) > 1 || len(m.B) > 1 || ra == rb || ra == "" || rb == "" {
 		return ch, "", "", false
