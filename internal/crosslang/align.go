@@ -52,7 +52,7 @@ func (c *comparer) align() []group {
 	idsB := uniqueIDs(c.b.clauses)
 	var cands []cand
 	for i, id := range uniqueIDsList(c.a.clauses) {
-		if id == "" {
+		if id == "" || !printedID(c.a.clauses[i]) {
 			continue
 		}
 		j, ok := idsB[id]
@@ -76,7 +76,118 @@ func (c *comparer) align() []group {
 		pi, pj = cd.i+1, cd.j+1
 	}
 	out = append(out, c.alignGap(pi, len(c.a.clauses), pj, len(c.b.clauses))...)
-	return c.pairMoved(out)
+	return c.pairMoved(c.realignRows(c.swapTables(c.pairMoved(out))))
+}
+
+// realignRows aligns the rows of each pair of tables with each other, so a
+// row pairs within its own table once the tables are paired.
+func (c *comparer) realignRows(groups []group) []group {
+	rows := func(s *side, k int) (int, int) {
+		e := k + 1
+		for e < len(s.clauses) && s.clauses[e].Parent == s.clauses[k] {
+			e++
+		}
+		return k + 1, e
+	}
+	inA, inB := map[int]bool{}, map[int]bool{}
+	type span struct{ a0, a1, b0, b1 int }
+	spans := map[int]span{}
+	for k, g := range groups {
+		if len(g.a) != 1 || len(g.b) != 1 || c.a.clauses[g.a[0]].Kind != doc.KindTable ||
+			c.b.clauses[g.b[0]].Kind != doc.KindTable {
+			continue
+		}
+		a0, a1 := rows(c.a, g.a[0])
+		b0, b1 := rows(c.b, g.b[0])
+		spans[k] = span{a0, a1, b0, b1}
+		for i := a0; i < a1; i++ {
+			inA[i] = true
+		}
+		for j := b0; j < b1; j++ {
+			inB[j] = true
+		}
+	}
+	if len(spans) == 0 {
+		return groups
+	}
+	var out []group
+	coveredA, coveredB := map[int]bool{}, map[int]bool{}
+	dropped := func(g group) bool {
+		for _, i := range g.a {
+			if inA[i] {
+				return true
+			}
+		}
+		for _, j := range g.b {
+			if inB[j] {
+				return true
+			}
+		}
+		return false
+	}
+	var lost []group
+	for k, g := range groups {
+		if dropped(g) {
+			lost = append(lost, g)
+			continue
+		}
+		out = append(out, g)
+		if sp, ok := spans[k]; ok {
+			for _, rg := range c.alignGap(sp.a0, sp.a1, sp.b0, sp.b1) {
+				out = append(out, rg)
+				for _, i := range rg.a {
+					coveredA[i] = true
+				}
+				for _, j := range rg.b {
+					coveredB[j] = true
+				}
+			}
+		}
+	}
+	// rows that were paired into these tables from an unpaired table
+	for _, g := range lost {
+		for _, i := range g.a {
+			if !coveredA[i] && !inA[i] || inA[i] && !coveredA[i] {
+				out = append(out, group{a: []int{i}})
+				coveredA[i] = true
+			}
+		}
+		for _, j := range g.b {
+			if !coveredB[j] {
+				out = append(out, group{b: []int{j}})
+				coveredB[j] = true
+			}
+		}
+	}
+	return out
+}
+
+// swapTables exchanges the partners of two paired tables when their whole
+// contents fit better the other way round. Tables are paired by their header
+// rows first, and two tables with the same header (an Android and an iOS
+// list of SDKs) can only be told apart by their rows.
+func (c *comparer) swapTables(groups []group) []group {
+	var tables []int
+	for k, g := range groups {
+		if len(g.a) == 1 && len(g.b) == 1 && c.a.clauses[g.a[0]].Kind == doc.KindTable &&
+			c.b.clauses[g.b[0]].Kind == doc.KindTable {
+			tables = append(tables, k)
+		}
+	}
+	whole := func(i, j int) float64 {
+		return c.pairSim(c.a.content(i, c.g), c.b.content(j, c.g), i, j)
+	}
+	for x := 0; x < len(tables); x++ {
+		for y := x + 1; y < len(tables); y++ {
+			g1, g2 := &groups[tables[x]], &groups[tables[y]]
+			a1, b1, a2, b2 := g1.a[0], g1.b[0], g2.a[0], g2.b[0]
+			if whole(a1, b2)+whole(a2, b1) > whole(a1, b1)+whole(a2, b2)+0.05 {
+				g1.b, g2.b = g2.b, g1.b
+				g1.score, g2.score = c.sim(a1, b2), c.sim(a2, b1)
+			}
+		}
+	}
+	return groups
 }
 
 // movedMinSim is the similarity a clause left over by the in-order alignment
@@ -127,6 +238,13 @@ func (c *comparer) pairMoved(groups []group) []group {
 		}
 	}
 	return out
+}
+
+// printedID tells an id built from a number printed in the document (9.2,
+// 九、, (3)) from one the parser made up for a table, row or unnumbered
+// heading: only the first says two clauses correspond.
+func printedID(c *doc.Clause) bool {
+	return c.Label != "" || c.Kind == doc.KindPreamble
 }
 
 func informative(f *facts) bool { return f.nGloss+len(f.anchors)+len(f.latin) >= 2 }

@@ -34,7 +34,7 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	// Time limits and ages are compared with their units when both sides
 	// state some; their numbers then leave the plain number comparison, so a
 	// wrong time limit is reported once, as a time limit.
-	var owned []Span
+	var ownedA, ownedB []Span
 	for _, k := range []struct {
 		what string
 		a, b []Span
@@ -45,10 +45,10 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 		if d := spanDiff(k.what, k.a, k.b, la, lb); d != "" {
 			add("number-mismatch", d)
 		}
-		owned = append(owned, k.a...)
-		owned = append(owned, k.b...)
+		ownedA = append(ownedA, k.a...)
+		ownedB = append(ownedB, k.b...)
 	}
-	if d := numberDiff(fa, fb, owned, la, lb); d != "" {
+	if d := numberDiff(fa, fb, ownedA, ownedB, la, lb); d != "" {
 		add("number-mismatch", d)
 	}
 	if d := c.nameDiff(fa, fb); d != "" {
@@ -109,11 +109,11 @@ func texts(xs []Span) []string {
 	return out
 }
 
-func numberDiff(fa, fb *facts, owned []Span, la, lb doc.Lang) string {
-	toSpans := func(f *facts) []Span {
+func numberDiff(fa, fb *facts, ownedA, ownedB []Span, la, lb doc.Lang) string {
+	toSpans := func(f *facts, owned []Span) []Span {
 		var out []Span
 		for _, n := range significantNumbers(f) {
-			if overlaps(owned, n.Pos, n.End) || overlaps(f.ages, n.Pos, n.End) && hasAny(owned) {
+			if overlaps(owned, n.Pos, n.End) {
 				continue
 			}
 			t := strings.TrimSpace(n.Text)
@@ -124,16 +124,15 @@ func numberDiff(fa, fb *facts, owned []Span, la, lb doc.Lang) string {
 		}
 		return out
 	}
-	return spanDiff("number", toSpans(fa), toSpans(fb), la, lb)
+	return spanDiff("number", toSpans(fa, ownedA), toSpans(fb, ownedB), la, lb)
 }
 
-func hasAny(xs []Span) bool { return len(xs) > 0 }
 
 // nameDiff reports an organisation named on one side whose known
 // counterpart is absent on the other, when the other names a different
 // organisation there instead (so a merely omitted name is not a finding).
 func (c *comparer) nameDiff(fa, fb *facts) string {
-	oa, ob := Orgs(fa.text, fa.lang, c.g), Orgs(fb.text, fb.lang, c.g)
+	oa, ob := fa.orgs, fb.orgs
 	known := func(os []Org) map[int]string {
 		m := map[int]string{}
 		for _, o := range os {

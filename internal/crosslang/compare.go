@@ -15,6 +15,21 @@ type side struct {
 	clauses []*doc.Clause
 	facts   []*facts
 	joined  map[int]*facts // facts of clauses k and k+1 together, computed on demand
+	whole   map[int]*facts // facts of table k with its rows
+}
+
+// content returns the facts of a table with all its rows, computed on demand.
+func (s *side) content(k int, g *glossary.Glossary) *facts {
+	if f, ok := s.whole[k]; ok {
+		return f
+	}
+	parts := []string{clauseText(s.clauses[k])}
+	for _, r := range s.clauses[k].Children {
+		parts = append(parts, clauseText(r))
+	}
+	f := extract(strings.Join(parts, "\n"), s.lang, g)
+	s.whole[k] = f
+	return f
 }
 
 func (s *side) merged(k int, g *glossary.Glossary) *facts {
@@ -91,7 +106,7 @@ func Compare(a, b *doc.Document, g *glossary.Glossary) (pairs []change.Pair, fin
 }
 
 func newSide(d *doc.Document, g *glossary.Glossary) *side {
-	s := &side{doc: d, lang: d.Meta.Lang, joined: map[int]*facts{}}
+	s := &side{doc: d, lang: d.Meta.Lang, joined: map[int]*facts{}, whole: map[int]*facts{}}
 	var all strings.Builder
 	d.Walk(func(c *doc.Clause) bool {
 		if clauseText(c) != "" {

@@ -8,11 +8,18 @@ import (
 	"github.com/policydiff/policydiff/internal/glossary"
 )
 
-var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+var (
+	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+	// "privacy [at] github [dot] com", written so to keep crawlers off
+	obfuscatedRe = regexp.MustCompile(`(?i)\b[A-Za-z0-9._%+-]+\s*[\[(]\s*at\s*[\])]\s*[A-Za-z0-9-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[A-Za-z0-9-]+)+`)
+	atDotRe      = regexp.MustCompile(`(?i)\s*[\[(]\s*(at|dot)\s*[\])]\s*`)
+)
 
-// Emails returns e-mail addresses; Key is the lower-case address.
+// Emails returns e-mail addresses, also when written "name [at] host [dot]
+// com"; Key is the lower-case plain address.
 func Emails(s string) []Span {
-	if !strings.Contains(s, "@") && !strings.Contains(s, "＠") {
+	obf := strings.Contains(s, "[at]") || strings.Contains(s, "(at)") || strings.Contains(s, "[ at ]")
+	if !strings.Contains(s, "@") && !strings.Contains(s, "＠") && !obf {
 		return nil
 	}
 	t := normalize(s)
@@ -21,10 +28,22 @@ func Emails(s string) []Span {
 		out = append(out, Span{Text: t.orig(s, m[0], m[1]), Key: strings.ToLower(t.s[m[0]:m[1]]),
 			Pos: t.off[m[0]], End: t.off[m[1]]})
 	}
+	for _, m := range findAll(obf, obfuscatedRe, t.s) {
+		key := atDotRe.ReplaceAllStringFunc(t.s[m[0]:m[1]], func(x string) string {
+			if strings.Contains(strings.ToLower(x), "at") {
+				return "@"
+			}
+			return "."
+		})
+		out = append(out, Span{Text: t.orig(s, m[0], m[1]), Key: strings.ToLower(key), Pos: t.off[m[0]], End: t.off[m[1]]})
+	}
+	sortByPos(out, func(s Span) int { return s.Pos })
 	return out
 }
 
-var urlRe = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]{}，。；、“”（）【】《》]+`)
+// urlRe stops at the first non-ASCII character: Chinese text runs straight on
+// after an address ("https://docs.github.com/，然后").
+var urlRe = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[!#-&*-;=?-Z^-z|~]+`)
 
 // langSegment is a language path segment such as /en/ or /zh-cn/: the two
 // language versions of a site legitimately link to their own language.
@@ -64,11 +83,16 @@ var (
 // digits and a separator, a "+" or "(", or the shape of a Chinese hotline or
 // mobile number. Key is the digits, plus "x" and the extension.
 func Phones(s string) []Span {
-	t := normalize(s)
-	if !hasDigitRun(t.s, 7) {
+	return phones(s, append(append(Dates(s), Emails(s)...), URLs(s)...))
+}
+
+// phones finds telephone numbers outside the skip spans (dates, e-mails,
+// URLs, whose digits are not phone numbers).
+func phones(s string, skip []Span) []Span {
+	if !hasDigitRun(s, 7) && !strings.ContainsAny(s, "０１２３４５６７８９") {
 		return nil
 	}
-	skip := append(append(Dates(s), Emails(s)...), URLs(s)...)
+	t := normalize(s)
 	var out []Span
 	for _, m := range phoneRe.FindAllStringIndex(t.s, -1) {
 		p, e := m[0], m[1]
@@ -136,15 +160,28 @@ type Org struct {
 // Orgs returns the organisations named in s: glossary entries tagged "org",
 // and company names by their legal suffix (Co., Ltd., Inc., 有限公司, 集团).
 func Orgs(s string, lang doc.Lang, g *glossary.Glossary) []Org {
+	return orgs(s, lang, g, g.Find(s, lang), append(Emails(s), URLs(s)...))
+}
+
+var companySuffixes = []string{"公司", "集团", "Co.", "Inc.", "Ltd", "LLC", "Corporation", "Limited", "B.V.", "GmbH"}
+
+func orgs(s string, lang doc.Lang, g *glossary.Glossary, terms []glossary.Match, skip []Span) []Org {
+	s = blank(s, skip) // jdcloud@jd.com names no company
+	if len(skip) > 0 {
+		terms = g.Find(s, lang)
+	}
 	re := enCompanyRe
 	if lang == doc.Chinese {
 		re = zhCompanyRe
 	}
-	companies := re.FindAllString(s, -1)
+	var companies []string
+	if containsAnyOf(s, companySuffixes) {
+		companies = re.FindAllString(s, -1)
+	}
 	used := make([]bool, len(companies))
 	var out []Org
 	seen := map[int]bool{}
-	for _, m := range g.Find(s, lang) {
+	for _, m := range terms {
 		if g.Entry(m.Entry).Tag != "org" || seen[m.Entry] {
 			continue
 		}
@@ -165,4 +202,18 @@ func Orgs(s string, lang doc.Lang, g *glossary.Glossary) []Org {
 		}
 	}
 	return out
+}
+
+// blank replaces the spans with spaces, keeping offsets.
+func blank(s string, spans []Span) string {
+	if len(spans) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, sp := range spans {
+		for i := sp.Pos; i < sp.End; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }

@@ -32,12 +32,26 @@ var unitName = map[string]string{"day": "day", "hour": "hour", "minute": "minute
 
 // Durations returns time limits with their units: "thirty days", "3 working
 // days", "三十天", "3 个工作日", "五年". Parts of dates (2021 年 3 月) are not durations.
-func Durations(s string) []Span {
-	t := normalize(s)
-	if !hasNumberHint(t.s) {
+func Durations(s string) []Span { return durations(s, Dates(s)) }
+
+var unitWords = []string{"day", "hour", "minute", "week", "month", "year", "Day", "Hour", "Minute",
+	"Week", "Month", "Year", "DAY", "HOUR", "MINUTE", "WEEK", "MONTH", "YEAR"}
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func durations(s string, dates []Span) []Span {
+	en, zh := containsAnyOf(s, unitWords), strings.ContainsAny(s, "日天月年周时分")
+	if !en && !zh {
 		return nil
 	}
-	dates := spans(Dates(s))
+	t := normalize(s)
 	var out []Span
 	add := func(p, e int, v float64, unit string) {
 		if overlaps(dates, t.off[p], t.off[e]) {
@@ -46,7 +60,7 @@ func Durations(s string) []Span {
 		key := strconv.FormatFloat(v, 'f', -1, 64) + " " + unit
 		out = append(out, Span{Text: t.orig(s, p, e), Key: key, Pos: t.off[p], End: t.off[e]})
 	}
-	for _, m := range enDurationRe.FindAllStringSubmatchIndex(t.s, -1) {
+	for _, m := range findAll(en, enDurationRe, t.s) {
 		v, ok := enValue(t.s[m[2]:m[3]])
 		if !ok {
 			continue
@@ -59,7 +73,7 @@ func Durations(s string) []Span {
 		}
 		add(m[0], m[1], v, unit)
 	}
-	for _, m := range zhDurationRe.FindAllStringSubmatchIndex(t.s, -1) {
+	for _, m := range findAll(zh, zhDurationRe, t.s) {
 		num, unit := t.s[m[2]:m[3]], unitName[t.s[m[4]:m[5]]]
 		v, ok := zhValue(t.s, m[2], num)
 		if !ok || unit == "year" && v >= 1000 {
@@ -124,10 +138,17 @@ var (
 // Ages returns ages: "under 14", "below the age of 18", "16 years old",
 // "不满十四周岁", "18 周岁以下". Key is the age in years.
 func Ages(s string) []Span {
+	// an English age is written in digits, or after the word "age"
+	en := hasDigitRun(s, 1) && containsAnyOf(s, []string{"under", "below", "old", "younger", "over", "least", "Under", "Below", "Over", "age", "Age"}) ||
+		strings.Contains(s, "age of") || strings.Contains(s, "aged")
+	zh := strings.Contains(s, "岁")
+	if !en && !zh {
+		return nil
+	}
 	t := normalize(s)
 	var out []Span
 	for _, re := range []*regexp.Regexp{enAgeRe, enAge2Re} {
-		for _, m := range re.FindAllStringSubmatchIndex(t.s, -1) {
+		for _, m := range findAll(en, re, t.s) {
 			v, ok := enValue(t.s[m[2]:m[3]])
 			if !ok || v < 1 || v > 25 || unitAfterRe.MatchString(t.s[m[1]:]) {
 				continue
@@ -139,7 +160,7 @@ func Ages(s string) []Span {
 				Pos: t.off[m[0]], End: t.off[m[1]]})
 		}
 	}
-	for _, m := range zhAgeRe.FindAllStringSubmatchIndex(t.s, -1) {
+	for _, m := range findAll(zh, zhAgeRe, t.s) {
 		v, ok := zhValue(t.s, m[2], t.s[m[2]:m[3]])
 		if !ok {
 			continue
@@ -173,10 +194,10 @@ var (
 // Dates returns calendar dates: "July 27, 2020", "27 July 2020", "2020-07-27",
 // "2020 年 7 月 27 日", "2021年3月". Key is YYYY-MM-DD, or YYYY-MM without a day.
 func Dates(s string) []Span {
-	t := normalize(s)
-	if !hasNumberHint(t.s) {
-		return nil
+	if !hasDigitRun(s, 4) && !strings.Contains(s, "４") {
+		return nil // every date form here has a four-digit year
 	}
+	t := normalize(s)
 	var out []Span
 	add := func(p, e int, y, m, d string) {
 		if overlaps(out, t.off[p], t.off[e]) {
@@ -197,7 +218,7 @@ func Dates(s string) []Span {
 	for _, m := range isoRe.FindAllStringSubmatchIndex(t.s, -1) {
 		add(m[0], m[1], sub(m, 1), sub(m, 2), sub(m, 3))
 	}
-	for _, m := range zhDRe.FindAllStringSubmatchIndex(t.s, -1) {
+	for _, m := range findAll(strings.Contains(t.s, "年"), zhDRe, t.s) {
 		add(m[0], m[1], sub(m, 1), sub(m, 2), sub(m, 3))
 	}
 	for _, m := range mdyRe.FindAllStringSubmatchIndex(t.s, -1) {
@@ -232,11 +253,12 @@ func dateKey(y, m, d string) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd), true
 }
 
-func hasNumberHint(s string) bool {
-	return strings.ContainsAny(s, "0123456789零〇一二两三四五六七八九十百千万aA") || strings.Contains(s, "one")
+func findAll(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
-
-func spans(xs []Span) []Span { return xs }
 
 func overlaps(xs []Span, p, e int) bool {
 	for _, x := range xs {

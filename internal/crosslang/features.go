@@ -25,6 +25,7 @@ type facts struct {
 	phones    []Span
 	urls      []Span
 	terms     []glossary.Match
+	orgs      []Org
 	gloss     []uint64 // bitset of glossary entries present
 	nGloss    int
 	anchors   []string // sorted: numbers, dates, e-mails, phones, URLs
@@ -38,13 +39,14 @@ var latinTokRe = regexp.MustCompile(`[A-Za-z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*`
 func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 	f := &facts{lang: lang, text: text}
 	f.numbers = Numbers(text)
-	f.durations = Durations(text)
-	f.ages = Ages(text)
 	f.dates = Dates(text)
+	f.durations = durations(text, f.dates)
+	f.ages = Ages(text)
 	f.emails = Emails(text)
-	f.phones = Phones(text)
 	f.urls = URLs(text)
+	f.phones = phones(text, append(append(append([]Span(nil), f.dates...), f.emails...), f.urls...))
 	f.terms = g.Find(text, lang)
+	f.orgs = orgs(text, lang, g, f.terms, append(append([]Span(nil), f.emails...), f.urls...))
 	f.gloss = make([]uint64, (g.Len()+63)/64)
 	for _, m := range f.terms {
 		if f.gloss[m.Entry/64]&(1<<(m.Entry%64)) == 0 {
@@ -121,6 +123,16 @@ func listMarker(text string, n Number) bool {
 	after := strings.TrimLeft(text[n.End:], " ")
 	if strings.HasPrefix(after, "、") {
 		return true
+	}
+	if strings.HasPrefix(after, ")") && !strings.HasSuffix(strings.TrimRight(text[:n.Pos], " "), "(") {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:n.Pos], " "))
+		if n.Pos == 0 || !isLatinLetter(r) && !unicode.IsDigit(r) && !isHan(r) {
+			return true // "1) must give notice …; and 2) must provide …"
+		}
+	}
+	line := strings.TrimLeft(text[strings.LastIndexByte(text[:n.Pos], '\n')+1:n.Pos], " -*•")
+	if line == "" && (strings.HasPrefix(after, ".") || strings.HasPrefix(after, ")")) {
+		return true // "1. Scope of application" at the start of a line
 	}
 	before := strings.TrimRight(text[:n.Pos], " ")
 	return (strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（")) &&

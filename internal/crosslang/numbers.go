@@ -30,10 +30,38 @@ func (n Number) Key() string {
 	return k
 }
 
-var (
-	arabicRe  = regexp.MustCompile(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`)
-	percentRe = regexp.MustCompile(`^\s*(?:%|percent\b|per cent\b)`)
-)
+var percentRe = regexp.MustCompile(`^\s*(?:%|percent\b|per cent\b)`)
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// arabicRuns finds "12", "3.5" and "1,000" (a comma only before exactly
+// three digits, so "1,2" is two numbers).
+func arabicRuns(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+			(j+4 == len(s) || !isDigit(s[j+4])) && j-i <= 3 {
+			j += 4
+		}
+		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			j++
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
 
 // Numbers returns the numbers in s: Arabic digits (half- or full-width),
 // Chinese numerals (三十, 十五, 一百, 两千, 三万, 百分之三十) and English number
@@ -43,7 +71,7 @@ var (
 func Numbers(s string) []Number {
 	t := normalize(s)
 	var out []Number
-	for _, m := range arabicRe.FindAllStringIndex(t.s, -1) {
+	for _, m := range arabicRuns(t.s) {
 		p, e := m[0], m[1]
 		if p > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(t.s[:p]); isLatinLetter(r) || r == '.' && p > 1 && isDigitBefore(t.s[:p-1]) {
@@ -85,9 +113,11 @@ var zhDigit = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '�
 var zhUnit = map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000, '亿': 100000000}
 
 func isZHNumeral(r rune) bool {
-	_, d := zhDigit[r]
-	_, u := zhUnit[r]
-	return d || u
+	switch r {
+	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
+		return true
+	}
+	return false
 }
 
 // zhCounters are the units and classifiers after which a lone Chinese digit
@@ -203,15 +233,32 @@ var enSmall = map[string]int{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 
 	"ninety": 90}
 var enScale = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
 
-var enWordRe = regexp.MustCompile(`(?i)\b[a-z]+\b`)
+// asciiWords returns the [start, end) offsets of the runs of ASCII letters.
+func asciiWords(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		letter := i < len(s) && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z')
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if (start == 0 || s[start-1] < 0x80) && (i == len(s) || s[i] < 0x80) {
+				out = append(out, [2]int{start, i})
+			}
+			start = -1
+		}
+	}
+	return out
+}
 
 func englishNumbers(s string) []Number {
-	if !strings.ContainsAny(s, "eEoOtTfFsSnNhH") {
-		return nil
-	}
 	var out []Number
-	words := enWordRe.FindAllStringIndex(s, -1)
+	words := asciiWords(s)
 	for i := 0; i < len(words); i++ {
+		if n := words[i][1] - words[i][0]; n < 3 || n > 9 || !strings.ContainsRune("zZoOtTfFsSeEnN", rune(s[words[i][0]])) {
+			continue
+		}
 		w := strings.ToLower(s[words[i][0]:words[i][1]])
 		if _, ok := enSmall[w]; !ok {
 			continue
@@ -239,6 +286,9 @@ func englishNumbers(s string) []Number {
 			end = words[j][1]
 		}
 		i = j - 1
+		if total+cur == 0 || compound(s[end:]) {
+			continue // "Creative Commons Zero", "two-factor authentication"
+		}
 		n := Number{Value: float64(total + cur), Pos: start, End: end}
 		if m := percentRe.FindStringIndex(s[end:]); m != nil {
 			n.Percent, n.End = true, end+m[1]
@@ -246,4 +296,11 @@ func englishNumbers(s string) []Number {
 		out = append(out, n)
 	}
 	return out
+}
+
+var unitHyphenRe = regexp.MustCompile(`(?i)^-(?:day|week|month|year|hour|minute|percent)s?\b`)
+
+// compound tells "two-factor" (a word, not a count) from "thirty-day".
+func compound(after string) bool {
+	return strings.HasPrefix(after, "-") && !unitHyphenRe.MatchString(after)
 }
