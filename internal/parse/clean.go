@@ -11,8 +11,8 @@ import (
 // text), simple HTML tags and entities, the mojibake and odd spaces left by
 // converters. Runs of spaces collapse to one; the result is trimmed.
 func CleanInline(s string) string {
-	if s == "" {
-		return ""
+	if plain(s) {
+		return strings.TrimSpace(s)
 	}
 	if strings.Contains(s, "â€") || strings.Contains(s, "Â") {
 		s = fixMojibake(s)
@@ -102,6 +102,28 @@ func CleanInline(s string) string {
 		i += n
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+// plain reports text with nothing to clean, the common case, so that it is
+// returned without being rebuilt.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '*', '_', '!', '[', ']', '<', '\\', '&', '\t', '\r', '\n', 0xC2, 0xC3:
+			return false
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case 0xE2, 0xE3, 0xEF:
+			// U+2002…U+200B, U+3000 and U+FEFF, the spaces isSpace knows.
+			if i+2 < len(s) && (c == 0xE2 && s[i+1] == 0x80 && (s[i+2] <= 0x8B) ||
+				c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80 || c == 0xEF && s[i+1] == 0xBB) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isSpace covers the spaces converters leave in policies: NBSP, em and

@@ -38,7 +38,8 @@ func splitHeading(raw string) (string, string, bool) {
 			return h, t, true
 		}
 	}
-	i := strings.IndexAny(raw, " \u3000")
+	// The heading is at most 24 ideographs: look no further for its end.
+	i := strings.IndexAny(raw[:min(len(raw), 100)], " \u3000")
 	if i <= 0 {
 		return "", "", false
 	}

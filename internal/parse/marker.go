@@ -306,6 +306,11 @@ var attachWords = []string{"attachment", "appendix", "annex", "schedule", "exhib
 
 // attachment recognises the title line of an attachment or appendix.
 func attachment(rs []rune, core string) (*marker, int) {
+	switch rs[0] | 0x20 {
+	case 'a', 's', 'e', '附' | 0x20:
+	default:
+		return nil, 0
+	}
 	lower := strings.ToLower(core[:min(len(core), 12)])
 	for _, w := range attachWords {
 		if !strings.HasPrefix(lower, w) {

@@ -40,7 +40,7 @@ func findDates(units []unit) (updated, effective string) {
 		if u.kind == unitTable {
 			continue
 		}
-		t := CleanInline(u.text)
+		t := u.text
 		if len(t) > 600 {
 			t = t[:600]
 		}
