@@ -64,7 +64,7 @@ func decodeUnicode(data []byte) (string, string, bool) {
 // decodeLegacy tries the 8-bit and multi-byte encodings that cannot be
 // recognised for sure, most likely first.
 func decodeLegacy(data []byte) (string, string, error) {
-	if s, ok := tryDecode(simplifiedchinese.GB18030, data); ok && looksChinese(s) {
+	if s, ok := tryDecode(simplifiedchinese.GB18030, data); ok && (gbPaired(data) || looksChinese(s)) {
 		return s, "gb18030", checkControls(s)
 	}
 	if s, ok := tryDecode(charmap.Windows1252, data); ok && mostlyASCII(data) {
@@ -178,6 +178,39 @@ func looksChinese(s string) bool {
 func isHan(r rune) bool {
 	return (r >= 0x4E00 && r <= 0x9FFF) || unicode.Is(unicode.Han, r)
 }
+
+// gbPaired reports whether the non-ASCII bytes fall into GB2312-style
+// pairs (both bytes 0xA1 and up, as for every common Han character and for
+// the curly quotes and dashes of an English text saved as GBK) or
+// GB18030's four-byte sequences. Windows-1252 text instead has lone high
+// bytes beside ASCII letters ("caf\xe9 ", "\x93Hello\x94").
+func gbPaired(data []byte) bool {
+	var paired, other int
+	for i := 0; i < len(data) && i < 256<<10; {
+		b := data[i]
+		if b < 0x80 {
+			i++
+			continue
+		}
+		switch {
+		case i+3 < len(data) && isGBDigit(data[i+1]) && data[i+2] >= 0x81 && isGBDigit(data[i+3]):
+			paired++
+			i += 4
+		case i+1 < len(data) && b >= 0xA1 && data[i+1] >= 0xA1 && data[i+1] != 0xFF:
+			paired++
+			i += 2
+		case i+1 < len(data) && b >= 0x81 && data[i+1] >= 0x40 && data[i+1] != 0x7F && data[i+1] != 0xFF:
+			other++ // a GBK extension character, or Latin text misread
+			i += 2
+		default:
+			other++
+			i++
+		}
+	}
+	return paired > 0 && other*10 <= paired
+}
+
+func isGBDigit(b byte) bool { return b >= 0x30 && b <= 0x39 }
 
 // isCJK reports Han characters and the punctuation and full-width forms
 // that surround them in Chinese text.

@@ -58,6 +58,7 @@ func TestDecodeEncodings(t *testing.T) {
 		{"gbk", "a.txt", encode(t, simplifiedchinese.GBK, zh), zh, "gb18030"},
 		{"gbk no extension", "README", encode(t, simplifiedchinese.GBK, zh), zh, "gb18030"},
 		{"gb18030 crlf", "a.txt", encode(t, simplifiedchinese.GB18030, strings.ReplaceAll(zh, "\n", "\r\n")), zh, "gb18030"},
+		{"english saved as gbk", "a.txt", encode(t, simplifiedchinese.GBK, enCurly), enCurly, "gb18030"},
 		{"windows-1252 curly quotes", "a.txt", encode(t, charmap.Windows1252, enCurly), enCurly, "windows-1252"},
 		{"crlf", "a.md", []byte(strings.ReplaceAll(en, "\n", "\r\n")), en, "utf-8"},
 		{"lone cr", "a.txt", []byte(strings.ReplaceAll(zh, "\n", "\r")), zh, "utf-8"},
