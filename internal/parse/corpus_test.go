@@ -79,4 +79,3 @@ func headingIDs(d *doc.Document) []string {
 	})
 	return ids
 }
-

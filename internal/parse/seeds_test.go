@@ -66,7 +66,6 @@ func firstDiff(want, got string) string {
 	return ""
 }
 
-
 // TestSeedStructure checks what a reviewer relies on in each seed.
 func TestSeedStructure(t *testing.T) {
 	t.Run("material change items in both JD Cloud versions", func(t *testing.T) {
