@@ -74,6 +74,9 @@ func ingestRun(opts *IngestOptions) error {
 	if st.ReadOnly() {
 		return cmdutil.Errorf("%s", store.ErrReadOnly)
 	}
+	if opts.MaxSizeMB < 1 {
+		return cmdutil.Errorf("--max-size must be at least 1 (MB)")
+	}
 	if opts.Policy != "" && !store.ValidPolicy(opts.Policy) {
 		return cmdutil.Errorf("--policy %q is not valid: use lower-case letters, digits, '-', '_' or '.'", opts.Policy)
 	}
