@@ -133,10 +133,30 @@ func (ix *Index) buildQuery(q Query, langs []doc.Lang) (query.Query, error) {
 	if len(filters) == 0 {
 		return match, nil
 	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(match)
-	bq.AddFilter(bleve.NewConjunctionQuery(filters...))
-	return bq, nil
+	// A conjunction, unlike a boolean filter, lets the rarer side drive:
+	// the newest versions are a small share of a long history. Boost 0
+	// keeps the filters out of the score.
+	for _, f := range filters {
+		unscored(f)
+	}
+	return bleve.NewConjunctionQuery(append([]query.Query{match}, filters...)...), nil
+}
+
+// unscored sets the boost of every leaf of q to 0. Bleve does not apply the
+// boost of a disjunction, so its leaves are reached one by one.
+func unscored(q query.Query) {
+	switch q := q.(type) {
+	case *query.DisjunctionQuery:
+		for _, d := range q.Disjuncts {
+			unscored(d)
+		}
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			unscored(c)
+		}
+	case query.BoostableQuery:
+		q.SetBoost(0)
+	}
 }
 
 // latestQuery matches the clauses of the newest version of each policy and
