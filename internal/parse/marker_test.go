@@ -114,3 +114,38 @@ func TestNesting(t *testing.T) {
 		})
 	}
 }
+
+func TestNumerals(t *testing.T) {
+	cn := []struct {
+		s string
+		n int
+	}{
+		{"一", 1}, {"九", 9}, {"十", 10}, {"十一", 11}, {"十九", 19}, {"二十", 20}, {"二十一", 21},
+		{"四十五", 45}, {"九十九", 99}, {"一百", 100}, {"一百零一", 101}, {"一百一十", 110}, {"两百", 200}, {"〇", 0},
+	}
+	for _, tt := range cn {
+		if n, k := chineseNumber([]rune(tt.s + "、")); n != tt.n || k != len([]rune(tt.s)) {
+			t.Errorf("chineseNumber(%s) = %d, %d", tt.s, n, k)
+		}
+	}
+	roman := map[string]int{"I": 1, "IV": 4, "IX": 9, "XIV": 14, "XXXIX": 39, "ii": 2, "xii": 12, "IIII": 0, "VX": 0, "IiI": 0, "XL": 0}
+	for s, want := range roman {
+		if got := romanNumber(s); got != want {
+			t.Errorf("romanNumber(%s) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestNotMarkers keeps prose that merely starts with a number or a word out
+// of the numbering.
+func TestNotMarkers(t *testing.T) {
+	for _, line := range []string{
+		"2020-07-28 is the date.", "99.9% uptime is promised.", "1.5million users.", "55 Almaden Blvd, Suite 600",
+		"I am a user.", "Schedule a demo with us today.", "Annexed documents apply.", "一个用户。", "(including updated versions)",
+		"第三方机构名称", "2020.7.28 更新",
+	} {
+		if m := detectMarker(line); m != nil && !m.sloppy {
+			t.Errorf("%q read as marker %q", line, m.label)
+		}
+	}
+}

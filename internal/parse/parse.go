@@ -5,13 +5,21 @@
 // PDF extraction with broken lines and split tables) or markdown-ish text.
 // Parsing never fails: what the parser cannot place stays as text of the
 // clause before it and is named in Document.Warnings.
+//
+// Ids are language-neutral. Sections numbered I., 一、 or 1. at the top are
+// "1"; dotted numbers are absolute ("4.1.1"); (一)/(I), 1./1、 and the like
+// under a parent append ".n"; (1) and ① append "(n)", (a) "(a)", (i) "(i)";
+// 第N条 is "N" and 第N章 "CN". Text before the first section is the preamble
+// "0" (a table of contents stays in its text). Attachments are "A1", "A2"…
+// Unnumbered markdown headings are numbered by position: "h1", "h1.2".
+// Tables are "<parent>/t1" with rows "<parent>/t1/r1". A number repeated
+// under the same parent gets "~2", "~3" so that ids stay unique.
 package parse
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/doc"
@@ -28,11 +36,7 @@ type Hint struct {
 // File reads, decodes and parses the file at path, filling the metadata
 // that depends on the bytes (source, sha256, format, encoding).
 func File(path string) (*doc.Document, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	t, err := textio.Decode(path, data)
+	t, data, err := textio.ReadFile(path, 0)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
