@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxPart bounds how much one unpacked docx part may take, so a zip bomb
@@ -193,7 +194,7 @@ func (w *docxWriter) start(t xml.StartElement) {
 		if p != nil && parent == "pPr" {
 			p.outline, _ = strconv.Atoi(val(t))
 		}
-	case "tab":
+	case "tab", "ptab":
 		if p != nil && parent == "r" && !w.hidden {
 			p.text.WriteByte(' ')
 		}
@@ -263,6 +264,9 @@ func (w *docxWriter) end(name string) {
 // emitPara writes a finished paragraph: into the open table cell, or as a
 // block of its own with its list number and heading marker.
 func (w *docxWriter) emitPara(p *docxPara) {
+	if w.styles.isTOC(p.style) {
+		return
+	}
 	text := strings.TrimSpace(p.text.String())
 	label, bullet, suff := w.label(p)
 	if text == "" {
@@ -274,7 +278,7 @@ func (w *docxWriter) emitPara(p *docxPara) {
 	case bullet:
 		line = "- " + text
 	case label != "":
-		line = label + labelSeparator(label, suff) + text
+		line = label + labelSeparator(label, suff, text) + text
 	}
 	if tb := w.table(); tb != nil && tb.cell != nil {
 		tb.cell = append(tb.cell, strings.Join(strings.Fields(line), " "))
@@ -294,7 +298,12 @@ func (w *docxWriter) emitPara(p *docxPara) {
 func (w *docxWriter) label(p *docxPara) (string, bool, string) {
 	numID, ilvl := p.numID, p.ilvl
 	if !p.numSet {
-		numID, ilvl = w.styles.numPr(p.style)
+		// A paragraph may set only its level and take the list from its style.
+		var styleLvl int
+		numID, styleLvl = w.styles.numPr(p.style)
+		if ilvl < 0 {
+			ilvl = styleLvl
+		}
 	}
 	if numID == "" || numID == "0" {
 		return "", false, ""
@@ -319,18 +328,24 @@ func (w *docxWriter) styleLevel(numID, style string) int {
 	return 0
 }
 
-// labelSeparator stands in for Word's tab after a number: a space, except
-// after full-width punctuation ("一、", "（1）"), which already sets the
-// number apart in Chinese typography, and when the level says "nothing".
-func labelSeparator(label, suff string) string {
+// labelSeparator stands in for Word's tab after a number: none between a
+// full-width or enclosed number ("一、", "（1）", "①") and Chinese text,
+// as Chinese typography sets them; a space otherwise; none when the level
+// says "nothing".
+func labelSeparator(label, suff, text string) string {
 	if suff == "nothing" {
 		return ""
 	}
-	last := []rune(label)
-	if n := len(last); n > 0 && isCJK(last[n-1]) {
+	last, _ := utf8.DecodeLastRuneInString(label)
+	first, _ := utf8.DecodeRuneInString(text)
+	if (isCJK(last) || isEnclosed(last)) && isCJK(first) {
 		return ""
 	}
 	return " "
+}
+
+func isEnclosed(r rune) bool {
+	return (r >= 0x2460 && r <= 0x24FF) || (r >= 0x3200 && r <= 0x32FF)
 }
 
 // emitTable writes a table as pipe rows, the first row as the header; a

@@ -64,7 +64,7 @@ func (s *docxStyles) headingLevel(id string) int {
 		if n := headingFromName(d.name); n > 0 {
 			return n
 		}
-		if d.name == "title" {
+		if d.name == "title" || d.name == "标题" {
 			return 1
 		}
 		if d.outlineLvl >= 0 && d.outlineLvl < 9 {
@@ -75,14 +75,30 @@ func (s *docxStyles) headingLevel(id string) int {
 	return 0
 }
 
+// headingFromName reads "heading 2", "Heading2" and WPS's "标题 2".
 func headingFromName(name string) int {
 	name = strings.ToLower(strings.ReplaceAll(name, " ", ""))
-	if rest, ok := strings.CutPrefix(name, "heading"); ok {
-		if n, err := strconv.Atoi(rest); err == nil && n >= 1 && n <= 9 {
-			return n
+	for _, prefix := range []string{"heading", "标题"} {
+		if rest, ok := strings.CutPrefix(name, prefix); ok {
+			if n, err := strconv.Atoi(rest); err == nil && n >= 1 && n <= 9 {
+				return n
+			}
 		}
 	}
 	return 0
+}
+
+// isTOC reports table-of-contents styles ("toc 1"): their paragraphs repeat
+// the headings with page numbers and are not clauses.
+func (s *docxStyles) isTOC(id string) bool {
+	name := id
+	if d, ok := s.byID[id]; ok {
+		name = d.name
+	}
+	name = strings.ToLower(strings.ReplaceAll(name, " ", ""))
+	rest, ok := strings.CutPrefix(name, "toc")
+	_, err := strconv.Atoi(rest)
+	return ok && err == nil
 }
 
 // numPr is the list a paragraph style puts its paragraphs in, inherited
