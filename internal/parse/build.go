@@ -15,6 +15,7 @@ type node struct {
 	c       *doc.Clause
 	rest    string   // raw text after the marker
 	body    []string // cleaned paragraphs
+	lines   []int    // the source line of each paragraph
 	raw     []string
 	heading bool // the rest is a heading whatever follows (markdown, attachment)
 	style   style
@@ -66,7 +67,7 @@ func (b *builder) top() *node {
 	return b.stack[len(b.stack)-1].n
 }
 
-// attach links a new clause under parent (nil: top level) with a unique id.
+// add links a new clause under parent (nil: top level) with a unique id.
 func (b *builder) add(parent *node, c *doc.Clause, n *node, u *unit) {
 	id := c.ID
 	if _, dup := b.ids[id]; dup {

@@ -66,7 +66,9 @@ func Parse(text string, hint Hint) *doc.Document {
 			continue
 		}
 		if i == title {
-			b.preamble(u.line).body = append(b.preamble(u.line).body, CleanInline(u.text))
+			pre := b.preamble(u.line)
+			pre.body = append(pre.body, CleanInline(u.text))
+			pre.lines = append(pre.lines, u.line)
 			continue
 		}
 		r, numbered := unitRank(u)
@@ -85,6 +87,10 @@ func Parse(text string, hint Hint) *doc.Document {
 			b.paragraph(u, inPreamble)
 		}
 	}
+	if len(d.Clauses) == 1 && b.pre != nil && len(b.pre.c.Children) == 0 && len(b.pre.body) > 1 {
+		d.Clauses = paragraphs(b.pre)
+		b.nodes, b.pre = b.nodes[:0], nil
+	}
 	for _, n := range b.nodes {
 		finish(n)
 	}
@@ -93,6 +99,16 @@ func Parse(text string, hint Hint) *doc.Document {
 	}
 	fillMeta(d, units, title, hint)
 	return d
+}
+
+// paragraphs splits a text without any structure into one clause per
+// paragraph, "p1", "p2"…, so that a comparison still has clauses to align.
+func paragraphs(pre *node) []*doc.Clause {
+	out := make([]*doc.Clause, len(pre.body))
+	for i, t := range pre.body {
+		out[i] = &doc.Clause{ID: fmt.Sprintf("p%d", i+1), Kind: doc.KindSection, Text: t, Raw: t, Line: pre.lines[i]}
+	}
+	return out
 }
 
 // unitRank returns the rank of a unit that opens a clause.
@@ -149,6 +165,7 @@ func (b *builder) paragraph(u *unit, inPreamble bool) {
 		n = b.preamble(u.line)
 	}
 	n.body = append(n.body, t)
+	n.lines = append(n.lines, u.line)
 	n.raw = append(n.raw, u.raw...)
 }
 

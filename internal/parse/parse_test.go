@@ -296,3 +296,17 @@ func TestDegenerateInput(t *testing.T) {
 		checkInvariants(t, d)
 	}
 }
+
+func TestUnstructuredText(t *testing.T) {
+	d := Parse("We respect your privacy.\n\nWe collect your email address.\n\n我们不会出售您的个人信息。\n", Hint{})
+	checkInvariants(t, d)
+	if got := topIDs(d); !slices.Equal(got, []string{"p1", "p2", "p3"}) {
+		t.Fatalf("ids %v", got)
+	}
+	if c := d.Find("p3"); c.Text != "我们不会出售您的个人信息。" || c.Line != 5 {
+		t.Errorf("p3 = %+v", c)
+	}
+	if d := Parse("Only one paragraph.", Hint{}); d.Count() != 1 || d.Clauses[0].ID != "0" {
+		t.Errorf("single paragraph: %s", outline(d))
+	}
+}
