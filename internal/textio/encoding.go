@@ -58,7 +58,32 @@ func decodeUnicode(data []byte) (string, string, bool) {
 	if utf8.Valid(data) {
 		return string(data), "utf-8", true
 	}
+	if almostUTF8(data) {
+		return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), "utf-8", true
+	}
 	return "", "", false
+}
+
+// almostUTF8 accepts UTF-8 with the odd broken byte (a file cut mid
+// character, a stray Latin-1 byte pasted in), which would otherwise be
+// taken for GB18030 and turned into a page of wrong Han characters. GBK
+// bytes read as UTF-8 are nearly all invalid, so the two do not mix up.
+func almostUTF8(data []byte) bool {
+	var multi, bad int
+	for i := 0; i < len(data); {
+		if data[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		i += size
+	}
+	return multi > 0 && bad*50 <= multi
 }
 
 // decodeLegacy tries the 8-bit and multi-byte encodings that cannot be

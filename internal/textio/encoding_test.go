@@ -181,3 +181,21 @@ func TestDecodeGB18030ToleratesAStrayByte(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeUTF8WithABrokenByte(t *testing.T) {
+	zh := readTestdata(t, "jdcloud-privacy.zh.excerpt.txt")
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"cut mid character", []byte(zh + "京")[:len(zh)+2], normalize(zh + "\uFFFD")},
+		{"stray latin-1 byte", []byte(strings.Replace(zh, "京东云", "京东\xe9云", 1)), normalize(strings.Replace(zh, "京东云", "京东\uFFFD云", 1))},
+	}
+	for _, tt := range tests {
+		got, err := Decode("a.txt", tt.data)
+		if err != nil || got.Encoding != "utf-8" || got.Text != tt.want {
+			t.Errorf("%s: %s, %v, text as expected: %v", tt.name, got.Encoding, err, got.Text == tt.want)
+		}
+	}
+}
