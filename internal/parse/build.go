@@ -219,6 +219,13 @@ func (b *builder) letterOrRoman(m *marker) {
 	default:
 		return
 	}
+	switch m.next {
+	case 'r':
+		return
+	case 'l':
+		m.style, m.num, m.item = styleLetter, letter, core
+		return
+	}
 	for k := len(b.stack) - 1; k >= 0; k-- {
 		if e := b.stack[k]; e.style == styleLetter && e.num == letter-1 {
 			m.style, m.num, m.item = styleLetter, letter, core

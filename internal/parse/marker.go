@@ -65,6 +65,9 @@ type marker struct {
 	rest   string // the raw text after the marker
 	sloppy bool   // a bare "2 We may…" without its dot; kept only in sequence
 	bullet bool   // the marker followed a list bullet
+	// next is what the following item says of a lone i, v or x: 'r' when
+	// it is (ii), (vi), (xi); 'l' when it is (j), (w), (y).
+	next byte
 }
 
 // stripLead removes what may precede a marker: indentation, list bullets,

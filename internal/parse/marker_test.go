@@ -85,6 +85,8 @@ func TestNesting(t *testing.T) {
 			[]string{"1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "1(c)"}},
 		{"letter i after h", "1. List\n(g) seven;\n(h) eight;\n(i) nine;\n(j) ten.",
 			[]string{"1", "1(g)", "1(h)", "1(i)", "1(j)"}},
+		{"romans under h", "1. List\n(g) seven;\n(h) eight, namely:\n(i) first;\n(ii) second;\n(j) ten.",
+			[]string{"1", "1(g)", "1(h)", "1(h)(i)", "1(h)(ii)", "1(j)"}},
 		{"terms style", "1. Service Content\n1.1 Services means.\n1.2 Comply.\n2. Service Fee\n2.1 Fee.\n2.2 Payment Mode:\n2.2.1 Pay-In-Advance\n2.2.1.1 After you pay.\n2.3 Reserve.",
 			[]string{"1", "1.1", "1.2", "2", "2.1", "2.2", "2.2.1", "2.2.1.1", "2.3"}},
 		{"dotted returns to closed parent", "I. A\n1.1 one.\nII. B\n2.1 two.\n1.2 late.",

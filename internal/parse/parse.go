@@ -54,6 +54,7 @@ func Parse(text string, hint Hint) *doc.Document {
 	d := &doc.Document{Source: text}
 	units := scan(text)
 	markTOC(units)
+	markLoneRomans(units)
 	title := titleHeading(units)
 	nav := navHeadings(units)
 	top := topRank(units, title, nav)

@@ -142,3 +142,32 @@ func isFirstHeading(units []unit, i int) bool {
 	}
 	return true
 }
+
+// markLoneRomans looks past each lone (i), (v) or (x) to the next item:
+// (ii) after it makes it a Roman numeral, (j) a letter.
+func markLoneRomans(units []unit) {
+	for i := range units {
+		m := units[i].mk
+		if m == nil || (m.style != styleRoman && m.style != styleSub) || len(m.item) > 1 && m.style == styleRoman {
+			continue
+		}
+		core := strings.ToLower(strings.Trim(m.label, "()（）"))
+		if core != "i" && core != "v" && core != "x" {
+			continue
+		}
+		for j := i + 1; j < len(units) && j < i+40; j++ {
+			n := units[j].mk
+			if n == nil || units[j].kind != unitPara {
+				continue
+			}
+			next := strings.ToLower(strings.Trim(n.label, "()（）"))
+			switch {
+			case next == core+"i" || core == "v" && next == "vi" || core == "x" && next == "xi":
+				m.next = 'r'
+			case len(next) == 1 && next[0] == core[0]+1:
+				m.next = 'l'
+			}
+			break // only the next item tells
+		}
+	}
+}
