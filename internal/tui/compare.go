@@ -104,7 +104,7 @@ func (v *compareView) follow() {
 	if v.cursor >= v.top+h {
 		v.top = v.cursor - h + 1
 	}
-	v.top = max(0, v.top)
+	v.top = max(0, min(v.top, len(v.entries)-h))
 }
 
 func (v *compareView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {

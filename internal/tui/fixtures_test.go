@@ -145,7 +145,7 @@ func languageFixture() *change.Result {
 		},
 		Findings: []change.Finding{
 			{Kind: "missing-clause", A: A("9.3"), Detail: "9.3 has no Chinese counterpart", MaybeVersionChange: true},
-			{Kind: "email-mismatch", A: A("10.1"), B: B("10.1"), Detail: "jdcloud@jd.com ≠ privacy@jdcloud.com", Material: true, Categories: []int{5}},
+			{Kind: "email-mismatch", A: A("10.1"), B: B("10.1"), Detail: "email jdcloud@jd.com (en) ≠ privacy@jdcloud.com (zh)", Material: true, Categories: []int{5}},
 		},
 	}
 	r.Tally()

@@ -82,7 +82,7 @@ func (v *libraryView) follow() {
 	if v.cursor >= v.top+h {
 		v.top = v.cursor - h + 1
 	}
-	v.top = max(0, v.top)
+	v.top = max(0, min(v.top, len(v.rows)-h))
 }
 
 func (v *libraryView) moveBy(n int) {
@@ -97,7 +97,7 @@ func (v *libraryView) moveBy(n int) {
 }
 
 // mark toggles the row under the cursor: the first mark is A, the second B;
-// marking a third time replaces B.
+// a third starts a new pair.
 func (v *libraryView) mark() {
 	c := v.cursor
 	switch {
@@ -107,8 +107,10 @@ func (v *libraryView) mark() {
 		v.markB = -1
 	case v.markA < 0:
 		v.markA = c
-	default:
+	case v.markB < 0:
 		v.markB = c
+	default:
+		v.markA, v.markB = c, -1
 	}
 }
 

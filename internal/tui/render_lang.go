@@ -2,7 +2,9 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -15,6 +17,7 @@ type row struct {
 	score    float64
 	findings []int // indexes into Result.Findings
 	material bool  // some finding on the row is material
+	terms    []string
 }
 
 // buildRows lists the aligned pairs in document order and slots in the
@@ -43,6 +46,7 @@ func buildRows(r *change.Result) []row {
 		}
 		rows[j].findings = append(rows[j].findings, i)
 		rows[j].material = rows[j].material || f.Material
+		rows[j].terms = append(rows[j].terms, FindingTerms(f.Detail)...)
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rowKey(rows[i]) < rowKey(rows[j]) })
 	return rows
@@ -70,6 +74,14 @@ func RenderRow(rw row, width int, selected bool, st *Styles) []string {
 	case len(rw.findings) > 0:
 		mark = st.Finding.Render("?") + " "
 	}
+	if selected {
+		mark = st.Cursor.Render(">") + mark[len(mark)-1:]
+		if rw.material {
+			mark = st.Cursor.Render(">") + st.Material.Render("!")
+		} else if len(rw.findings) > 0 {
+			mark = st.Cursor.Render(">") + st.Finding.Render("?")
+		}
+	}
 	head := fmt.Sprintf("%s ↔ %s", idOr(rw.a, "(none)"), idOr(rw.b, "(missing)"))
 	if rw.a != nil && rw.b != nil && rw.score > 0 {
 		head += fmt.Sprintf("  %.2f", rw.score)
@@ -86,12 +98,60 @@ func RenderRow(rw row, width int, selected bool, st *Styles) []string {
 	out := []string{fit(mark+hl, width)}
 	var a, b []Seg
 	if rw.a != nil {
-		a = []Seg{{rw.a.Full(), nil}}
+		a = HighlightTerms(rw.a.Full(), rw.terms, st)
 	}
 	if rw.b != nil {
-		b = []Seg{{rw.b.Full(), nil}}
+		b = HighlightTerms(rw.b.Full(), rw.terms, st)
 	}
 	return append(out, SideBySide(a, b, width, st)...)
+}
+
+// detailRe reads the values a finding quotes, as crosslang words them:
+// "phone 400-615-1212 (en) ≠ 400-098-8505 转 2 (zh)" or
+// "email a@b.com (en) missing in zh".
+var detailRe = regexp.MustCompile(`^[\p{L} -]*?[a-z] (.+?) \((?:en|zh)\)(?: ≠ (.+?) \((?:en|zh)\))?`)
+
+// FindingTerms returns the values a finding's detail quotes, so the texts
+// can show where the two versions disagree.
+func FindingTerms(detail string) []string {
+	m := detailRe.FindStringSubmatch(detail)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, list := range m[1:] {
+		for _, t := range strings.Split(list, ", ") {
+			if t = strings.TrimSpace(t); len([]rune(t)) >= 2 {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// HighlightTerms marks every occurrence of the terms in text.
+func HighlightTerms(text string, terms []string, st *Styles) []Seg {
+	var out []Seg
+	for text != "" {
+		at, term := -1, ""
+		for _, t := range terms {
+			if i := strings.Index(text, t); i >= 0 && (at < 0 || i < at) {
+				at, term = i, t
+			}
+		}
+		if at < 0 {
+			break
+		}
+		if at > 0 {
+			out = append(out, Seg{text[:at], nil})
+		}
+		out = append(out, Seg{plainMark(st, "{!", term, "!}"), &st.Finding})
+		text = text[at+len(term):]
+	}
+	if text != "" {
+		out = append(out, Seg{text, nil})
+	}
+	return out
 }
 
 func idOr(c *doc.Clause, none string) string {

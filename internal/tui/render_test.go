@@ -220,3 +220,20 @@ func TestBannerVerdicts(t *testing.T) {
 		}
 	}
 }
+
+func TestFindingTerms(t *testing.T) {
+	for _, tc := range []struct {
+		detail string
+		want   []string
+	}{
+		{"phone 400-615-1212 (en) ≠ 400-098-8505 转 2 (zh)", []string{"400-615-1212", "400-098-8505 转 2"}},
+		{"email jdcloud@jd.com, a@b.cn (en) ≠ privacy@jdcloud.com (zh)", []string{"jdcloud@jd.com", "a@b.cn", "privacy@jdcloud.com"}},
+		{"date July 27, 2020 (en) missing in zh", []string{"July 27", "2020"}},
+		{"clause 9.3 has no counterpart", nil},
+	} {
+		got := FindingTerms(tc.detail)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("FindingTerms(%q) = %q, want %q", tc.detail, got, tc.want)
+		}
+	}
+}

@@ -229,7 +229,7 @@ func (m *Model) key(msg tea.KeyMsg, k keymap.KeyMap) (tea.Model, tea.Cmd) {
 
 func (m *Model) View() string {
 	if m.com.Width <= 0 || m.com.Height <= 0 {
-		return ""
+		return "policydiff"
 	}
 	st := m.com.Styles
 	var body string

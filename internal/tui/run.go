@@ -1,5 +1,3 @@
-//go:build tuiwired
-
 package tui
 
 import (
@@ -12,10 +10,10 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/engine"
 	"github.com/policydiff/policydiff/internal/glossary"
 	"github.com/policydiff/policydiff/internal/load"
-	"github.com/policydiff/policydiff/internal/notice"
 	"github.com/policydiff/policydiff/internal/search"
 	"github.com/policydiff/policydiff/internal/store"
 	"github.com/policydiff/policydiff/internal/tui/keymap"
@@ -44,10 +42,18 @@ func Run(c Context) error {
 	if os.Getenv("NO_COLOR") != "" {
 		r.SetColorProfile(termenv.Ascii)
 	}
+	// Ask the terminal for its colours now, before Bubble Tea owns the
+	// input: asked lazily inside View, the query stalls the first frame
+	// and its answer is read as keystrokes.
+	r.SetColorProfile(r.ColorProfile())
+	r.SetHasDarkBackground(r.HasDarkBackground())
 	deps, closeIndex := StoreDeps(c.Store, c.IndexDir)
 	defer closeIndex()
 	com := &Common{Styles: DefaultStyles(r), Keys: keymap.DefaultKeyMap(), Deps: deps, Ctx: ctx}
-	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx)}
+	opts := []tea.ProgramOption{tea.WithMouseCellMotion(), tea.WithContext(ctx)}
+	if os.Getenv("PD_NOALT") == "" {
+		opts = append(opts, tea.WithAltScreen())
+	}
 	if c.In != nil && c.In != io.Reader(os.Stdin) {
 		opts = append(opts, tea.WithInput(c.In))
 	}
@@ -69,7 +75,6 @@ func StoreDeps(st *store.Store, indexDir string) (Deps, func()) {
 		Policies:  st.Policies,
 		Load:      func(ref string) (*doc.Document, error) { return load.Document(ref, st) },
 		Compare:   engine.Compare,
-		Notice:    notice.Draft,
 		StoreName: st.Name(),
 	}
 	d.EnsureIndex = func(context.Context) error {
