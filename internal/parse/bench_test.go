@@ -11,10 +11,7 @@ import (
 // BenchmarkParse measures the parser on each seed and on a 60 KB synthetic
 // policy mixing every structure it reads.
 func BenchmarkParse(b *testing.B) {
-	dir := ""
-	if d, err := filepath.Abs("../../../shared/seeds"); err == nil {
-		dir = d
-	}
+	dir, _ := findShared("seeds") // seeds are measured when present
 	for _, name := range seedFiles {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {

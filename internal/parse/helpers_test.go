@@ -15,18 +15,26 @@ import (
 // shared/<sub>, or skips the test when there is none.
 func sharedDir(t testing.TB, sub string) string {
 	t.Helper()
+	p, ok := findShared(sub)
+	if !ok {
+		t.Skipf("shared/%s not found", sub)
+	}
+	return p
+}
+
+func findShared(sub string) (string, bool) {
 	dir, err := filepath.Abs(".")
 	if err != nil {
-		t.Fatal(err)
+		return "", false
 	}
 	for {
 		p := filepath.Join(dir, "shared", sub)
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
+			return p, true
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skipf("shared/%s not found", sub)
+			return "", false
 		}
 		dir = parent
 	}

@@ -195,8 +195,8 @@ func (b *builder) table(u *unit) {
 		if strings.Join(cells, "") == "" {
 			continue
 		}
-		rc := &doc.Clause{ID: fmt.Sprintf("%s/r%d", tc.ID, k+1), Kind: doc.KindRow, Line: u.line,
-			Cells: cells, Text: strings.Join(cells, " | ")}
+		rc := &doc.Clause{ID: fmt.Sprintf("%s/r%d", tc.ID, k+1), Kind: doc.KindRow, Line: u.rowAt[k+1],
+			Cells: cells, Text: strings.Join(cells, " | "), Raw: u.rowRaw[k+1]}
 		b.add(tn, rc, &node{c: rc}, u)
 	}
 }

@@ -129,6 +129,9 @@ func TestTables(t *testing.T) {
 		if r == nil || r.Kind != doc.KindRow || len(r.Cells) != 3 || r.Cells[0] != "Huawei Push" {
 			t.Fatalf("row r2 = %+v", r)
 		}
+		if r.Line != 54 || !strings.HasPrefix(r.Raw, "| Huawei Push") {
+			t.Errorf("row r2 at line %d, raw %q", r.Line, r.Raw)
+		}
 		if r.Text != strings.Join(r.Cells, " | ") {
 			t.Errorf("row text %q is not its cells joined", r.Text)
 		}

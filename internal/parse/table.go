@@ -10,12 +10,12 @@ import (
 // pipeTable reads a markdown pipe table; separator rows are dropped.
 func pipeTable(lines []string, line int) unit {
 	u := unit{kind: unitTable, line: line, raw: lines}
-	for _, l := range lines {
+	for i, l := range lines {
 		cells := splitPipe(strings.TrimSpace(l))
 		if isSeparatorRow(cells) {
 			continue
 		}
-		u.rows = append(u.rows, cells)
+		u.addRow(cells, line+i, l)
 	}
 	return u
 }
@@ -85,7 +85,7 @@ func splitTabs(l string) []string {
 // empty continues the row before it.
 func tsvTable(lines []string, line int) unit {
 	u := unit{kind: unitTable, line: line}
-	for _, l := range lines {
+	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
@@ -104,11 +104,18 @@ func tsvTable(lines []string, line int) unit {
 				}
 			}
 			u.rows[len(u.rows)-1] = prev
+			u.rowRaw[len(u.rowRaw)-1] += "\n" + l
 			continue
 		}
-		u.rows = append(u.rows, cells)
+		u.addRow(cells, line+i, l)
 	}
 	return u
+}
+
+func (u *unit) addRow(cells []string, line int, raw string) {
+	u.rows = append(u.rows, cells)
+	u.rowAt = append(u.rowAt, line)
+	u.rowRaw = append(u.rowRaw, raw)
 }
 
 func sameCells(a, b []string) bool {
