@@ -2,6 +2,15 @@
 // HTML, DOCX or PDF in any supported encoding — into normalised UTF-8 text
 // with LF line ends, ready for the clause parser. It knows nothing about
 // clauses: it only decides what the text is.
+//
+// The format comes from the extension, or from the content when the
+// extension says nothing. Text encodings are tried from the certain to the
+// guessed: a BOM; UTF-16 by the places of its NUL bytes; UTF-8 (also with
+// the odd broken byte); GB18030/GBK when its bytes pair up as GB text does
+// or decode to runs of Han characters; Windows-1252 for mostly-ASCII text
+// with a few curly quotes or accents. HTML and DOCX come out as
+// markdown-like text (# headings, "- " and "1. " items, pipe tables), so
+// the parser reads every format the same way.
 package textio
 
 import (
