@@ -7,11 +7,11 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/parse"
 )
 
 // corpusDir finds /work/shared/corpus by walking up from the package
@@ -60,98 +60,54 @@ func readHistory(tb testing.TB, policy string, lang doc.Lang, n int) []rawVersio
 	return out
 }
 
-// splitMarkdown is a stand-in for internal/parse in benchmarks: headings
-// open sections, paragraphs and table rows become their clauses. It costs
-// about what a parser does per byte, which is what the ingest figure needs.
-func splitMarkdown(text string) *doc.Document {
-	d := &doc.Document{Source: text}
-	lines := strings.Split(text, "\n")
-	var sec *doc.Clause
-	var para []string
-	n := 0
-	flush := func() {
-		if len(para) == 0 {
-			return
-		}
-		n++
-		c := &doc.Clause{ID: fmt.Sprint(n), Text: strings.Join(para, " "), Kind: doc.KindSection}
-		if strings.HasPrefix(para[0], "|") {
-			c.Kind = doc.KindRow
-		}
-		para = nil
-		if sec == nil {
-			d.Clauses = append(d.Clauses, c)
-			return
-		}
-		c.ID = sec.ID + "." + c.ID
-		c.Parent = sec
-		sec.Children = append(sec.Children, c)
-	}
-	for i, l := range lines {
-		l = strings.TrimSpace(l)
-		heading := ""
-		switch {
-		case strings.HasPrefix(l, "#"):
-			heading = strings.TrimSpace(strings.TrimLeft(l, "#"))
-		case i+1 < len(lines) && l != "" && strings.Trim(lines[i+1], "=-") == "" && len(lines[i+1]) > 2:
-			heading = l
-		}
-		switch {
-		case heading != "":
-			flush()
-			sec = &doc.Clause{ID: fmt.Sprint(len(d.Clauses) + 1), Heading: heading, Kind: doc.KindHeading}
-			d.Clauses = append(d.Clauses, sec)
-		case l == "" || strings.Trim(l, "=-|: ") == "":
-			flush()
-		default:
-			para = append(para, l)
-		}
-	}
-	flush()
-	return d
-}
-
 func toVersion(r rawVersion, policy string) Version {
-	d := splitMarkdown(r.text)
-	d.Meta = doc.Meta{Policy: policy, Lang: r.lang, Effective: r.date}
+	d := parse.Parse(r.text, parse.Hint{Lang: r.lang, Policy: policy, Format: "md"})
+	d.Meta.Policy, d.Meta.Lang, d.Meta.Effective = policy, r.lang, r.date
 	return Version{Policy: policy, Lang: r.lang, Date: r.date, Doc: d}
 }
 
-// BenchmarkIngestIndex splits and indexes a 40-version real history into a
-// new index, as a first `policydiff ingest` of a store or a rebuild does.
+// BenchmarkIngestIndex parses and indexes a 40-version real history into a
+// new index, as a first `policydiff ingest` of a store or a rebuild does;
+// "index-only" starts from parsed documents.
 func BenchmarkIngestIndex(b *testing.B) {
 	for _, h := range []struct {
 		policy string
 		lang   doc.Lang
 	}{{"spotify-privacy", doc.English}, {"github-privacy-statement", doc.Chinese}} {
-		b.Run(h.policy+"-"+string(h.lang), func(b *testing.B) {
-			raws := readHistory(b, h.policy, h.lang, 40)
-			size, clauses := 0, 0
-			for _, r := range raws {
-				size += len(r.text)
-				clauses += splitMarkdown(r.text).Count()
-			}
-			b.SetBytes(int64(size))
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				dir := b.TempDir()
-				ix, err := Rebuild(dir, "bench", func() ([]Version, error) {
-					vs := make([]Version, len(raws))
-					for j, r := range raws {
-						vs[j] = toVersion(r, h.policy)
+		raws := readHistory(b, h.policy, h.lang, 40)
+		size, clauses := 0, 0
+		parsed := make([]Version, len(raws))
+		for i, r := range raws {
+			size += len(r.text)
+			parsed[i] = toVersion(r, h.policy)
+			clauses += parsed[i].Doc.Count()
+		}
+		for _, mode := range []string{"parse+index", "index-only"} {
+			b.Run(h.policy+"-"+string(h.lang)+"/"+mode, func(b *testing.B) {
+				b.SetBytes(int64(size))
+				for i := 0; i < b.N; i++ {
+					dir := b.TempDir()
+					ix, err := Rebuild(dir, "bench", func() ([]Version, error) {
+						if mode == "index-only" {
+							return parsed, nil
+						}
+						vs := make([]Version, len(raws))
+						for j, r := range raws {
+							vs[j] = toVersion(r, h.policy)
+						}
+						return vs, nil
+					})
+					if err != nil {
+						b.Fatal(err)
 					}
-					return vs, nil
-				})
-				if err != nil {
-					b.Fatal(err)
+					ix.Close()
+					if i == 0 {
+						b.ReportMetric(float64(dirSize(filepath.Join(dir, bleveName)))/float64(clauses), "index-bytes/clause")
+						b.ReportMetric(float64(clauses), "clauses")
+					}
 				}
-				ix.Close()
-				if i == 0 {
-					b.ReportMetric(float64(dirSize(filepath.Join(dir, bleveName)))/float64(clauses), "index-bytes/clause")
-					b.ReportMetric(float64(clauses), "clauses")
-				}
-			}
-		})
+			})
+		}
 	}
 }
 
@@ -187,11 +143,11 @@ func benchIndex(b *testing.B) (*Index, int) {
 	}
 	perCopy := 0
 	for _, r := range raws {
-		perCopy += splitMarkdown(r.text).Count()
+		perCopy += toVersion(r, r.policy).Doc.Count()
 	}
 	copies := (benchClauses + perCopy - 1) / perCopy
 	dir := filepath.Join(os.TempDir(), "policydiff-search-bench")
-	fp := fmt.Sprintf("bench-v1 %s %d×%d", corpus, copies, perCopy)
+	fp := fmt.Sprintf("bench-v2 parse %s %d×%d", corpus, copies, perCopy)
 	ix, err := Ensure(dir, fp, func() ([]Version, error) {
 		var vs []Version
 		for c := 0; c < copies; c++ {
