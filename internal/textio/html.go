@@ -92,16 +92,50 @@ var droppedRoles = map[string]bool{
 // lines, paragraphs apart by blank lines, list items as "- " or "1. "
 // lines, tables as pipe tables.
 func htmlText(root *html.Node) string {
+	content := root
+	if m := onlyMain(root); m != nil {
+		content = m
+	}
 	r := &htmlRenderer{}
-	r.block(root)
+	r.block(content)
 	r.flush()
 	out := strings.Join(r.out, "\n")
-	if !hasH1(root) {
-		if t := pageTitle(root); t != "" {
-			out = "# " + t + "\n\n" + out
+	if firstH1(content) == "" {
+		title := firstH1(root)
+		if title == "" {
+			title = pageTitle(root)
+		}
+		if title != "" {
+			out = "# " + title + "\n\n" + out
 		}
 	}
 	return out
+}
+
+// onlyMain returns the page's one <main> (or role=main) element. Rendering
+// just that drops the chrome that carries no landmark — skip links,
+// breadcrumbs, cookie notices — which sits outside it. With no main, or
+// several, the whole body is rendered.
+func onlyMain(root *html.Node) *html.Node {
+	var found []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if skip(n) || len(found) > 1 {
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Main || attr(n, "role") == "main") {
+			found = append(found, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
 }
 
 // skip reports nodes whose text is not the policy: scripts and page
@@ -167,19 +201,23 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-func hasH1(n *html.Node) bool {
-	if n.Type == html.ElementNode && n.DataAtom == atom.H1 && !skip(n) {
-		return true
+// firstH1 is the text of the first visible <h1>: the page's title when the
+// main content does not carry it.
+func firstH1(n *html.Node) string {
+	if skip(n) {
+		return ""
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		r := &htmlRenderer{inCell: true}
+		r.children(n)
+		return strings.Join(strings.Fields(r.take()), " ")
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if skip(c) {
-			continue
-		}
-		if hasH1(c) {
-			return true
+		if t := firstH1(c); t != "" {
+			return t
 		}
 	}
-	return false
+	return ""
 }
 
 // pageTitle is the <title>, used as the heading of pages that have no <h1>.

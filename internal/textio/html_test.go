@@ -56,7 +56,8 @@ func TestHTMLKeepsPolicyDropsChrome(t *testing.T) {
 				"Draft clause",                // display:none
 				"Related", "Terms of Service", // aside
 				"All rights reserved", "Sitemap", // site footer
-				"Privacy Policy | JD Cloud", // <title> when the page has an <h1>
+				"Privacy Policy | JD Cloud",       // <title> when the page has an <h1>
+				"Skip to main content", "Legal ›", // outside <main>
 			},
 		},
 		{
@@ -136,6 +137,22 @@ func TestHTMLStructures(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got.Text, tt.want)
 			}
 		})
+	}
+}
+
+func TestHTMLTitleOutsideMain(t *testing.T) {
+	page := `<html><head><title>Privacy | Example</title></head><body>
+<div class="hero"><h1>Privacy <em>Policy</em></h1></div>
+<div class="crumbs">Home / Legal</div>
+<div role="main"><h2>1. Scope</h2><p>This policy applies to example.com.</p></div>
+</body></html>`
+	got, err := Decode("p.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# Privacy Policy\n\n## 1. Scope\n\nThis policy applies to example.com.\n"
+	if got.Text != want {
+		t.Errorf("got  %q\nwant %q", got.Text, want)
 	}
 }
 
