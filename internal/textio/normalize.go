@@ -9,9 +9,9 @@ import (
 
 // normalize makes every format's text look alike to the parser: LF line
 // ends (CRLF and lone CR too), page breaks and vertical tabs as line ends,
-// NBSP as a plain space, no zero-width characters, stray BOMs or other
-// control characters, no trailing spaces, no trailing blank lines, one final
-// "\n". Full-width characters stay as they are: whether "（" and "(" are the
+// NBSP as a plain space, Latin ligatures spelled out, no zero-width
+// characters, stray BOMs or other control characters, no trailing spaces,
+// no trailing blank lines, one final "\n". Full-width characters stay as they are: whether "（" and "(" are the
 // same is the parser's and the diff's call. Line numbers of the source are
 // kept, so a clause's Line points into the original file.
 func normalize(s string) string {
@@ -35,6 +35,8 @@ func normalize(s string) string {
 			endLine()
 		case r == '\u00A0' || r == '\u202F' || r == '\u2007':
 			line = append(line, ' ')
+		case r >= 0xFB00 && r <= 0xFB06:
+			line = append(line, ligatures[r-0xFB00]...)
 		case isInvisible(r):
 		case r == '\t':
 			line = append(line, '\t')
@@ -50,6 +52,11 @@ func normalize(s string) string {
 	}
 	return out + "\n"
 }
+
+// ligatures spells out the Latin ligatures PDF text extraction leaves in
+// ("conﬁdential"), which would otherwise differ from the same word in a
+// DOCX or HTML version of the policy.
+var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
 
 // isInvisible reports characters that render as nothing and only get in
 // the way of matching text: zero-width spaces and joiners, word joiners,

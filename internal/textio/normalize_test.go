@@ -17,6 +17,7 @@ func TestNormalize(t *testing.T) {
 		{"form feed is a line end", "page 1\fpage 2", "page 1\npage 2\n"},
 		{"leading blank lines kept for line numbers", "\n\nTitle\n\n\n", "\n\nTitle\n"},
 		{"other controls dropped", "a\x01b\x7fc\u0085d", "abc\nd\n"},
+		{"latin ligatures from pdf spelled out", "conﬁdential ﬂow eﬀect", "confidential flow effect\n"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
