@@ -11,9 +11,10 @@ import (
 // ends (CRLF and lone CR too), page breaks and vertical tabs as line ends,
 // NBSP as a plain space, Latin ligatures spelled out, no zero-width
 // characters, stray BOMs or other control characters, no trailing spaces,
-// no trailing blank lines, one final "\n". Full-width characters stay as they are: whether "（" and "(" are the
-// same is the parser's and the diff's call. Line numbers of the source are
-// kept, so a clause's Line points into the original file.
+// no trailing blank lines, one final "\n". Full-width characters stay as
+// they are: whether "（" and "(" are the same is the parser's and the
+// diff's call. Line numbers of the source are kept, so a clause's Line
+// points into the original file.
 func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 1)
