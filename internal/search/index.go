@@ -44,13 +44,16 @@ type versionInfo struct {
 // Index is an open clause index.
 type Index struct {
 	dir string
-	mu  sync.Mutex
+	mu  sync.RWMutex
 	bi  bleve.Index
 	// readOnly indexes hold bolt's shared lock; an Index from Ensure or
 	// Rebuild reopens itself for writing on its first Add (upgradable).
 	readOnly, upgradable bool
 	reader               string // registration name in DIR/readers
 	lock                 *writerLock
+	// clone is the copy being written, under dir, when readers kept the
+	// live index busy; Close swaps it in.
+	clone       string
 	versions             map[string]versionInfo
 	fingerprint          string
 }
@@ -99,7 +102,7 @@ func rebuild(dir, fingerprint string, load func() ([]Version, error), onlyIfStal
 	defer lock.release()
 	live := filepath.Join(dir, bleveName)
 	if onlyIfStale {
-		// Another process may have rebuilt while we waited for the lock.
+		// Another process may have rebuilt since our first look.
 		if ix, err := openDir(dir, true, true); err == nil {
 			if ix.fingerprint == fingerprint {
 				return ix, nil
@@ -116,32 +119,21 @@ func rebuild(dir, fingerprint string, load func() ([]Version, error), onlyIfStal
 	if err != nil {
 		return nil, fmt.Errorf("load versions to index: %w", err)
 	}
+	clearLeftovers(dir)
 	tmp := filepath.Join(dir, fmt.Sprintf("%s.build-%d", bleveName, os.Getpid()))
-	if err := os.RemoveAll(tmp); err != nil {
-		return nil, fmt.Errorf("clear %s: %w", tmp, err)
-	}
 	if err := build(tmp, fingerprint, vs); err != nil {
 		os.RemoveAll(tmp)
 		return nil, err
 	}
-	old := filepath.Join(dir, fmt.Sprintf("%s.old-%d", bleveName, os.Getpid()))
-	os.RemoveAll(old)
-	if err := os.Rename(live, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("replace index %s: %w", live, err)
+	if err := swapIn(dir, tmp); err != nil {
+		return nil, err
 	}
-	if err := os.Rename(tmp, live); err != nil {
-		return nil, fmt.Errorf("replace index %s: %w", live, err)
-	}
-	// Readers of the old index keep its files open; unlinking is safe.
-	os.RemoveAll(old)
 	lock.release()
 	return openDir(dir, true, true)
 }
 
 // build writes a complete new index at path.
 func build(path, fingerprint string, vs []Version) error {
-	// unsafe_batch skips the fsync of every batch: a crash mid-build loses
-	// only the temporary directory, which the next build clears.
 	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name,
 		map[string]any{"bolt_timeout": lockWait})
 	if err != nil {
@@ -166,9 +158,14 @@ func build(path, fingerprint string, vs []Version) error {
 	return nil
 }
 
-// openDir opens DIR/bleve and checks it is whole. A panic inside Bleve while
+// openDir opens DIR/bleve and checks it is whole.
+func openDir(dir string, readOnly, upgradable bool) (*Index, error) {
+	return openAt(dir, bleveName, readOnly, upgradable)
+}
+
+// openAt opens DIR/sub and checks it is whole. A panic inside Bleve while
 // reading a damaged file becomes an error, so the caller can rebuild.
-func openDir(dir string, readOnly, upgradable bool) (_ *Index, err error) {
+func openAt(dir, sub string, readOnly, upgradable bool) (_ *Index, err error) {
 	ix := &Index{dir: dir, readOnly: readOnly, upgradable: upgradable}
 	if readOnly {
 		ix.reader = registerReader(dir)
@@ -185,7 +182,7 @@ func openDir(dir string, readOnly, upgradable bool) (_ *Index, err error) {
 		}
 	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	bi, err := bleve.OpenUsing(filepath.Join(dir, bleveName),
+	bi, err := bleve.OpenUsing(filepath.Join(dir, sub),
 		map[string]any{"read_only": readOnly, "bolt_timeout": lockWait})
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
@@ -276,34 +273,6 @@ func (ix *Index) Add(vs ...Version) error {
 	return ix.add(vs)
 }
 
-// writable turns an upgradable reader into the writer.
-func (ix *Index) writable() error {
-	if !ix.readOnly {
-		return nil
-	}
-	if !ix.upgradable {
-		return fmt.Errorf("index %s was opened read-only", ix.dir)
-	}
-	lock, err := acquireWriter(ix.dir)
-	if err != nil {
-		return err
-	}
-	ix.bi.Close()
-	unregisterReader(ix.dir, ix.reader)
-	ix.reader = ""
-	w, err := openDir(ix.dir, false, false)
-	if err != nil {
-		lock.release()
-		// Stay usable for searching when the upgrade fails.
-		if r, rerr := openDir(ix.dir, true, true); rerr == nil {
-			ix.bi, ix.reader = r.bi, r.reader
-		}
-		return err
-	}
-	ix.bi, ix.readOnly, ix.lock, ix.versions = w.bi, false, lock, w.versions
-	return nil
-}
-
 func (ix *Index) add(vs []Version) error {
 	b := ix.bi.NewBatch()
 	flush := func() error {
@@ -359,6 +328,9 @@ func (ix *Index) Close() error {
 	err := ix.bi.Close()
 	ix.bi = nil
 	unregisterReader(ix.dir, ix.reader)
+	if ix.clone != "" && err == nil {
+		err = swapIn(ix.dir, ix.clone)
+	}
 	ix.lock.release()
 	return err
 }

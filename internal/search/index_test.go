@@ -181,9 +181,9 @@ func TestSecondWriterGetsInUseError(t *testing.T) {
 	}
 }
 
-func TestReadersShareAndBlockAWriter(t *testing.T) {
+func TestWriterDoesNotWaitForReaders(t *testing.T) {
 	dir := t.TempDir()
-	l := &loader{vs: seedVersions()}
+	l := &loader{vs: []Version{jdcloudEN("2020-07-28", true)}}
 	a, err := Ensure(dir, "a", l.load)
 	if err != nil {
 		t.Fatal(err)
@@ -193,41 +193,68 @@ func TestReadersShareAndBlockAWriter(t *testing.T) {
 	if err != nil {
 		t.Fatalf("second reader: %v", err)
 	}
-	if hitCount(t, a, Query{Text: "huawei"}) == 0 || hitCount(t, b, Query{Text: "huawei"}) == 0 {
-		t.Error("readers should both find huawei")
-	}
+	defer b.Close()
+	mall := Query{Text: "camera", Lang: "en"}
 	start := time.Now()
-	err = a.Add(jdMallEN())
-	if !errors.Is(err, ErrInUse) || time.Since(start) > time.Second {
-		t.Fatalf("Add while another reader is open: %v after %v, want ErrInUse within a second", err, time.Since(start))
+	if err := a.Add(jdMallEN()); err != nil {
+		t.Fatalf("Add while another reader is open: %v", err)
 	}
-	if hitCount(t, a, Query{Text: "huawei"}) == 0 {
-		t.Error("a failed upgrade must leave the index searchable")
+	if err := a.SetFingerprint("b"); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("Add waited %v for the reader", took)
+	}
+	if hitCount(t, a, mall) != 1 || hitCount(t, b, mall) != 0 {
+		t.Error("the writer should see its addition, the reader its old view")
 	}
 	if err := b.Add(jdMallEN()); err == nil || errors.Is(err, ErrInUse) {
 		t.Errorf("Add on OpenReadOnly: %v, want a read-only error", err)
 	}
-	b.Close()
-	if err := a.Add(jdMallEN()); err != nil {
-		t.Fatalf("Add once the other reader closed: %v", err)
+	if _, err := Rebuild(dir, "c", l.load); !errors.Is(err, ErrInUse) {
+		t.Errorf("Rebuild during another's write: %v, want ErrInUse", err)
 	}
-	// A rebuild swaps directories, so it works under a reader's feet.
-	a.Close()
-	c, err := OpenReadOnly(dir)
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Ensure(dir, "b", (&loader{}).load)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	r, err := Rebuild(dir, "b", (&loader{vs: []Version{jdMallEN()}}).load)
+	if hitCount(t, c, mall) != 1 {
+		t.Error("the copy written beside the reader was not swapped in")
+	}
+	if hitCount(t, b, mall) != 0 {
+		t.Error("an open reader should keep its view after the swap")
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, bleveName+".*"))
+	if len(left) != 0 {
+		t.Errorf("leftovers: %v", left)
+	}
+	// A rebuild swaps directories too, so it works under readers' feet.
+	r, err := Rebuild(dir, "d", (&loader{vs: []Version{jdcloudZH("2021-03-10")}}).load)
 	if err != nil {
-		t.Fatalf("Rebuild with a reader open: %v", err)
+		t.Fatalf("Rebuild with readers open: %v", err)
 	}
 	defer r.Close()
-	if n := hitCount(t, c, Query{Text: "huawei"}); n == 0 {
-		t.Error("the old reader should keep its view")
+	if hitCount(t, r, Query{Text: "huawei"}) != 0 || hitCount(t, c, Query{Text: "huawei"}) != 1 {
+		t.Error("rebuilt index should drop the English version; the old reader keep it")
 	}
-	if n := hitCount(t, r, Query{Text: "huawei"}); n != 0 {
-		t.Errorf("rebuilt index: %d huawei hits, want 0", n)
+}
+
+func TestLeftoversOfADeadWriterAreCleared(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{bleveName + ".build-2147483000", bleveName + ".old-2147483000"} {
+		os.MkdirAll(filepath.Join(dir, d, "store"), 0o755)
+	}
+	ix, err := Ensure(dir, "a", (&loader{vs: seedVersions()}).load)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if left, _ := filepath.Glob(filepath.Join(dir, bleveName+".*")); len(left) != 0 {
+		t.Errorf("leftovers: %v", left)
 	}
 }
 

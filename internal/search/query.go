@@ -29,8 +29,8 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	if ix.bi == nil {
 		return nil, errors.New("search a closed index")
 	}
