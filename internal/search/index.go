@@ -54,8 +54,8 @@ type Index struct {
 	// clone is the copy being written, under dir, when readers kept the
 	// live index busy; Close swaps it in.
 	clone       string
-	versions             map[string]versionInfo
-	fingerprint          string
+	versions    map[string]versionInfo
+	fingerprint string
 }
 
 // OpenReadOnly opens the index in dir for searching. Any number of readers
