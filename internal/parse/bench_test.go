@@ -20,6 +20,9 @@ func BenchmarkParse(b *testing.B) {
 		b.Run(name, func(b *testing.B) { benchText(b, string(data)) })
 	}
 	b.Run("synthetic-60KB", func(b *testing.B) { benchText(b, synthetic(60<<10)) })
+	// One paragraph hard-wrapped into 20,000 lines: joining must stay linear.
+	long := strings.Repeat("we will protect the personal information that we collect from the\n", 20000)
+	b.Run("wrapped-1MB", func(b *testing.B) { benchText(b, "1. Scope\n"+long) })
 }
 
 func benchText(b *testing.B, text string) {

@@ -20,6 +20,7 @@ type node struct {
 	heading bool // the rest is a heading whatever follows (markdown, attachment)
 	style   style
 	num     int
+	prev    *doc.Clause // the sibling before it
 }
 
 // entry is one level of the style stack.
@@ -81,8 +82,14 @@ func (b *builder) add(parent *node, c *doc.Clause, n *node, u *unit) {
 	}
 	b.ids[c.ID] = n
 	if parent == nil {
+		if k := len(b.d.Clauses); k > 0 {
+			n.prev = b.d.Clauses[k-1]
+		}
 		b.d.Clauses = append(b.d.Clauses, c)
 	} else {
+		if k := len(parent.c.Children); k > 0 {
+			n.prev = parent.c.Children[k-1]
+		}
 		c.Parent = parent.c
 		parent.c.Children = append(parent.c.Children, c)
 	}

@@ -247,7 +247,7 @@ func finish(n *node) {
 		c.Text = body
 	case n.heading:
 		c.Heading, c.Text = rest, body
-	case headingLike(rest, isBold(n.rest)) && (len(c.Children) > 0 || body != "" && !listOfText(c)):
+	case headingLike(rest, isBold(n.rest)) && (len(c.Children) > 0 || body != "" && !listOfText(n)):
 		c.Heading, c.Text = rest, body
 	default:
 		if h, t, ok := splitHeading(n.rest); ok {
@@ -273,27 +273,15 @@ func isBold(raw string) bool {
 	return strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__")
 }
 
-// listOfText reports a list item whose earlier siblings of the same style are
-// plain text: "3. Release the authorization…" ends a list of sentences, and
-// the paragraph after it is not its body under a heading.
-func listOfText(c *doc.Clause) bool {
-	if len(c.Children) > 0 || c.Label == "" {
+// listOfText reports a list item whose sibling before it, of the same
+// style, is plain text: "3. Release the authorization…" ends a list of
+// sentences, and the paragraph after it is not its body under a heading.
+func listOfText(n *node) bool {
+	c, p := n.c, n.prev
+	if len(c.Children) > 0 || c.Label == "" || c.Parent == nil || p == nil {
 		return false
 	}
-	if c.Parent == nil {
-		return false
-	}
-	sibs := c.Parent.Children
-	for i, s := range sibs {
-		if s != c {
-			continue
-		}
-		if i > 0 {
-			p := sibs[i-1]
-			return p.Kind == doc.KindSection && p.Heading == "" && p.Text != "" && sameStyle(p.Label, c.Label)
-		}
-	}
-	return false
+	return p.Kind == doc.KindSection && p.Heading == "" && p.Text != "" && sameStyle(p.Label, c.Label)
 }
 
 // sameStyle compares two labels by their shape: digits, letters and

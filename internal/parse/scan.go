@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -29,6 +30,9 @@ type unit struct {
 	rowAt  []int      // the source line of each row
 	rowRaw []string   // the source text of each row
 	toc    bool       // a table-of-contents line folded into the preamble
+	// tbuf and rbuf grow text and mk.rest while broken lines are joined, so
+	// that a paragraph of many lines is not copied once per line.
+	tbuf, rbuf []byte
 }
 
 // scan splits text into units.
@@ -81,9 +85,15 @@ func scan(text string) []unit {
 		mk := detectMarker(t)
 		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], t) {
 			p := &units[n-1]
-			p.text = joinText(p.text, t)
+			if p.tbuf == nil {
+				p.tbuf = []byte(p.text)
+				if p.mk != nil {
+					p.rbuf = []byte(p.mk.rest)
+				}
+			}
+			p.tbuf = appendJoin(p.tbuf, t)
 			if p.mk != nil {
-				p.mk.rest = joinText(p.mk.rest, t)
+				p.rbuf = appendJoin(p.rbuf, t)
 			}
 			p.raw = append(p.raw, ln)
 			p.last = t
@@ -92,6 +102,15 @@ func scan(text string) []unit {
 		}
 		units = append(units, unit{kind: unitPara, line: i + 1, raw: []string{ln}, text: t, last: t, mk: mk})
 		blanks = 0
+	}
+	for i := range units {
+		if u := &units[i]; u.tbuf != nil {
+			u.text = string(u.tbuf)
+			if u.mk != nil {
+				u.mk.rest = string(u.rbuf)
+			}
+			u.tbuf, u.rbuf = nil, nil
+		}
 	}
 	return units
 }
@@ -180,22 +199,22 @@ func joinable(p *unit, line string) bool {
 	return width(prev) >= 60
 }
 
-// joinText glues a broken line: nothing between ideographs, one space
-// between words, and a line-end hyphen dropped.
-func joinText(a, b string) string {
-	core := strings.TrimRight(a, "*_ ")
-	last, _ := utf8.DecodeLastRuneInString(core)
+// appendJoin glues broken line b to a: nothing between ideographs, one
+// space between words, and a line-end hyphen dropped.
+func appendJoin(a []byte, b string) []byte {
+	core := bytes.TrimRight(a, "*_ ")
+	last, _ := utf8.DecodeLastRune(core)
 	first, _ := utf8.DecodeRuneInString(b)
 	if last == '-' && first >= 'a' && first <= 'z' {
-		l2, _ := utf8.DecodeLastRuneInString(core[:len(core)-1])
+		l2, _ := utf8.DecodeLastRune(core[:len(core)-1])
 		if l2 >= 'a' && l2 <= 'z' {
-			return core[:len(core)-1] + b
+			return append(core[:len(core)-1], b...)
 		}
 	}
-	if doc.IsCJK(last) && doc.IsCJK(first) {
-		return a + b
+	if !(doc.IsCJK(last) && doc.IsCJK(first)) {
+		a = append(a, ' ')
 	}
-	return a + " " + b
+	return append(a, b...)
 }
 
 // endsSentence reports whether s ends a sentence, looking through trailing
