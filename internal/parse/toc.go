@@ -10,7 +10,9 @@ import (
 // its lines so they stay preamble text instead of clashing with the real
 // sections 1…n.
 func markTOC(units []unit) {
-	for i := 0; i < len(units); {
+	// A table of contents opens the document; looking further would cost a
+	// scan of the rest for every short list.
+	for i := 0; i < len(units) && i < 300; {
 		j := i
 		prev := 0
 		for j < len(units) && tocLine(&units[j], &units[i], prev) {
@@ -113,6 +115,13 @@ func titleHeading(units []unit) int {
 // a list of in-page links) and its links.
 func navHeadings(units []unit) []bool {
 	nav := make([]bool, len(units))
+	first := -1 // the first heading below the title
+	for i := range units {
+		if units[i].kind == unitHeading && units[i].level > 1 {
+			first = i
+			break
+		}
+	}
 	for i := range units {
 		if units[i].kind != unitHeading {
 			continue
@@ -125,22 +134,13 @@ func navHeadings(units []unit) []bool {
 			}
 			j++
 		}
-		if j-i >= 3 && (j == len(units) || units[j].kind == unitHeading || units[j].mk != nil || i < 3 || isFirstHeading(units, i)) {
+		if j-i >= 3 && (j == len(units) || units[j].kind == unitHeading || units[j].mk != nil || i < 3 || i == first) {
 			for k := i; k < j; k++ {
 				nav[k] = true
 			}
 		}
 	}
 	return nav
-}
-
-func isFirstHeading(units []unit, i int) bool {
-	for k := 0; k < i; k++ {
-		if units[k].kind == unitHeading && units[k].level > 1 {
-			return false
-		}
-	}
-	return true
 }
 
 // markLoneRomans looks past each lone (i), (v) or (x) to the next item:
