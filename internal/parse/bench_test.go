@@ -3,7 +3,6 @@ package parse
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,9 +10,12 @@ import (
 // BenchmarkParse measures the parser on each seed and on a 60 KB synthetic
 // policy mixing every structure it reads.
 func BenchmarkParse(b *testing.B) {
-	dir, _ := findShared("seeds") // seeds are measured when present
 	for _, name := range seedFiles {
-		data, err := os.ReadFile(filepath.Join(dir, name))
+		p, ok := seedPath(name)
+		if !ok {
+			continue
+		}
+		data, err := os.ReadFile(p)
 		if err != nil {
 			continue
 		}
