@@ -131,6 +131,9 @@ func TestFormatByExtensionAndSniffing(t *testing.T) {
 		{"a.txt", html, "txt"}, // the extension is believed for text
 		{"saved-page", html, "html"},
 		{"page.php", []byte("\xEF\xBB\xBF  <html><body>Hello</body></html>"), "html"},
+		{"saved.asp", []byte("<!-- saved from url=(0022)http://example.com/ -->\n<html><body>Hello</body></html>"), "html"},
+		{"page.xhtml-export", []byte("<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html><body>Hello</body></html>"), "html"},
+		{"comment.txt-like", []byte("<!-- a note -->\nHello"), "txt"},
 		{"notes", []byte("Hello"), "txt"},
 		{"notes.log", []byte("Hello"), "txt"},
 	}

@@ -97,7 +97,24 @@ func sniff(data []byte) string {
 		head = head[:1024]
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	lower := strings.ToLower(string(skipLeadingSpace(head)))
+	lower := strings.ToLower(string(head))
+	// Saved pages open with "<!-- saved from url=... -->", XHTML with an
+	// XML declaration.
+	for {
+		lower = strings.TrimLeft(lower, " \t\r\n\f")
+		end := ""
+		switch {
+		case strings.HasPrefix(lower, "<!--"):
+			end = "-->"
+		case strings.HasPrefix(lower, "<?xml"):
+			end = "?>"
+		}
+		i := strings.Index(lower, end)
+		if end == "" || i < 0 {
+			break
+		}
+		lower = lower[i+len(end):]
+	}
 	for _, p := range []string{"<!doctype html", "<html"} {
 		if strings.HasPrefix(lower, p) {
 			return "html"
