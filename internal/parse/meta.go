@@ -30,12 +30,17 @@ var (
 	updatedKeys = []string{"version update date", "last updated", "last modified", "last revised",
 		"updated on", "updated:", "update date", "date of update", "更新日期", "更新时间", "最近更新", "修订日期", "发布日期", "版本日期"}
 	effectiveKeys = []string{"version effective date", "effective date", "valid from", "effective on",
-		"effective as of", "effective:", "effective from", "生效日期", "生效时间", "施行日期"}
+		"effective as of", "effective:", "effective from", "take effect on", "takes effect on", "into effect on", "生效日期", "生效时间", "施行日期"}
 )
 
 // findDates returns the first update and effective dates the text states.
+// Policies state them at the top, or in a closing remark: the units in
+// between are not read.
 func findDates(units []unit) (updated, effective string) {
-	for i := range units {
+	for i := 0; i < len(units); i++ {
+		if i == 80 && len(units) > 100 {
+			i = len(units) - 20
+		}
 		u := &units[i]
 		if u.kind == unitTable {
 			continue

@@ -269,6 +269,14 @@ func TestDates(t *testing.T) {
 	}
 }
 
+func TestDatesInClosingRemark(t *testing.T) {
+	text := "JD Privacy Policy\n\n" + strings.Repeat("1. An item of the policy.\n\n", 150) +
+		"Remarks: The version of the Privacy Policy is updated on October 13, 2020 and will formally take effect on October 20, 2020.\n"
+	if m := Parse(text, Hint{}).Meta; m.Updated != "2020-10-13" || m.Effective != "2020-10-20" {
+		t.Errorf("updated %q effective %q from the closing remark", m.Updated, m.Effective)
+	}
+}
+
 func TestHints(t *testing.T) {
 	d := Parse("Privacy Policy\n\n1. Scope\n", Hint{Lang: doc.Chinese, Policy: "acme-privacy", Format: "md"})
 	if d.Meta.Lang != doc.Chinese || d.Meta.Policy != "acme-privacy" || d.Meta.Format != "md" {
