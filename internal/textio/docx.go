@@ -83,6 +83,10 @@ type docxTable struct {
 	row  []string
 	cell []string // paragraphs of the open cell
 	span int      // columns the open cell covers
+	// A vertically merged cell is written once in Word and shown across
+	// rows; each row is a clause of its own, so the text is copied down.
+	vmerge string         // the open cell's w:vMerge: "restart", "continue" or ""
+	merged map[int]string // column → text of the merge that is open there
 }
 
 type docxWriter struct {
@@ -209,7 +213,14 @@ func (w *docxWriter) start(t xml.StartElement) {
 		w.tables = append(w.tables, &docxTable{})
 	case "tc":
 		if tb := w.table(); tb != nil {
-			tb.cell, tb.span = []string{}, 1
+			tb.cell, tb.span, tb.vmerge = []string{}, 1, ""
+		}
+	case "vMerge":
+		if tb := w.table(); tb != nil && parent == "tcPr" {
+			tb.vmerge = val(t)
+			if tb.vmerge == "" {
+				tb.vmerge = "continue"
+			}
 		}
 	case "gridSpan":
 		// A merged cell counts as that many columns, so columns stay aligned.
@@ -239,8 +250,22 @@ func (w *docxWriter) end(name string) {
 		w.emitPara(p)
 	case "tc":
 		if tb := w.table(); tb != nil {
-			tb.row = append(tb.row, strings.Join(tb.cell, " "))
-			for i := 1; i < tb.span; i++ {
+			text, col := strings.Join(tb.cell, " "), len(tb.row)
+			switch tb.vmerge {
+			case "restart":
+				if tb.merged == nil {
+					tb.merged = map[int]string{}
+				}
+				tb.merged[col] = text
+			case "continue":
+				if text == "" {
+					text = tb.merged[col]
+				}
+			default:
+				delete(tb.merged, col)
+			}
+			tb.row = append(tb.row, text)
+			for i := 1; i < tb.span && len(tb.row) < maxColumns; i++ {
 				tb.row = append(tb.row, "")
 			}
 			tb.cell, tb.span = nil, 1

@@ -60,6 +60,15 @@ func TestDOCXCases(t *testing.T) {
 			want: []string{"①甲", "1. top", "②乙", "1.1 mid", "③丙"},
 		},
 		{
+			name: "vertically merged cells are copied down each row",
+			body: `<w:tbl><w:tr>` + cell("场景", "") + cell("字段", "") + `</w:tr>` +
+				`<w:tr>` + cell("刷脸实名", `<w:vMerge w:val="restart"/>`) + cell("人脸信息", "") + `</w:tr>` +
+				`<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>` + cell("姓名", "") + `</w:tr>` +
+				`<w:tr>` + cell("推送", "") + cell("设备信息", "") + `</w:tr>` +
+				`<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>` + cell("型号", "") + `</w:tr></w:tbl>`,
+			want: []string{"| 场景 | 字段 |", "| --- | --- |", "| 刷脸实名 | 人脸信息 |", "| 刷脸实名 | 姓名 |", "| 推送 | 设备信息 |", "|  | 型号 |"},
+		},
+		{
 			name: "line breaks, soft hyphens and no-break hyphens",
 			body: `<w:p><w:r><w:t>Tel</w:t><w:noBreakHyphen/><w:t>line</w:t><w:softHyphen/><w:br/><w:t>second line</w:t></w:r></w:p>`,
 			want: []string{"Tel-line", "second line"},

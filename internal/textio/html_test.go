@@ -119,6 +119,10 @@ func TestHTMLStructures(t *testing.T) {
 		{"one-column table is layout", "<table><tr><td><p>Only text</p></td></tr></table>", "Only text\n"},
 		{"colspan keeps columns", `<table><tr><th>a</th><th>b</th><th>c</th></tr><tr><td colspan="2">wide</td><td>z</td></tr></table>`,
 			"| a | b | c |\n| --- | --- | --- |\n| wide |  | z |\n"},
+		{"rowspan copied into the rows it covers", `<table><tr><th>scene</th><th>field</th><th>party</th></tr>` +
+			`<tr><td rowspan="2">push</td><td>model</td><td rowspan="2">Huawei</td></tr><tr><td>version</td></tr>` +
+			`<tr><td>face</td><td>name</td><td>JD</td></tr></table>`,
+			"| scene | field | party |\n| --- | --- | --- |\n| push | model | Huawei |\n| push | version | Huawei |\n| face | name | JD |\n"},
 		{"nested table flattens into its cell", `<table><tr><td>k</td><td><table><tr><td>x</td><td>y</td></tr></table></td></tr></table>`,
 			"| k | x y |\n| --- | --- |\n"},
 		{"pre keeps its lines", "<pre>line 1\n  line 2</pre>", "line 1\n  line 2\n"},

@@ -60,19 +60,14 @@ func (r *htmlRenderer) table(n *html.Node) {
 		}
 		return
 	}
-	var lines [][]string
-	for _, row := range rows {
-		var cells []string
-		for _, td := range row {
-			cells = append(cells, r.cellText(td))
-			for i := 1; i < span(td); i++ {
-				cells = append(cells, "")
-			}
+	lines := r.tableCells(rows)
+	for _, cells := range lines {
+		width = max(width, len(cells))
+	}
+	for i := range lines {
+		for len(lines[i]) < width {
+			lines[i] = append(lines[i], "")
 		}
-		for len(cells) < width {
-			cells = append(cells, "")
-		}
-		lines = append(lines, cells)
 	}
 	r.blank()
 	for i, cells := range lines {
@@ -86,6 +81,58 @@ func (r *htmlRenderer) table(n *html.Node) {
 		}
 	}
 	r.blank()
+}
+
+// tableCells lays the cells out on the grid: a colspan cell is padded
+// with empty cells, and a rowspan cell's text is copied into the rows it
+// covers, since each row becomes a clause of its own.
+func (r *htmlRenderer) tableCells(rows [][]*html.Node) [][]string {
+	type carry struct {
+		text string
+		left int
+	}
+	carried := map[int]*carry{}
+	var lines [][]string
+	for _, row := range rows {
+		var cells []string
+		fill := func() {
+			for c := carried[len(cells)]; c != nil; c = carried[len(cells)] {
+				cells = append(cells, c.text)
+				if c.left--; c.left == 0 {
+					delete(carried, len(cells)-1)
+				}
+			}
+		}
+		for _, td := range row {
+			fill()
+			text := r.cellText(td)
+			if n := rowspan(td, len(rows)); n > 1 {
+				carried[len(cells)] = &carry{text: text, left: n - 1}
+			}
+			cells = append(cells, text)
+			for i := 1; i < span(td) && len(cells) < maxColumns; i++ {
+				cells = append(cells, "")
+			}
+		}
+		fill()
+		lines = append(lines, cells)
+	}
+	return lines
+}
+
+// maxColumns bounds the padding of spanned cells, so a hostile colspan on
+// every cell cannot multiply the memory a table takes.
+const maxColumns = 256
+
+func rowspan(td *html.Node, rows int) int {
+	n, err := strconv.Atoi(attr(td, "rowspan"))
+	if err != nil || n < 0 {
+		return 1
+	}
+	if n == 0 { // to the end of the table
+		return rows
+	}
+	return min(n, rows)
 }
 
 func span(td *html.Node) int {
