@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/policydiff/policydiff/internal/change"
 )
@@ -225,7 +226,10 @@ func (v *compareView) View() string {
 	if v.sideBySide {
 		layout = "side by side"
 	}
-	title := st.Title.Render(PairName(v.r.A, v.r.B, "→")) + "  " + SummaryLine(v.r) + st.Dim.Render("  "+layout)
+	title := st.Title.Render(PairName(v.r.A, v.r.B, "→")) + "  " + SummaryLine(v.r)
+	if room := v.width - lipgloss.Width(title); room > len(layout)+2 {
+		title += strings.Repeat(" ", room-len(layout)-1) + st.Dim.Render(layout)
+	}
 	b.WriteString(fit(title, v.width) + "\n")
 	for _, l := range v.banner() {
 		b.WriteString(l + "\n")

@@ -87,7 +87,7 @@ func TestEndToEndInTmux(t *testing.T) {
 		t.Errorf("the Chinese comparison shows no Chinese text:\n%s", s)
 	}
 	keys("n", "s")
-	screen("side by side")
+	screen("old │ new")
 	keys("Escape")
 	// jdcloud-privacy en and zh: the translation view.
 	keys("Down", "Space", "Space", "Enter")

@@ -163,3 +163,16 @@ func TestLoadErrorIsShownNotFatal(t *testing.T) {
 	press(tm, "q")
 	finalRoot(t, tm)
 }
+
+func TestKeysReadTogetherAreSeparateCommands(t *testing.T) {
+	m := New(testCommon(80, 24, fakeDeps()), "", "")
+	m.push(newCompareView(m.com, versionFixture(doc.English)))
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ns")})
+	cv := m.top().(*compareView)
+	if !cv.sideBySide {
+		t.Error("s in \"ns\" did not switch to side by side")
+	}
+	if e := cv.entries[cv.cursor]; e.ch == nil || e.ch.Kind != change.Removed {
+		t.Errorf("n in \"ns\" did not move to the next change (9.3), cursor on %s", e.cl.ID)
+	}
+}

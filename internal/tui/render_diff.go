@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+
+	"github.com/charmbracelet/lipgloss"
 	"strconv"
 	"strings"
 
@@ -139,7 +141,15 @@ func ChangeTitle(c *change.Change) string {
 // and the words that changed, inline or side by side.
 func RenderChange(c *change.Change, width int, sideBySide bool, st *Styles) []string {
 	var out []string
-	out = append(out, fit(Marker(c, st)+" "+st.Heading.Render(ChangeTitle(c)), width))
+	layout := "inline"
+	if sideBySide {
+		layout = "old │ new"
+	}
+	head := Marker(c, st) + " " + st.Heading.Render(ChangeTitle(c))
+	if room := width - lipgloss.Width(head); room > len(layout)+1 {
+		head += strings.Repeat(" ", room-lipgloss.Width(layout)) + st.Dim.Render(layout)
+	}
+	out = append(out, fit(head, width))
 	cl := c.B
 	if cl == nil {
 		cl = c.A

@@ -200,6 +200,16 @@ func (m *Model) key(msg tea.KeyMsg, k keymap.KeyMap) (tea.Model, tea.Cmd) {
 		_, cmd := m.top().Update(msg)
 		return m, cmd
 	}
+	// Keys typed faster than the terminal is read arrive as one message
+	// ("ns"); as commands they are separate keys.
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+		var cmds []tea.Cmd
+		for _, r := range msg.Runes {
+			_, cmd := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}, k)
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Sequence(cmds...)
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
