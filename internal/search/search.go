@@ -4,9 +4,21 @@
 // One Bleve document is one clause. English clauses are analysed with the
 // "en" analyzer into text_en/heading_en, Chinese ones with "cjk" (bigrams)
 // into text_zh/heading_zh; there is no _all field, so every query names the
-// fields of the languages it targets. The index lives in DIR/bleve beside a
-// writer lock (DIR/lock) and reader registrations (DIR/readers), so DIR can
-// hold other files (the repository keeps index/.gitkeep there).
+// fields of the languages it targets, and a query over both languages is
+// built once per language. The heading_* fields hold the clause's heading
+// path, so a clause is found by the title of the section it sits in.
+//
+// On disk, DIR/bleve is the index, DIR/lock names the writing process and
+// DIR/readers the reading ones; DIR may hold other files (index/.gitkeep).
+// Any number of processes search at once (OpenReadOnly, or Ensure, which
+// opens read-only). One process writes: a second writer fails at once with
+// ErrInUse naming the first. A writer never waits for readers: a rebuild is
+// written beside the live index and renamed over it, and Add, when readers
+// have the index open, writes a copy that Close swaps in. Readers keep the
+// view they opened until they reopen.
+//
+// Typical use: after the store changes, Ensure(dir, newFingerprint, load)
+// rebuilds; Add followed by SetFingerprint is the incremental alternative.
 package search
 
 import (
