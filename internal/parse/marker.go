@@ -159,6 +159,10 @@ func markerRunes(rs []rune, core string) (*marker, int) {
 		case '条', '條':
 			return &marker{style: styleArticle, num: v}, 2 + k
 		}
+	case r >= 0x2160 && r <= 0x216B: // Ⅰ…Ⅻ, one character each
+		if len(rs) > 1 && (rs[1] == '.' || rs[1] == '、') {
+			return &marker{style: styleSection, num: int(r-0x2160) + 1}, 2
+		}
 	case r >= 0x2460 && r <= 0x2473:
 		return &marker{style: styleCircled, num: int(r-0x2460) + 1}, 1
 	case r >= 0x2474 && r <= 0x2487:
@@ -220,6 +224,8 @@ func parenMarker(rs []rune) (*marker, int) {
 	in := rs[1:end]
 	s := string(in)
 	switch c := in[0]; {
+	case len(in) == 1 && c >= 0x2160 && c <= 0x216B:
+		return &marker{style: styleSub, num: int(c-0x2160) + 1}, end + 1
 	case c >= '0' && c <= '9':
 		v, k := numberAt(in)
 		if k == len(in) && v > 0 {
