@@ -223,6 +223,9 @@ func (v *libraryView) rowLine(i int) string {
 	case v.markB:
 		mark = " B "
 	}
+	if i == v.cursor {
+		mark = ">" + mark[1:]
+	}
 	title := r.v.Meta.Title
 	line := fmt.Sprintf("%s  %-4s  %-12s %7d  %s", mark, r.v.Lang, r.v.Date, r.v.Clauses, title)
 	if i == v.cursor {

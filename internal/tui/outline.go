@@ -125,7 +125,11 @@ func OutlineLine(e entry, width int, selected bool, st *Styles) string {
 			body = st.Dim.Render(body)
 		}
 	}
-	line := Marker(e.ch, st) + " " + body
+	cursor := " "
+	if selected {
+		cursor = ">"
+	}
+	line := Marker(e.ch, st) + cursor + body
 	if selected {
 		return st.Selected.Render(fit(ansi.Strip(line), width))
 	}

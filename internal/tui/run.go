@@ -14,6 +14,7 @@ import (
 	"github.com/policydiff/policydiff/internal/engine"
 	"github.com/policydiff/policydiff/internal/glossary"
 	"github.com/policydiff/policydiff/internal/load"
+	"github.com/policydiff/policydiff/internal/notice"
 	"github.com/policydiff/policydiff/internal/search"
 	"github.com/policydiff/policydiff/internal/store"
 	"github.com/policydiff/policydiff/internal/tui/keymap"
@@ -75,6 +76,7 @@ func StoreDeps(st *store.Store, indexDir string) (Deps, func()) {
 		Policies:  st.Policies,
 		Load:      func(ref string) (*doc.Document, error) { return load.Document(ref, st) },
 		Compare:   engine.Compare,
+		Notice:    notice.Draft,
 		StoreName: st.Name(),
 	}
 	d.EnsureIndex = func(context.Context) error {

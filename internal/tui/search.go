@@ -218,8 +218,9 @@ func (v *searchView) View() string {
 // RenderHit draws one hit in hitLines lines: where it is, then the matching
 // fragment with the matched words highlighted.
 func RenderHit(h Hit, width int, selected bool, st *Styles) []string {
-	head := fmt.Sprintf("%s  %s  %s", h.Ref(), h.Clause, h.Heading)
+	head := fmt.Sprintf("  %s  %s  %s", h.Ref(), h.Clause, h.Heading)
 	if selected {
+		head = ">" + head[1:]
 		head = st.Selected.Render(fit(head, width))
 	} else {
 		head = fit(st.ClauseID.Render(head), width)
