@@ -77,20 +77,31 @@ func (ix *Index) Search(q Query) (*Result, error) {
 			if p := str(m.Fields[lf.heading]); p != "" {
 				h.Path = strings.Split(p, pathSep)
 			}
-			h.Fragments = append(h.Fragments, m.Fragments[lf.text]...)
-			h.Fragments = append(h.Fragments, m.Fragments[lf.heading]...)
-		}
-		for i, f := range h.Fragments {
-			// Overlapping CJK bigrams come back as adjacent marks.
-			h.Fragments[i] = strings.ReplaceAll(f, MarkEnd+MarkStart, "")
-		}
-		if h.Fragments == nil {
-			h.Fragments = []string{}
+			h.Fragments = fragments(m.Fragments[lf.text], m.Fragments[lf.heading])
 		}
 		res.Hits = append(res.Hits, h)
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
+}
+
+// fragments keeps the passages that hold a match (Bleve returns the start
+// of every requested field, matched or not), text before heading path.
+func fragments(text, heading []string) []string {
+	out := []string{}
+	add := func(fs []string, sep string) {
+		for _, f := range fs {
+			if !strings.Contains(f, MarkStart) {
+				continue
+			}
+			// Overlapping CJK bigrams come back as adjacent marks.
+			f = strings.ReplaceAll(f, MarkEnd+MarkStart, "")
+			out = append(out, strings.ReplaceAll(f, pathSep, sep))
+		}
+	}
+	add(text, pathSep)
+	add(heading, " › ")
+	return out
 }
 
 func targetLangs(l string) ([]doc.Lang, error) {

@@ -202,3 +202,33 @@ func TestCategories(t *testing.T) {
 		}
 	}
 }
+
+func TestFragments(t *testing.T) {
+	ix := openSeeds(t)
+	tests := []struct {
+		q      Query
+		clause string
+		want   []string
+	}{
+		// Only matched passages; the heading path only when it matched.
+		{Query{Text: "huawei", Lang: "en"}, "5.1.4(2)",
+			[]string{"«Huawei» Push | Device Unique Identification Code, Version, Device Model and Device Manufacturer | «Huawei» Technologies Co. Ltd."}},
+		{Query{Text: "+heading:disclose +partners", Lang: "en"}, "5.1.3",
+			[]string{"We may entrust our «partners» to provide specific services, so we need to share your user information with our «partners» to guarantee the smooth completion of providing you with services.",
+				"How we share, transfer and publicly «disclose» your personal information"}},
+		{Query{Text: "+heading:披露 +委托", Lang: "zh"}, "5.1.3",
+			[]string{"我们可能会«委托»合作伙伴来提供某些服务, 而需要和合作伙伴共享您的用户信息, 以保障为您提供服务顺利完成。",
+				"我们如何共享、转让、公开«披露»您的个人信息"}},
+		{Query{Text: "clause:10", Lang: "zh"}, "10", []string{}},
+	}
+	for _, tc := range tests {
+		r, err := ix.Search(tc.q)
+		if err != nil || len(r.Hits) == 0 {
+			t.Fatalf("%q: %v, %d hits", tc.q.Text, err, len(r.Hits))
+		}
+		h := r.Hits[0]
+		if h.Clause != tc.clause || !slices.Equal(h.Fragments, tc.want) {
+			t.Errorf("%q: clause %s fragments\n%q\nwant clause %s\n%q", tc.q.Text, h.Clause, h.Fragments, tc.clause, tc.want)
+		}
+	}
+}
