@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sort"
 	"sync"
 	"time"
 
@@ -108,10 +109,9 @@ func rebuild(dir, fingerprint string, load func() ([]Version, error), onlyIfStal
 				return ix, nil
 			}
 			ix.Close()
-		} else if _, serr := os.Stat(live); serr == nil && !errors.Is(err, ErrInUse) {
-			aside := filepath.Join(dir, "corrupt-"+time.Now().UTC().Format("20060102T150405.000"))
-			if rerr := os.Rename(live, aside); rerr != nil {
-				return nil, fmt.Errorf("move corrupt index %s aside: %w (open failed: %v)", live, rerr, err)
+		} else if _, serr := os.Stat(live); serr == nil && !errors.Is(err, ErrInUse) && !errors.Is(err, errOldMapping) {
+			if err := moveAside(dir, err); err != nil {
+				return nil, err
 			}
 		}
 	}
@@ -130,6 +130,30 @@ func rebuild(dir, fingerprint string, load func() ([]Version, error), onlyIfStal
 	}
 	lock.release()
 	return openDir(dir, true, true)
+}
+
+// keepCorrupt is how many damaged indexes are kept for inspection.
+const keepCorrupt = 2
+
+// errOldMapping marks an index written by another version of this package:
+// stale, not damaged, so it is replaced rather than kept aside.
+var errOldMapping = errors.New("index mapping changed")
+
+// moveAside renames a damaged DIR/bleve to DIR/corrupt-<time>, dropping
+// all but the newest keepCorrupt of them.
+func moveAside(dir string, why error) error {
+	live := filepath.Join(dir, bleveName)
+	aside := filepath.Join(dir, "corrupt-"+time.Now().UTC().Format("20060102T150405.000"))
+	if err := os.Rename(live, aside); err != nil {
+		return fmt.Errorf("move damaged index %s aside: %w (open failed: %v)", live, err, why)
+	}
+	old, _ := filepath.Glob(filepath.Join(dir, "corrupt-*"))
+	sort.Strings(old)
+	for len(old) > keepCorrupt {
+		os.RemoveAll(old[0])
+		old = old[1:]
+	}
+	return nil
 }
 
 // build writes a complete new index at path.
@@ -192,6 +216,9 @@ func openAt(dir, sub string, readOnly, upgradable bool) (_ *Index, err error) {
 	}
 	ix.bi = bi
 	if err := ix.load(); err != nil {
+		if errors.Is(err, errOldMapping) {
+			return nil, fmt.Errorf("index %s: %w", dir, err)
+		}
 		return nil, fmt.Errorf("index %s is damaged: %w", dir, err)
 	}
 	return ix, nil
@@ -204,7 +231,7 @@ func (ix *Index) load() error {
 		return err
 	}
 	if string(schema) != mappingVersion {
-		return fmt.Errorf("built with mapping %q, want %q", schema, mappingVersion)
+		return fmt.Errorf("%w: built with mapping %q, want %q", errOldMapping, schema, mappingVersion)
 	}
 	fp, err := ix.bi.GetInternal(keyFingerprint)
 	if err != nil {

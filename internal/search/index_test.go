@@ -321,3 +321,46 @@ func TestAddKeepsLatestCurrent(t *testing.T) {
 		t.Errorf("reopened: %d huawei hits over all versions, want 4", got)
 	}
 }
+
+func TestOldMappingIsReplacedNotKept(t *testing.T) {
+	dir := t.TempDir()
+	l := &loader{vs: seedVersions()}
+	ix, err := Ensure(dir, "a", l.load)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(); err != nil { // become the writer
+		t.Fatal(err)
+	}
+	if err := ix.bi.SetInternal(keySchema, []byte("policydiff/index/v0")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	ix, err = Ensure(dir, "a", l.load)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if l.calls != 2 {
+		t.Errorf("%d loads, want a rebuild for the old mapping", l.calls)
+	}
+	if aside, _ := filepath.Glob(filepath.Join(dir, "corrupt-*")); len(aside) != 0 {
+		t.Errorf("an old mapping is not damage: %v", aside)
+	}
+}
+
+func TestOnlyTheNewestDamagedIndexesAreKept(t *testing.T) {
+	dir := t.TempDir()
+	l := &loader{vs: seedVersions()}
+	for i := 0; i < keepCorrupt+2; i++ {
+		ix, err := Ensure(dir, "a", l.load)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Close()
+		truncateLargest(t, filepath.Join(dir, bleveName), ".zap")
+	}
+	if aside, _ := filepath.Glob(filepath.Join(dir, "corrupt-*")); len(aside) != keepCorrupt {
+		t.Errorf("kept %d damaged indexes, want %d: %v", len(aside), keepCorrupt, aside)
+	}
+}
