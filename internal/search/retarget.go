@@ -146,6 +146,14 @@ func onField(q query.FieldableQuery, field string, l doc.Lang, boost float64) qu
 	var c query.FieldableQuery
 	switch q := q.(type) {
 	case *query.MatchQuery:
+		if l == doc.Chinese && isOneIdeograph(q.Match) {
+			// The index holds bigrams, so a lone character would match
+			// nothing; look for it inside them instead.
+			w := bleve.NewWildcardQuery("*" + strings.TrimSpace(q.Match) + "*")
+			w.BoostVal = q.BoostVal
+			c = w
+			break
+		}
 		m := *q
 		if l == doc.Chinese {
 			m.Operator = query.MatchQueryOperatorAnd
@@ -192,4 +200,9 @@ func init() {
 		return simplehl.NewHighlighter(simple.NewFragmenter(200),
 			plain.NewFragmentFormatter(MarkStart, MarkEnd), simplehl.DefaultSeparator), nil
 	})
+}
+
+func isOneIdeograph(s string) bool {
+	rs := []rune(strings.TrimSpace(s))
+	return len(rs) == 1 && rs[0] >= 0x3400 && doc.IsCJK(rs[0]) && !(rs[0] >= 0xFF00 && rs[0] <= 0xFFEF)
 }
