@@ -176,3 +176,13 @@ func TestKeysReadTogetherAreSeparateCommands(t *testing.T) {
 		t.Errorf("n in \"ns\" did not move to the next change (9.3), cursor on %s", e.cl.ID)
 	}
 }
+
+func TestEscEscReadTogetherGoesBackTwice(t *testing.T) {
+	m := New(testCommon(80, 24, fakeDeps()), "", "")
+	m.push(newCompareView(m.com, versionFixture(doc.English)))
+	m.push(newPager(m.com, "notice", noticeLines("draft")))
+	m.Update(tea.KeyMsg{Type: tea.KeyEsc, Alt: true})
+	if len(m.stack) != 1 {
+		t.Errorf("esc esc left %d screens, want the library alone", len(m.stack))
+	}
+}

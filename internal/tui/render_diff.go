@@ -275,7 +275,7 @@ func PairName(a, b doc.Meta, arrow string) string {
 func SummaryLine(r *change.Result) string {
 	s := r.Summary
 	if r.Mode == change.ModeLanguage {
-		return fmt.Sprintf("%d pairs · %d findings · %d material", len(r.Pairs), s.Findings, s.Material)
+		return fmt.Sprintf("%d pairs · %d findings · !%d", len(r.Pairs), s.Findings, s.Material)
 	}
 	return fmt.Sprintf("+%d −%d ~%d ↕%d =%d · !%d", s.Added, s.Removed, s.Modified, s.Moved, s.Cosmetic, s.Material)
 }

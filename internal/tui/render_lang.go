@@ -167,7 +167,7 @@ func idOr(c *doc.Clause, none string) string {
 // FindingLine is one entry of the findings list.
 func FindingLine(f change.Finding, n int, width int, selected bool, st *Styles) string {
 	where := idOr(f.A, "-") + "↔" + idOr(f.B, "-")
-	s := fmt.Sprintf("%3d %s %s: %s", n, f.Kind, where, f.Detail)
+	s := fmt.Sprintf("%2d %s %s: %s", n, f.Kind, where, f.Detail)
 	if f.MaybeVersionChange {
 		s += " (dates differ: may be a change between versions)"
 	}
@@ -176,8 +176,9 @@ func FindingLine(f change.Finding, n int, width int, selected bool, st *Styles) 
 		mark = "!"
 	}
 	if selected {
-		return st.Selected.Render(fit(mark+s, width))
+		return st.Selected.Render(fit(">"+mark+s, width))
 	}
+	mark = " " + mark
 	if f.Material {
 		return fit(st.Material.Render(mark)+st.Finding.Render(s), width)
 	}

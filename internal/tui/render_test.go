@@ -133,9 +133,9 @@ func TestTranslateView(t *testing.T) {
 		keys []string
 		want []string
 	}{
-		{"80x24", 80, 24, nil, []string{"missing-clause", "京东云"}},
+		{"80x24", 80, 24, nil, []string{"missing-clause", "We will also archive"}},
 		{"80x24-next", 80, 24, []string{"n"}, []string{"email-mismatch", "jdcloud@jd.com", "privacy@jdcloud.com"}},
-		{"100x30", 100, 30, nil, []string{"email-mismatch", "京东云"}},
+		{"100x30", 100, 30, nil, []string{"email-mismatch", "missing-clause", "如您对本隐私政策"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := newTranslateView(testCommon(tc.w, tc.h, Deps{}), languageFixture())

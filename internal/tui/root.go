@@ -201,7 +201,13 @@ func (m *Model) key(msg tea.KeyMsg, k keymap.KeyMap) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	// Keys typed faster than the terminal is read arrive as one message
-	// ("ns"); as commands they are separate keys.
+	// ("ns", or esc esc as alt+esc); as commands they are separate keys.
+	if msg.Type == tea.KeyEsc && msg.Alt {
+		esc := tea.KeyMsg{Type: tea.KeyEsc}
+		_, c1 := m.key(esc, k)
+		_, c2 := m.key(esc, k)
+		return m, tea.Sequence(c1, c2)
+	}
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 		var cmds []tea.Cmd
 		for _, r := range msg.Runes {

@@ -204,7 +204,7 @@ func (v *searchView) View() string {
 	case v.err != nil:
 		status = st.Error.Render("error: " + v.err.Error())
 	case v.query != "":
-		status = st.Dim.Render(fmt.Sprintf("%d hits for %q", len(v.hits), v.query))
+		status = st.Dim.Render(fmt.Sprintf("%d hits for %q, best first · enter opens one", len(v.hits), v.query))
 	default:
 		status = st.Dim.Render("type a query and press enter")
 	}

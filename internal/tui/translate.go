@@ -25,6 +25,7 @@ type translateView struct {
 func newTranslateView(com *Common, r *change.Result) *translateView {
 	v := &translateView{com: com, r: r, rows: buildRows(r)}
 	v.SetSize(com.Width, com.Height-1)
+	v.selectFinding(0)
 	return v
 }
 
@@ -37,6 +38,7 @@ func (v *translateView) SetSize(w, h int) {
 	}
 	v.height = h
 	v.render()
+	v.scrollBy(0)
 }
 
 // render draws every row once per width; scrolling then only slices.
@@ -98,8 +100,33 @@ func (v *translateView) selectFinding(i int) {
 	v.render()
 	if j := v.rowOf(v.sel); j >= 0 {
 		v.scroll = 0
-		v.scrollBy(v.start[j])
+		v.scrollBy(v.termLine(j, FindingTerms(v.r.Findings[v.sel].Detail)))
 	}
+}
+
+// termLine is where to scroll for a finding on row j: the row's header,
+// unless the disputed words are further down than the screen shows, then a
+// few lines above the first of them.
+func (v *translateView) termLine(j int, terms []string) int {
+	end := len(v.lines)
+	if j+1 < len(v.start) {
+		end = v.start[j+1]
+	}
+	for i := v.start[j]; i < end; i++ {
+		line := strip(v.lines[i])
+		for _, t := range terms {
+			if r := []rune(t); len(r) > 6 {
+				t = string(r[:6]) // the term may wrap onto the next line
+			}
+			if strings.Contains(line, t) {
+				if i-v.start[j] < v.bodyHeight()-2 {
+					return v.start[j]
+				}
+				return i - 3
+			}
+		}
+	}
+	return v.start[j]
 }
 
 func (v *translateView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
