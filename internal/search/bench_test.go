@@ -181,6 +181,8 @@ func BenchmarkSearch(b *testing.B) {
 		{Text: "advertis*", Lang: "en"},
 		{Text: "heading:cookies", Lang: "all"},
 		{Text: "retention", Lang: "en", Version: "2022-06-01"},
+		{Text: "删", Lang: "zh", AllVersions: true},
+		{Text: "facial information", Lang: "all", Glossary: fakeGlossary{"facial information": {"面部信息", "人脸信息"}}},
 	}
 	lat := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
