@@ -88,6 +88,16 @@ func TestRealComparisonsFit80x24(t *testing.T) {
 func BenchmarkKeypressRerender(b *testing.B) {
 	r := compareFiles(b, "corpus/github-privacy-statement/en/2022-08-31-bcd09a6a.md",
 		"corpus/github-privacy-statement/en/2023-05-01-d7884b36.md")
+	b.Run("root", func(b *testing.B) {
+		m := New(testCommon(80, 24, Deps{}), "", "")
+		m.push(newCompareView(m.com, r))
+		keys := []string{"n", "n", "n", "p", "p", "p"}
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			m.Update(keyMsg(keys[i%len(keys)]))
+			_ = m.View()
+		}
+	})
 	for _, cold := range []bool{false, true} {
 		name := "cached"
 		if cold {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	tea "github.com/charmbracelet/bubbletea"
 	"io"
 	"strings"
 	"testing"
@@ -235,5 +236,45 @@ func TestFindingTerms(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("FindingTerms(%q) = %q, want %q", tc.detail, got, tc.want)
 		}
+	}
+}
+
+func TestTranslateKeysStepFindings(t *testing.T) {
+	v := newTranslateView(testCommon(80, 24, Deps{}), languageFixture())
+	if v.sel != 0 {
+		t.Fatalf("opens on finding %d, want the first", v.sel)
+	}
+	v.Update(keyMsg("m"))
+	if !v.r.Findings[v.sel].Material {
+		t.Errorf("m selected finding %d, which is not material", v.sel)
+	}
+	v.Update(keyMsg("n"))
+	if v.sel != 0 {
+		t.Errorf("n after the last finding selected %d, want it to wrap to the first", v.sel)
+	}
+	if !strings.Contains(v.View(), "9.3 ↔ (missing)") {
+		t.Errorf("the missing clause is not in view:\n%s", v.View())
+	}
+}
+
+func TestMouseWheelScrolls(t *testing.T) {
+	wheel := func(b tea.MouseButton, x int) tea.MouseMsg {
+		return tea.MouseMsg{X: x, Y: 5, Button: b, Action: tea.MouseActionPress}
+	}
+	v := newCompareView(testCommon(80, 12, Deps{}), versionFixture(doc.English))
+	v.SetSize(80, 12)
+	v.Update(wheel(tea.MouseButtonWheelDown, 60))
+	if v.scroll == 0 {
+		t.Error("the wheel over the text did not scroll it")
+	}
+	v.Update(wheel(tea.MouseButtonWheelUp, 60))
+	if v.scroll != 0 {
+		t.Errorf("the wheel back up left the text at line %d", v.scroll)
+	}
+	tv := newTranslateView(testCommon(80, 24, Deps{}), languageFixture())
+	tv.scroll = 0
+	tv.Update(wheel(tea.MouseButtonWheelDown, 10))
+	if tv.scroll == 0 {
+		t.Error("the wheel did not scroll the translation view")
 	}
 }

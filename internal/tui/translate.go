@@ -66,14 +66,26 @@ func (v *translateView) rowOf(finding int) int {
 	return -1
 }
 
+// findingKeys are the change keys described as what they do here.
+func (v *translateView) findingKeys() (next, prev, material key.Binding) {
+	k := v.com.Keys
+	next, prev, material = k.NextChange, k.PrevChange, k.NextMaterial
+	next.SetHelp(next.Help().Key, "next finding")
+	prev.SetHelp(prev.Help().Key, "previous finding")
+	material.SetHelp(material.Help().Key, "next material finding")
+	return
+}
+
 func (v *translateView) ShortHelp() []key.Binding {
 	k := v.com.Keys
-	return []key.Binding{k.NextChange, k.PrevChange, k.PageDown, k.Notice, k.Back, k.Help, k.Quit}
+	next, prev, _ := v.findingKeys()
+	return []key.Binding{next, prev, k.PageDown, k.Notice, k.Back, k.Help, k.Quit}
 }
 
 func (v *translateView) FullHelp() [][]key.Binding {
 	k := v.com.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.NextChange, k.PrevChange, k.Notice, k.Back, k.Quit, k.Help}}
+	next, prev, material := v.findingKeys()
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {next, prev, material, k.Notice, k.Back, k.Quit, k.Help}}
 }
 
 func (v *translateView) listHeight() int {
@@ -146,8 +158,15 @@ func (v *translateView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			v.scroll = 0
 		case key.Matches(msg, k.Bottom):
 			v.scrollBy(len(v.lines))
-		case key.Matches(msg, k.NextChange), key.Matches(msg, k.NextMaterial):
+		case key.Matches(msg, k.NextChange):
 			v.selectFinding(v.sel + 1)
+		case key.Matches(msg, k.NextMaterial):
+			for i := 1; i <= len(v.r.Findings); i++ {
+				if j := (v.sel + i) % len(v.r.Findings); v.r.Findings[j].Material {
+					v.selectFinding(j)
+					break
+				}
+			}
 		case key.Matches(msg, k.PrevChange):
 			v.selectFinding(v.sel - 1)
 		case key.Matches(msg, k.Notice):
