@@ -72,7 +72,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 	if c.Kind == change.Cosmetic {
 		return v
 	}
-	a, b := typoFixed(clean(c.A), c.Diff), clean(c.B)
+	a, b := sides(c)
 	if a == b {
 		return v
 	}
@@ -81,8 +81,15 @@ func classify(c *change.Change, f *docFacts) verdict {
 		where = c.A
 	}
 	sec := sectionCategory(where)
+	// A clause that changed language was translated, not rewritten (captures
+	// of a translated page mix both): only language-neutral entities, the
+	// emails, numbers and links, can tell a change there.
+	translated := a != "" && b != "" && doc.DetectLang(a) != doc.DetectLang(b)
 	na, wa := counts(a)
 	nb, wb := counts(b)
+	if translated {
+		na, nb = nil, nil
+	}
 	has := func(prefix string) bool {
 		for name, n := range nb {
 			if n > 0 && strings.HasPrefix(name, prefix) {
@@ -106,22 +113,35 @@ func classify(c *change.Change, f *docFacts) verdict {
 		if len(added)+len(gone) == 0 {
 			continue
 		}
+		// A link added or dropped alone is mostly a capture linking or
+		// unlinking the same words; a link whose target changed is not.
+		if d.kind == entURL && (len(added) == 0 || len(gone) == 0) {
+			continue
+		}
 		cat, stem := entityCategory(d.kind, sec, where, has)
-		if cat == 0 {
+		if cat == 0 || translated && (d.kind == entCompany || d.kind == entAddress) {
 			continue
 		}
 		rule, ev := entityRule(stem, d.kind, added, gone)
 		v.add(cat, rule, ev)
 		// A contact route gone with nothing in its place is a way to
 		// exercise a right that users lose.
-		if len(added) == 0 && (d.kind == entEmail || d.kind == entPhone || d.kind == entURL) && (cat == 4 || cat == 5) {
+		if len(added) == 0 && (d.kind == entEmail || d.kind == entPhone) && (cat == 4 || cat == 5) {
 			v.reduced = true
 		}
 	}
 
+	whole := c.A == nil || c.B == nil
 	for _, con := range lexicon {
 		x, y := na[con.name], nb[con.name]
 		if x == y {
+			continue
+		}
+		// A clause added or removed whole may be the other half of a split,
+		// a merge or a move the alignment did not pair: its words count only
+		// if the document as a whole gained or lost them too.
+		gained, lost := f != nil && f.cntB[con.name] > f.cntA[con.name], f != nil && f.cntB[con.name] < f.cntA[con.name]
+		if whole && f != nil && !(y > x && gained || y < x && lost) {
 			continue
 		}
 		if y > x {
@@ -143,7 +163,9 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 	}
 
-	durationRules(&v, durations(a), durations(b))
+	if !translated {
+		durationRules(&v, durations(a), durations(b))
+	}
 	return v
 }
 
@@ -176,12 +198,14 @@ func entityCategory(kind string, sec int, where *doc.Clause, has func(string) bo
 		return 0, ""
 	case entCompany:
 		switch {
+		case has("ownership.transaction"):
+			return 2, "ownership"
+		case sec == 5:
+			return 5, "contact"
 		case has("ownership."):
 			return 2, "ownership"
 		case has("recipient.") || sec == 3:
 			return 3, "recipient"
-		case sec == 5:
-			return 5, "contact"
 		case sec == 0:
 			return 2, "ownership"
 		}

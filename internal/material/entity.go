@@ -26,7 +26,11 @@ var (
 	// Company names: a run of capitalised words ending in a legal form, or
 	// Han characters ending in 公司 / 集团.
 	enCompanyRe = regexp.MustCompile(`\b(?:[A-Z][\w&'’.°-]*\s+){0,7}(?:Co\.,?\s*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`)
-	zhCompanyRe = regexp.MustCompile(`[\p{Han}（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)`)
+	// A Chinese name needs a legal form; a bare 公司 ("或者公司") is a word.
+	zhCompanyRe = regexp.MustCompile(`[\p{Han}（）()]{2,30}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团)`)
+	// zhNotName are words no company name holds; a match holding one ran
+	// in from the sentence before it.
+	zhNotName   = regexp.MustCompile(`我们|您|本隐私|所述|如果|或者|以及|其他|第三方|关联|的|和|与|及|等`)
 	enAddressRe = regexp.MustCompile(`(?i)\b(?:No\.\s*)?\d+[A-Za-z]?,?\s+(?:[A-Z][\w.'-]*\s+){1,6}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Yard|Building|Floor|Suite)\b[^.;\n]{0,80}`)
 	zhAddressRe = regexp.MustCompile(`[\p{Han}\d]{2,40}?(?:路|街|大道|道|巷|园区?)[\p{Han}\d\-]{0,20}?\d+号[\p{Han}\d\-层楼座室院]{0,20}`)
 )
@@ -37,6 +41,8 @@ var trackingParams = map[string]bool{
 	"ref": true, "ref_src": true, "spm": true, "fbclid": true, "gclid": true, "_ga": true,
 	"from": true, "source": true, "src": true, "scm": true, "share_token": true, "t": true, "ts": true,
 }
+
+var localeRe = regexp.MustCompile(`^[a-z]{2}(?:[-_][a-z]{2,4})?$`)
 
 // normalURL drops the scheme, a leading www., tracking parameters, the
 // fragment and trailing punctuation, so that only a change of destination
@@ -58,7 +64,18 @@ func normalURL(raw string) string {
 		}
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	out := host + strings.TrimRight(u.Path, "/")
+	var path []string
+	for _, seg := range strings.Split(strings.Trim(u.Path, "/"), "/") {
+		// Locale segments (/us/, /zh-cn/) move with the reader's region,
+		// not with the page.
+		if !localeRe.MatchString(strings.ToLower(seg)) {
+			path = append(path, seg)
+		}
+	}
+	out := host
+	if len(path) > 0 && path[0] != "" {
+		out += "/" + strings.Join(path, "/")
+	}
 	if enc := q.Encode(); enc != "" {
 		out += "?" + enc
 	}
@@ -143,9 +160,12 @@ func entities(text string) map[string]map[string]string {
 
 // zhCompanyLead are words that run into a Chinese company name from the
 // sentence before it: 我们与京东科技有限公司 should give 京东科技有限公司.
-var zhCompanyLead = []string{"我们", "以及", "或者", "包括", "例如", "如", "与", "和", "及", "或", "向", "由", "为", "是", "的", "将", "把", "被", "给", "其", "该", "本", "在", "对", "从", "等"}
+var zhCompanyLead = []string{"我们", "但", "而", "除", "即", "若", "经", "请", "并", "且", "则", "同", "自", "后", "以及", "或者", "包括", "例如", "如", "与", "和", "及", "或", "向", "由", "为", "是", "的", "将", "把", "被", "给", "其", "该", "本", "在", "对", "从", "等"}
 
 func trimZhCompany(s string) string {
+	if locs := zhNotName.FindAllStringIndex(s, -1); len(locs) > 0 {
+		s = s[locs[len(locs)-1][1]:]
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, w := range zhCompanyLead {
@@ -153,12 +173,6 @@ func trimZhCompany(s string) string {
 				s = strings.TrimPrefix(s, w)
 				changed = true
 			}
-		}
-	}
-	// Words like 关联公司 or 第三方公司 are kinds of company, not names.
-	for _, generic := range []string{"关联公司", "第三方公司", "合作公司", "子公司", "母公司", "控股公司", "其他公司", "集团公司"} {
-		if s == generic || strings.HasSuffix(s, generic) && len([]rune(s)) <= len([]rune(generic))+2 {
-			return ""
 		}
 	}
 	return s

@@ -84,6 +84,7 @@ func counts(text string) (n map[string]int, word map[string]string) {
 	// "dpo@jdcloud.com" names no data protection officer, and a path in a
 	// link is no right: entities are compared on their own.
 	text = urlRe.ReplaceAllString(emailRe.ReplaceAllString(text, " "), " ")
+	text = linkTargetRe.ReplaceAllString(text, "]")
 	for _, c := range lexicon {
 		ms := c.re.FindAllString(text, -1)
 		if len(ms) == 0 {
@@ -103,6 +104,10 @@ func conceptByName(name string) concept {
 	}
 	return concept{}
 }
+
+// linkTargetRe matches the target of a markdown link, "(#resolving-complaints)"
+// after "[Resolving complaints]": the anchor repeats the words it links.
+var linkTargetRe = regexp.MustCompile(`\]\([^()\s]*\)`)
 
 // negationRe marks a right withdrawn by an inserted "not" rather than by
 // deleted words: "you may delete" → "you may not delete".

@@ -62,13 +62,14 @@ func TestDurations(t *testing.T) {
 
 func TestEntities(t *testing.T) {
 	text := "Email dpo@jdcloud.com or call 400-615-1212 or 400-098-8505 转 2, visit https://help.jd.com/?utm_source=x. " +
-		"We share with Shenzhen Tencent Computer System Co., Ltd. and 华为技术有限公司, and with 我们与京东数字科技控股股份有限公司."
+		"We share with Shenzhen Tencent Computer System Co., Ltd. and 华为技术有限公司, and with 我们与京东数字科技控股股份有限公司." +
+		"我们不会与其他公司共享，但中国移动通信集团有限公司除外；或者公司控制权变更时。"
 	e := entities(text)
 	want := map[string][]string{
 		entEmail:   {"dpo@jdcloud.com"},
 		entPhone:   {"4006151212", "4000988505 ext 2"},
 		entURL:     {"help.jd.com"},
-		entCompany: {"Shenzhen Tencent Computer System Co., Ltd.", "华为技术有限公司", "京东数字科技控股股份有限公司"},
+		entCompany: {"Shenzhen Tencent Computer System Co., Ltd.", "华为技术有限公司", "京东数字科技控股股份有限公司", "中国移动通信集团有限公司"},
 	}
 	for kind, norms := range want {
 		for _, n := range norms {

@@ -20,26 +20,28 @@ var sectionRules = []struct {
 	{1, regexp.MustCompile(`(?i)\bcollect|\buse (?:of )?(?:your )?(?:personal )?(?:information|data)|\bcookies?\b|\bstor(?:e|age)|\bsave\b|\bretention\b|收集|使用|Cookie|保存|存储`)},
 }
 
-// sectionCategory is the category the clause's top-level heading names, or
-// 0. It only ever sharpens a flag that a changed entity raised; it never
-// raises one itself.
+// sectionCategory is the category named by the nearest heading above the
+// clause (its own first, then its ancestors' up to the top-level section)
+// that names one, or 0. It only ever sharpens a flag that a changed entity
+// raised; it never raises one itself.
 func sectionCategory(c *doc.Clause) int {
-	if c == nil {
-		return 0
-	}
-	top := c.Section()
-	if top.Kind == doc.KindPreamble {
-		return 0
-	}
-	title := top.Heading
-	// An unheaded top-level clause names a section only when its first
-	// line is short enough to be a title rather than prose.
-	if first := firstLine(top.Text); title == "" && len([]rune(first)) <= 60 {
-		title = first
-	}
-	for _, r := range sectionRules {
-		if r.re.MatchString(title) {
-			return r.cat
+	for p := c; p != nil; p = p.Parent {
+		if p.Kind == doc.KindPreamble {
+			return 0
+		}
+		title := p.Heading
+		// An unheaded top-level clause names a section only when its first
+		// line is short enough to be a title rather than prose.
+		if first := firstLine(p.Text); title == "" && p.Parent == nil && len([]rune(first)) <= 60 {
+			title = first
+		}
+		if title == "" {
+			continue
+		}
+		for _, r := range sectionRules {
+			if r.re.MatchString(title) {
+				return r.cat
+			}
 		}
 	}
 	return 0

@@ -30,7 +30,12 @@ func clean(c *doc.Clause) string {
 	return cleanText(c.Full())
 }
 
+// htmlTagRe matches markup left in captured pages: its attributes
+// ("ot-do-not-sell", "ot-sdk-show-settings") are not words of the policy.
+var htmlTagRe = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+
 func cleanText(s string) string {
+	s = htmlTagRe.ReplaceAllString(s, " ")
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
 		line = fold(line)
@@ -73,26 +78,80 @@ func fold(s string) string {
 	return b.String()
 }
 
-// typoFixed returns a with every one-word misspelling the diff corrected
-// replaced by its correction, so that "loction" → "location" reads as no
-// change at all.
-func typoFixed(a string, ops []change.Op) string {
-	for i := 0; i+1 < len(ops); i++ {
-		var del, ins string
-		switch {
-		case ops[i].Op == change.OpDelete && ops[i+1].Op == change.OpInsert:
-			del, ins = ops[i].Text, ops[i+1].Text
-		case ops[i].Op == change.OpInsert && ops[i+1].Op == change.OpDelete:
-			ins, del = ops[i].Text, ops[i+1].Text
-		default:
-			continue
+// sides returns the two texts the rules compare. With a diff they are
+// rebuilt from it (it may hold link targets the clause text hides), and
+// every delete/insert pair that changes nothing a rule could see is read as
+// equal: a one-word typo fix, or a sentence translated between English and
+// Chinese (captures of a translated page mix both) that keeps its emails,
+// numbers and links.
+func sides(c *change.Change) (a, b string) {
+	if c.A == nil || c.B == nil || len(c.Diff) == 0 {
+		return clean(c.A), clean(c.B)
+	}
+	var sa, sb strings.Builder
+	ops := c.Diff
+	for i := 0; i < len(ops); i++ {
+		if i+1 < len(ops) {
+			del, ins, ok := pair(ops[i], ops[i+1])
+			if ok && neutral(del, ins) {
+				sa.WriteString(ins)
+				sb.WriteString(ins)
+				i++
+				continue
+			}
 		}
-		del, ins = strings.TrimSpace(del), strings.TrimSpace(ins)
-		if isTypo(del, ins) {
-			a = replaceWord(a, del, ins)
+		switch ops[i].Op {
+		case change.OpEqual:
+			sa.WriteString(ops[i].Text)
+			sb.WriteString(ops[i].Text)
+		case change.OpDelete:
+			sa.WriteString(ops[i].Text)
+		case change.OpInsert:
+			sb.WriteString(ops[i].Text)
 		}
 	}
-	return a
+	return cleanText(sa.String()), cleanText(sb.String())
+}
+
+func pair(x, y change.Op) (del, ins string, ok bool) {
+	switch {
+	case x.Op == change.OpDelete && y.Op == change.OpInsert:
+		return x.Text, y.Text, true
+	case x.Op == change.OpInsert && y.Op == change.OpDelete:
+		return y.Text, x.Text, true
+	}
+	return "", "", false
+}
+
+func neutral(del, ins string) bool {
+	if isTypo(strings.TrimSpace(del), strings.TrimSpace(ins)) {
+		return true
+	}
+	if doc.DetectLang(del) == doc.DetectLang(ins) || !hasLetters(del) || !hasLetters(ins) {
+		return false
+	}
+	ea, eb := entities(del), entities(ins)
+	for _, k := range []string{entEmail, entPhone, entURL} {
+		if len(ea[k]) != len(eb[k]) {
+			return false
+		}
+		for n := range ea[k] {
+			if _, ok := eb[k][n]; !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func hasLetters(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 var plainWordRe = regexp.MustCompile(`^[A-Za-z]+(?:'[a-z]+)?$`)
@@ -116,11 +175,6 @@ func isTypo(del, ins string) bool {
 		}
 	}
 	return true
-}
-
-func replaceWord(s, old, repl string) string {
-	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(old) + `\b`)
-	return re.ReplaceAllLiteralString(s, repl)
 }
 
 // editDistance is the optimal-string-alignment distance: insertions,
