@@ -10,12 +10,13 @@ import (
 	"strings"
 )
 
-// Writers never wait for readers. Bolt's file lock keeps a writer out of an
-// index that a reader (the TUI) has open, so a writer that finds readers
-// works on a copy and swaps it in when it closes, as a rebuild does; the
-// readers keep their view until they reopen.
+// Writers never wait for readers, and readers never wait for writers: the
+// live DIR/bleve is only ever opened read-only. A rebuild is written beside
+// it and renamed over it; Add writes a copy (segments hard-linked, so it is
+// cheap) that Close swaps in. Readers keep the view they opened until they
+// reopen. Writers exclude each other with the writer lock.
 
-// writable turns an upgradable reader into the writer.
+// writable turns an upgradable reader into the writer of a copy.
 func (ix *Index) writable() error {
 	if !ix.readOnly {
 		return nil
@@ -28,35 +29,19 @@ func (ix *Index) writable() error {
 		return err
 	}
 	clearLeftovers(ix.dir)
-	ix.bi.Close()
-	unregisterReader(ix.dir, ix.reader)
-	ix.reader = ""
+	name := fmt.Sprintf("%s.build-%d", bleveName, os.Getpid())
+	clone := filepath.Join(ix.dir, name)
 	var w *Index
-	if holder(ix.dir, "", true) == 0 {
-		w, err = openDir(ix.dir, false, false)
-	}
-	clone := ""
-	if w == nil && (err == nil || errors.Is(err, ErrInUse)) {
-		clone = fmt.Sprintf("%s.build-%d", bleveName, os.Getpid())
-		if err = cloneIndex(filepath.Join(ix.dir, bleveName), filepath.Join(ix.dir, clone)); err == nil {
-			w, err = openAt(ix.dir, clone, false, false)
-		}
+	if err = cloneIndex(filepath.Join(ix.dir, bleveName), clone); err == nil {
+		w, err = openAt(ix.dir, name, false, false)
 	}
 	if err != nil {
-		if clone != "" {
-			os.RemoveAll(filepath.Join(ix.dir, clone))
-		}
+		os.RemoveAll(clone)
 		lock.release()
-		// Stay usable for searching when the upgrade fails.
-		if r, rerr := openDir(ix.dir, true, true); rerr == nil {
-			ix.bi, ix.reader = r.bi, r.reader
-		}
 		return err
 	}
-	ix.bi, ix.readOnly, ix.lock, ix.versions = w.bi, false, lock, w.versions
-	if clone != "" {
-		ix.clone = filepath.Join(ix.dir, clone)
-	}
+	ix.bi.Close()
+	ix.bi, ix.readOnly, ix.lock, ix.versions, ix.clone = w.bi, false, lock, w.versions, clone
 	return nil
 }
 

@@ -50,17 +50,15 @@ type Index struct {
 	// readOnly indexes hold bolt's shared lock; an Index from Ensure or
 	// Rebuild reopens itself for writing on its first Add (upgradable).
 	readOnly, upgradable bool
-	reader               string // registration name in DIR/readers
 	lock                 *writerLock
-	// clone is the copy being written, under dir, when readers kept the
-	// live index busy; Close swaps it in.
+	// clone is the copy a writer writes; Close swaps it in.
 	clone       string
 	versions    map[string]versionInfo
 	fingerprint string
 }
 
 // OpenReadOnly opens the index in dir for searching. Any number of readers
-// may share it; it fails (ErrInUse) while a writer holds it.
+// share it, also while a writer prepares the next version of it.
 func OpenReadOnly(dir string) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, bleveName)); err != nil {
 		return nil, fmt.Errorf("no search index in %s (ingest a document or search once to build it): %w", dir, fs.ErrNotExist)
@@ -71,8 +69,8 @@ func OpenReadOnly(dir string) (*Index, error) {
 // Ensure opens the index in dir, first (re)building it from load when it is
 // missing, was built for another fingerprint or mapping, or is corrupt (the
 // corrupt one is moved to DIR/corrupt-<time> for inspection). The returned
-// Index searches read-only, so it coexists with other readers, and takes the
-// writer lock on its first Add.
+// Index searches read-only, so it coexists with other readers; its first Add
+// takes the writer lock and writes a copy that Close puts in place.
 func Ensure(dir, fingerprint string, load func() ([]Version, error)) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, bleveName)); err == nil {
 		ix, err := openDir(dir, true, true)
@@ -191,9 +189,6 @@ func openDir(dir string, readOnly, upgradable bool) (*Index, error) {
 // reading a damaged file becomes an error, so the caller can rebuild.
 func openAt(dir, sub string, readOnly, upgradable bool) (_ *Index, err error) {
 	ix := &Index{dir: dir, readOnly: readOnly, upgradable: upgradable}
-	if readOnly {
-		ix.reader = registerReader(dir)
-	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("index %s is damaged: %v", dir, r)
@@ -202,7 +197,6 @@ func openAt(dir, sub string, readOnly, upgradable bool) (_ *Index, err error) {
 			if ix.bi != nil {
 				ix.bi.Close()
 			}
-			unregisterReader(dir, ix.reader)
 		}
 	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -210,7 +204,7 @@ func openAt(dir, sub string, readOnly, upgradable bool) (_ *Index, err error) {
 		map[string]any{"read_only": readOnly, "bolt_timeout": lockWait})
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
-			return nil, &BusyError{Dir: dir, PID: holder(dir, ix.reader, !readOnly)}
+			return nil, &BusyError{Dir: dir, PID: holder(dir)}
 		}
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
@@ -345,8 +339,12 @@ func (ix *Index) add(vs []Version) error {
 	return flush()
 }
 
-// Close releases the index and its locks.
+// Close releases the index. After Add or SetFingerprint it first puts the
+// written copy in place: other processes see the changes from then on.
 func (ix *Index) Close() error {
+	if ix == nil {
+		return nil
+	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if ix.bi == nil {
@@ -354,7 +352,6 @@ func (ix *Index) Close() error {
 	}
 	err := ix.bi.Close()
 	ix.bi = nil
-	unregisterReader(ix.dir, ix.reader)
 	if ix.clone != "" && err == nil {
 		err = swapIn(ix.dir, ix.clone)
 	}

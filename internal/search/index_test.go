@@ -153,31 +153,33 @@ func TestSecondWriterGetsInUseError(t *testing.T) {
 	if err := w.Add(jdMallEN()); err != nil { // takes the writer lock
 		t.Fatal(err)
 	}
+	other, err := Ensure(dir, "a", l.load) // a second handle in the same process
+	if err != nil {
+		t.Fatalf("a reader must not be refused while another writes: %v", err)
+	}
+	defer other.Close()
 	want := fmt.Sprintf("in use by process %d", os.Getpid())
 	attempts := []struct {
-		name string
-		open func() (*Index, error)
+		name  string
+		write func() error
 	}{
-		{"Rebuild", func() (*Index, error) { return Rebuild(dir, "a", l.load) }},
-		{"Ensure of a stale index", func() (*Index, error) { return Ensure(dir, "b", l.load) }},
-		{"Ensure of a current index", func() (*Index, error) { return Ensure(dir, "a", l.load) }},
-		{"OpenReadOnly", func() (*Index, error) { return OpenReadOnly(dir) }},
+		{"Rebuild", func() error { ix, err := Rebuild(dir, "a", l.load); ix.Close(); return err }},
+		{"Ensure of a stale index", func() error { ix, err := Ensure(dir, "b", l.load); ix.Close(); return err }},
+		{"Add", func() error { return other.Add(jdMallEN()) }},
+		{"SetFingerprint", func() error { return other.SetFingerprint("c") }},
 	}
 	for _, a := range attempts {
 		start := time.Now()
-		ix, err := a.open()
-		took := time.Since(start)
-		if err == nil {
-			ix.Close()
-			t.Errorf("%s: opened while another writer holds the index", a.name)
-			continue
-		}
-		if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: error %q, want ErrInUse naming %q", a.name, err, want)
-		}
-		if took > time.Second {
+		err := a.write()
+		if took := time.Since(start); took > time.Second {
 			t.Errorf("%s: took %v to fail, want under a second", a.name, took)
 		}
+		if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v, want ErrInUse naming %q", a.name, err, want)
+		}
+	}
+	if hitCount(t, other, Query{Text: "huawei"}) == 0 {
+		t.Error("a refused writer must stay searchable")
 	}
 }
 

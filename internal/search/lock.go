@@ -7,18 +7,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync/atomic"
 )
 
-// Bolt's file lock (scorch keeps root.bolt open) already stops two writers,
-// but it cannot say who holds it. The writer lock file records the holder's
-// pid so a second writer fails at once with that pid, and reader files do
-// the same for a writer that finds readers (the TUI) in its way.
+// The writer lock file records the writing process's pid, so a second
+// writer fails at once and can say who holds the index; O_EXCL makes taking
+// it atomic, and a lock left by a dead process is taken over.
 
-const (
-	lockName    = "lock"
-	readersName = "readers"
-)
+const lockName = "lock"
 
 // writerLock is a held DIR/lock.
 type writerLock struct{ path string }
@@ -59,47 +54,12 @@ func (l *writerLock) release() {
 	}
 }
 
-// holder names whoever keeps dir busy: the writer if there is one (unless
-// the caller holds the writer lock itself), else a live reader other than
-// skip (the caller's own registration).
-func holder(dir, skip string, callerWrites bool) int {
-	if pid := readPID(filepath.Join(dir, lockName)); !callerWrites && pid > 0 && alive(pid) {
+// holder returns the pid of the writer of dir, or 0.
+func holder(dir string) int {
+	if pid := readPID(filepath.Join(dir, lockName)); pid > 0 && alive(pid) {
 		return pid
 	}
-	entries, _ := os.ReadDir(filepath.Join(dir, readersName))
-	for _, e := range entries {
-		if e.Name() == skip {
-			continue
-		}
-		pid, _ := strconv.Atoi(strings.SplitN(e.Name(), "-", 2)[0])
-		if pid > 0 && alive(pid) {
-			return pid
-		}
-		os.Remove(filepath.Join(dir, readersName, e.Name()))
-	}
 	return 0
-}
-
-var readerSeq atomic.Int64
-
-// registerReader records a reader of dir; the returned name is removed by
-// unregisterReader. Failing to register only loses the pid in messages.
-func registerReader(dir string) string {
-	rd := filepath.Join(dir, readersName)
-	if os.MkdirAll(rd, 0o755) != nil {
-		return ""
-	}
-	name := fmt.Sprintf("%d-%d", os.Getpid(), readerSeq.Add(1))
-	if os.WriteFile(filepath.Join(rd, name), nil, 0o644) != nil {
-		return ""
-	}
-	return name
-}
-
-func unregisterReader(dir, name string) {
-	if name != "" {
-		os.Remove(filepath.Join(dir, readersName, name))
-	}
 }
 
 func readPID(path string) int {

@@ -8,14 +8,13 @@
 // built once per language. The heading_* fields hold the clause's heading
 // path, so a clause is found by the title of the section it sits in.
 //
-// On disk, DIR/bleve is the index, DIR/lock names the writing process and
-// DIR/readers the reading ones; DIR may hold other files (index/.gitkeep).
-// Any number of processes search at once (OpenReadOnly, or Ensure, which
-// opens read-only). One process writes: a second writer fails at once with
-// ErrInUse naming the first. A writer never waits for readers: a rebuild is
-// written beside the live index and renamed over it, and Add, when readers
-// have the index open, writes a copy that Close swaps in. Readers keep the
-// view they opened until they reopen.
+// On disk, DIR/bleve is the index and DIR/lock names the writing process;
+// DIR may hold other files (the repository keeps index/.gitkeep there).
+// Any number of processes search at once, also while one writes: the live
+// index is only ever opened read-only, a rebuild is written beside it and
+// renamed over it, and Add writes a copy that Close swaps in. Readers keep
+// the view they opened until they reopen. A second writer fails at once
+// with ErrInUse naming the first.
 //
 // Typical use: after the store changes, Ensure(dir, newFingerprint, load)
 // rebuilds; Add followed by SetFingerprint is the incremental alternative.
