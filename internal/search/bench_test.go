@@ -201,3 +201,34 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportMetric(float64(clauses), "clauses")
 	b.ReportMetric(float64(dirSize(filepath.Join(os.TempDir(), "policydiff-search-bench", bleveName)))/float64(clauses), "index-bytes/clause")
 }
+
+// BenchmarkAddOne adds one version to an index of a 40-version history and
+// closes it, as `policydiff ingest` of one new version does on the
+// incremental path (copy, add, swap in).
+func BenchmarkAddOne(b *testing.B) {
+	raws := readHistory(b, "spotify-privacy", doc.English, 41)
+	vs := make([]Version, len(raws))
+	for i, r := range raws {
+		vs[i] = toVersion(r, "spotify-privacy")
+	}
+	dir := b.TempDir()
+	ix, err := Rebuild(dir, "bench", func() ([]Version, error) { return vs[:len(vs)-1], nil })
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix.Close()
+	b.SetBytes(int64(len(raws[len(raws)-1].text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ix, err := Ensure(dir, "bench", nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := ix.Add(vs[len(vs)-1]); err != nil {
+			b.Fatal(err)
+		}
+		if err := ix.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -113,6 +113,9 @@ func rebuild(dir, fingerprint string, load func() ([]Version, error), onlyIfStal
 			}
 		}
 	}
+	if load == nil {
+		return nil, fmt.Errorf("index %s must be rebuilt but no versions were given", dir)
+	}
 	vs, err := load()
 	if err != nil {
 		return nil, fmt.Errorf("load versions to index: %w", err)
