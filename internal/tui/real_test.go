@@ -118,3 +118,15 @@ func BenchmarkKeypressRerender(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTranslateStep measures stepping to the next finding in the
+// English/Chinese comparison of the JD Cloud privacy policy.
+func BenchmarkTranslateStep(b *testing.B) {
+	r := compareFiles(b, "seeds/jdcloud-privacy.en.2020-07-28.md", "seeds/jdcloud-privacy.zh.2021-03-10.txt")
+	v := newTranslateView(testCommon(80, 24, Deps{}), r)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v.Update(keyMsg("n"))
+		_ = v.View()
+	}
+}

@@ -67,6 +67,20 @@ func rowKey(rw row) int {
 // RenderRow draws one pair: a header with both ids and the score, then the
 // two texts side by side.
 func RenderRow(rw row, width int, selected bool, st *Styles) []string {
+	out := []string{RowHeader(rw, width, selected, st)}
+	var a, b []Seg
+	if rw.a != nil {
+		a = HighlightTerms(rw.a.Full(), rw.terms, st)
+	}
+	if rw.b != nil {
+		b = HighlightTerms(rw.b.Full(), rw.terms, st)
+	}
+	return append(out, SideBySide(a, b, width, st)...)
+}
+
+// RowHeader is the first line of a row: the finding mark, both clause ids,
+// the alignment score and how many findings the row has.
+func RowHeader(rw row, width int, selected bool, st *Styles) string {
 	mark := "  "
 	switch {
 	case rw.material:
@@ -89,21 +103,10 @@ func RenderRow(rw row, width int, selected bool, st *Styles) []string {
 	if n := len(rw.findings); n > 0 {
 		head += fmt.Sprintf("  %d finding(s)", n)
 	}
-	var hl string
 	if selected {
-		hl = st.Selected.Render(fit(head, width-2))
-	} else {
-		hl = st.ClauseID.Render(head)
+		return fit(mark+st.Selected.Render(fit(head, width-2)), width)
 	}
-	out := []string{fit(mark+hl, width)}
-	var a, b []Seg
-	if rw.a != nil {
-		a = HighlightTerms(rw.a.Full(), rw.terms, st)
-	}
-	if rw.b != nil {
-		b = HighlightTerms(rw.b.Full(), rw.terms, st)
-	}
-	return append(out, SideBySide(a, b, width, st)...)
+	return fit(mark+st.ClauseID.Render(head), width)
 }
 
 // detailRe reads the values a finding quotes, as crosslang words them:

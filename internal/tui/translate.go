@@ -19,6 +19,7 @@ type translateView struct {
 	start         []int    // first line of each row
 	scroll        int
 	sel           int // selected finding
+	selRow        int // row drawn as selected
 	width, height int
 }
 
@@ -41,18 +42,35 @@ func (v *translateView) SetSize(w, h int) {
 	v.scrollBy(0)
 }
 
-// render draws every row once per width; scrolling then only slices.
+// render draws every row once per width; scrolling and stepping through
+// findings then only slice the lines and redraw two row headers.
 func (v *translateView) render() {
 	if v.lines != nil {
 		return
 	}
-	selRow := v.rowOf(v.sel)
+	v.selRow = v.rowOf(v.sel)
 	v.start = make([]int, len(v.rows))
 	for i, rw := range v.rows {
 		v.start[i] = len(v.lines)
-		v.lines = append(v.lines, RenderRow(rw, v.width, i == selRow, v.com.Styles)...)
+		v.lines = append(v.lines, RenderRow(rw, v.width, i == v.selRow, v.com.Styles)...)
 		v.lines = append(v.lines, "")
 	}
+}
+
+// highlight moves the selected-row mark to the row of the selected finding.
+func (v *translateView) highlight() {
+	j := v.rowOf(v.sel)
+	if j == v.selRow {
+		return
+	}
+	st := v.com.Styles
+	if v.selRow >= 0 {
+		v.lines[v.start[v.selRow]] = RowHeader(v.rows[v.selRow], v.width, false, st)
+	}
+	if j >= 0 {
+		v.lines[v.start[j]] = RowHeader(v.rows[j], v.width, true, st)
+	}
+	v.selRow = j
 }
 
 func (v *translateView) rowOf(finding int) int {
@@ -108,8 +126,8 @@ func (v *translateView) selectFinding(i int) {
 		return
 	}
 	v.sel = (i + len(v.r.Findings)) % len(v.r.Findings)
-	v.lines = nil
 	v.render()
+	v.highlight()
 	if j := v.rowOf(v.sel); j >= 0 {
 		v.scroll = 0
 		v.scrollBy(v.termLine(j, FindingTerms(v.r.Findings[v.sel].Detail)))
