@@ -90,7 +90,7 @@ func segText(ss []Seg) string {
 	return b.String()
 }
 
-func TestCompareView(t *testing.T) {
+func TestCompareViewGolden(t *testing.T) {
 	cases := []struct {
 		name  string
 		lang  doc.Lang
@@ -127,7 +127,7 @@ func TestCompareView(t *testing.T) {
 	}
 }
 
-func TestTranslateView(t *testing.T) {
+func TestTranslateViewGolden(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		w, h int
@@ -173,7 +173,7 @@ func fixturePolicies() []store.Policy {
 	}
 }
 
-func TestLibraryView(t *testing.T) {
+func TestLibraryViewGolden(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		keys []string
