@@ -186,3 +186,35 @@ func TestEscEscReadTogetherGoesBackTwice(t *testing.T) {
 		t.Errorf("esc esc left %d screens, want the library alone", len(m.stack))
 	}
 }
+
+// Every screen survives any terminal size, down to a single cell, and never
+// draws past the edge.
+func TestAnySizeRendersWithinBounds(t *testing.T) {
+	screens := map[string]func(c *Common) Component{
+		"library":   func(c *Common) Component { return newLibraryView(c, fixturePolicies()) },
+		"compare":   func(c *Common) Component { return newCompareView(c, versionFixture(doc.Chinese)) },
+		"translate": func(c *Common) Component { return newTranslateView(c, languageFixture()) },
+		"search":    func(c *Common) Component { return newSearchView(c) },
+		"pager": func(c *Common) Component {
+			d := versionFixture(doc.Chinese).DocB
+			return newPager(c, "doc", func(w int) ([]string, int) { return RenderDocument(d, "10.1", w, c.Styles) })
+		},
+	}
+	for name, mk := range screens {
+		for _, w := range []int{1, 2, 7, 13, 33, 80} {
+			for _, h := range []int{1, 2, 5, 11, 24} {
+				m := New(testCommon(80, 24, fakeDeps()), "", "")
+				m.push(mk(m.com))
+				m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+				for _, k := range []string{"n", "s", "j", "m", "G", "?"} {
+					m.Update(keyMsg(k))
+					out := m.View()
+					if n := strings.Count(out, "\n") + 1; n != h {
+						t.Errorf("%s at %dx%d after %q: %d lines", name, w, h, k, n)
+					}
+					checkWidth(t, out, w)
+				}
+			}
+		}
+	}
+}

@@ -265,6 +265,9 @@ func (m *Model) View() string {
 	for len(lines) < h {
 		lines = append(lines, "")
 	}
+	if m.com.Height < 2 { // no room for a footer
+		return lines[0]
+	}
 	var foot string
 	switch {
 	case m.busy != "":
