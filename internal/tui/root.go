@@ -51,6 +51,7 @@ func New(com *Common, a, b string) *Model {
 	m.help.Styles.FullSeparator = com.Styles.Dim
 	m.help.Styles.Ellipsis = com.Styles.Dim
 	m.help.Width = com.Width
+	m.spin.Style = com.Styles.Status
 	var policies []store.Policy
 	if com.Deps.Policies != nil {
 		var err error

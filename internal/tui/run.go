@@ -46,15 +46,13 @@ func Run(c Context) error {
 	// Ask the terminal for its colours now, before Bubble Tea owns the
 	// input: asked lazily inside View, the query stalls the first frame
 	// and its answer is read as keystrokes.
-	r.SetColorProfile(r.ColorProfile())
-	r.SetHasDarkBackground(r.HasDarkBackground())
+	if r.ColorProfile() != termenv.Ascii {
+		r.SetHasDarkBackground(r.HasDarkBackground())
+	}
 	deps, closeIndex := StoreDeps(c.Store, c.IndexDir)
 	defer closeIndex()
 	com := &Common{Styles: DefaultStyles(r), Keys: keymap.DefaultKeyMap(), Deps: deps, Ctx: ctx}
-	opts := []tea.ProgramOption{tea.WithMouseCellMotion(), tea.WithContext(ctx)}
-	if os.Getenv("PD_NOALT") == "" {
-		opts = append(opts, tea.WithAltScreen())
-	}
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx)}
 	if c.In != nil && c.In != io.Reader(os.Stdin) {
 		opts = append(opts, tea.WithInput(c.In))
 	}

@@ -38,7 +38,7 @@ type searchView struct {
 func newSearchView(com *Common) *searchView {
 	in := lineInput{Prompt: "search: ", Placeholder: "words or 中文, e.g. cookies or 个人信息"}
 	in.Focus()
-	v := &searchView{com: com, input: in, typing: true, spin: spinner.New(spinner.WithSpinner(spinner.Line))}
+	v := &searchView{com: com, input: in, typing: true, spin: spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(com.Styles.Status))}
 	if com.Deps.EnsureIndex != nil {
 		v.busy = "building the search index…"
 	}
