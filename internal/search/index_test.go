@@ -366,3 +366,30 @@ func TestOnlyTheNewestDamagedIndexesAreKept(t *testing.T) {
 		t.Errorf("kept %d damaged indexes, want %d: %v", len(aside), keepCorrupt, aside)
 	}
 }
+
+func TestConcurrentSearchesAndAdd(t *testing.T) {
+	ix := openSeeds(t)
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i := 0; i < 30; i++ {
+				if _, err := ix.Search(Query{Text: "facial 面部信息", AllVersions: i%2 == 0}); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	if err := ix.Add(jdcloudEN("2022-01-01", true)); err != nil {
+		t.Fatal(err)
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := hitCount(t, ix, Query{Text: "huawei", Lang: "en"}); n != 1 {
+		t.Errorf("after the add, %d newest-version huawei hits, want 1", n)
+	}
+}

@@ -3,6 +3,7 @@ package search
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,7 +24,15 @@ const (
 )
 
 // Search runs q. The hits are ordered by score, best first.
-func (ix *Index) Search(q Query) (*Result, error) {
+func (ix *Index) Search(q Query) (_ *Result, err error) {
+	// Opening checks the index, but damage deeper in a segment shows only
+	// when a search reads it; report it instead of crashing the TUI.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("index %s is damaged (%v): rebuild it with policydiff index --rebuild", ix.dir, r)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	start := time.Now()
 	langs, err := targetLangs(q.Lang)
 	if err != nil {
