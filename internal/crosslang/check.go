@@ -2,6 +2,7 @@ package crosslang
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
@@ -53,6 +54,15 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	}
 	if d := c.nameDiff(fa, fb); d != "" {
 		add("name-mismatch", d)
+	} else if ca.Kind == doc.KindRow && cb.Kind == doc.KindRow && len(ca.Cells) == len(cb.Cells) && len(gr.a) == 1 && len(gr.b) == 1 {
+		// a row names its organisation in one cell; compare cell by cell so
+		// the scenario column ("Huawei Push") does not hide the recipient
+		for k := range ca.Cells {
+			fca, fcb := extract(ca.Cells[k], la, c.g), extract(cb.Cells[k], lb, c.g)
+			if d := c.nameDiff(fca, fcb); d != "" {
+				add("name-mismatch", d)
+			}
+		}
 	}
 	for _, d := range c.termDiff(fa, fb) {
 		add("term-mismatch", d)
@@ -126,7 +136,6 @@ func numberDiff(fa, fb *facts, ownedA, ownedB []Span, la, lb doc.Lang) string {
 	}
 	return spanDiff("number", toSpans(fa, ownedA), toSpans(fb, ownedB), la, lb)
 }
-
 
 // nameDiff reports an organisation named on one side whose known
 // counterpart is absent on the other, when the other names a different
@@ -204,7 +213,7 @@ func (c *comparer) checkChildren(a, b *doc.Clause, paired map[*doc.Clause]bool) 
 			switch {
 			case ch.Kind == doc.KindRow && !fragment(ch):
 				rows++
-			case ch.Kind == doc.KindSection:
+			case listItem(ch):
 				items++
 			}
 		}
@@ -224,7 +233,7 @@ func (c *comparer) checkChildren(a, b *doc.Clause, paired map[*doc.Clause]bool) 
 	var lone []string
 	for _, cl := range [][]*doc.Clause{a.Children, b.Children} {
 		for _, ch := range cl {
-			if !paired[ch] && clauseText(ch) != "" && !fragment(ch) {
+			if (listItem(ch) || ch.Kind == doc.KindRow) && !paired[ch] && clauseText(ch) != "" && !fragment(ch) {
 				lone = append(lone, quoteClause(ch))
 			}
 		}
@@ -235,6 +244,14 @@ func (c *comparer) checkChildren(a, b *doc.Clause, paired map[*doc.Clause]bool) 
 	detail := fmt.Sprintf("%d %s (%s) ≠ %d %s (%s); without counterpart: %s",
 		na, what, c.a.lang, nb, what, c.b.lang, strings.Join(lone, "; "))
 	return &change.Finding{Kind: kind, A: a, B: b, Detail: detail}
+}
+
+var dottedLabel = regexp.MustCompile(`^\d+(?:\.\d+)+\.?$`)
+
+// listItem tells an enumerated item ("(3)", "1.", "2、") from a numbered
+// sub-clause ("9.3"): a lost sub-clause is a missing clause, not a shorter list.
+func listItem(c *doc.Clause) bool {
+	return c.Kind == doc.KindSection && c.Label != "" && !dottedLabel.MatchString(c.Label)
 }
 
 // fragment tells a row holding a single cell's spill-over ("公司" carried

@@ -172,7 +172,7 @@ func excerpt(s string, n int) string {
 	if len(rs) <= n {
 		return s
 	}
-	return string(rs[:n]) + "…"
+	return strings.TrimSpace(string(rs[:n])) + "…"
 }
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

@@ -40,7 +40,7 @@ func Variants(side string) []string {
 // Match is one occurrence of a glossary term in a text.
 type Match struct {
 	Entry int    // index into Entries()
-	Text  string // the variant found, as written in the glossary
+	Text  string // the glossary variant that matched (not the text's spelling)
 }
 
 type enVariant struct {
@@ -84,7 +84,10 @@ func (g *Glossary) Entry(i int) Entry { return g.entries[i] }
 
 func build(entries []Entry) *Glossary {
 	g := &Glossary{entries: entries, en: map[string][]enVariant{}, zh: map[rune][]zhVariant{}}
-	for i, e := range entries {
+	// later entries first, so that among equally long variants a user's
+	// entry (appended by Load) wins over a built-in one
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
 		for _, v := range Variants(e.EN) {
 			ws := Words(v)
 			if len(ws) == 0 {
