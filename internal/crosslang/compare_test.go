@@ -89,8 +89,8 @@ func TestCompareJDCloudCleanFindings(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"date-mismatch 0|0",             // Updated July 27, 2020 / valid July 28, 2020 vs 2021 年 3 月 10 日
-		"phone-mismatch 0|0",            // hotline 400-615-1212 vs 400-098-8505 转 2
+		"date-mismatch 0|0",            // Updated July 27, 2020 / valid July 28, 2020 vs 2021 年 3 月 10 日
+		"phone-mismatch 0|0",           // hotline 400-615-1212 vs 400-098-8505 转 2
 		"phone-mismatch A1.2~2|A1.2~2", // the same hotline in the cancellation notice
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -51,7 +51,7 @@ func TestFind(t *testing.T) {
 		{"JD Cloud & AI will share", doc.English, []string{"JD Cloud & AI", "share"}},
 		{"注销账户后", doc.Chinese, []string{"注销", "账户"}},
 		// a Latin term inside Chinese does not match the start of a longer word
-		{"Appletree 设备", doc.Chinese, nil},
+		{"Appliance 设备", doc.Chinese, nil},
 	}
 	for _, tt := range tests {
 		got := found(g, tt.text, tt.lang)
