@@ -25,7 +25,7 @@ func Annotate(r *change.Result) {
 		r.Tally()
 		return
 	}
-	f := factsOf(r.DocA, r.DocB)
+	f := factsOf(r)
 	r.NoticeRequired, r.ExplicitConsentRequired = false, false
 	for i := range r.Changes {
 		c := &r.Changes[i]

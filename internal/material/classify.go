@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -14,17 +15,79 @@ import (
 type docFacts struct {
 	entA, entB map[string]map[string]string
 	cntA, cntB map[string]int
+	// added and removed hold the letters of the clauses added and removed
+	// whole, so that text split off into a new clause (or merged in from a
+	// removed one) is not read as deleted (or inserted).
+	added, removed []string
+	docs           bool // the counts and entities above are known
+	// wholeLang maps "added <id>" / "removed <id>" to the language of the
+	// clause added or removed whole under that id.
+	wholeLang map[string]doc.Lang
 }
 
-func factsOf(a, b *doc.Document) *docFacts {
-	if a == nil || b == nil {
-		return nil
+// retranslated reports whether an added (removed) clause has a removed
+// (added) twin under the same id in the other language: a page capture
+// that swapped an untranslated paragraph for its translation.
+func (f *docFacts) retranslated(c *change.Change) bool {
+	switch {
+	case c.A == nil && c.B != nil:
+		l, ok := f.wholeLang["removed "+c.B.ID]
+		return ok && l != doc.DetectLang(c.B.Full())
+	case c.B == nil && c.A != nil:
+		l, ok := f.wholeLang["added "+c.A.ID]
+		return ok && l != doc.DetectLang(c.A.Full())
 	}
-	ta, tb := wholeText(a), wholeText(b)
-	f := &docFacts{entA: entities(ta), entB: entities(tb)}
+	return false
+}
+
+func factsOf(r *change.Result) *docFacts {
+	f := &docFacts{wholeLang: map[string]doc.Lang{}}
+	for _, c := range r.Changes {
+		switch {
+		case c.A == nil && c.B != nil:
+			f.added = append(f.added, letters(c.B.Full()))
+			f.wholeLang["added "+c.B.ID] = doc.DetectLang(c.B.Full())
+		case c.B == nil && c.A != nil:
+			f.removed = append(f.removed, letters(c.A.Full()))
+			f.wholeLang["removed "+c.A.ID] = doc.DetectLang(c.A.Full())
+		}
+	}
+	if r.DocA == nil || r.DocB == nil {
+		return f
+	}
+	f.docs = true
+	ta, tb := wholeText(r.DocA), wholeText(r.DocB)
+	f.entA, f.entB = entities(ta), entities(tb)
 	f.cntA, _ = counts(ta)
 	f.cntB, _ = counts(tb)
 	return f
+}
+
+// letters keeps the letters and digits of s, lower-cased: the key under
+// which moved text is recognised whatever its layout.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// movedTo reports whether run is a sizeable piece of text found whole in
+// one of the clauses of pool.
+func movedTo(run string, pool []string) bool {
+	k := letters(run)
+	if len([]rune(k)) < 30 {
+		return false
+	}
+	for _, p := range pool {
+		if strings.Contains(p, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func wholeText(d *doc.Document) string {
@@ -72,7 +135,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 	if c.Kind == change.Cosmetic {
 		return v
 	}
-	a, b := sides(c)
+	a, b := sides(c, f)
 	if a == b {
 		return v
 	}
@@ -84,7 +147,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 	// A clause that changed language was translated, not rewritten (captures
 	// of a translated page mix both): only language-neutral entities, the
 	// emails, numbers and links, can tell a change there.
-	translated := a != "" && b != "" && doc.DetectLang(a) != doc.DetectLang(b)
+	translated := a != "" && b != "" && doc.DetectLang(a) != doc.DetectLang(b) || f.retranslated(c)
 	na, wa := counts(a)
 	nb, wb := counts(b)
 	if translated {
@@ -106,7 +169,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 
 	for _, d := range diffEntities(entities(a), entities(b)) {
 		added, gone := d.added, d.gone
-		if f != nil {
+		if f.docs {
 			added = notIn(added, f.entA[d.kind])
 			gone = notIn(gone, f.entB[d.kind])
 		}
@@ -131,17 +194,17 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 	}
 
-	whole := c.A == nil || c.B == nil
 	for _, con := range lexicon {
 		x, y := na[con.name], nb[con.name]
 		if x == y {
 			continue
 		}
-		// A clause added or removed whole may be the other half of a split,
-		// a merge or a move the alignment did not pair: its words count only
-		// if the document as a whole gained or lost them too.
-		gained, lost := f != nil && f.cntB[con.name] > f.cntA[con.name], f != nil && f.cntB[con.name] < f.cntA[con.name]
-		if whole && f != nil && !(y > x && gained || y < x && lost) {
+		// Words that left one clause for another (a split, a merge, a
+		// sentence moved, a heading the capture glued to the paragraph
+		// before) did not leave the policy: a concept counts only if the
+		// document as a whole gained or lost it too.
+		gained, lost := f.cntB[con.name] > f.cntA[con.name], f.cntB[con.name] < f.cntA[con.name]
+		if f.docs && !(y > x && gained || y < x && lost) {
 			continue
 		}
 		if y > x {
@@ -151,14 +214,16 @@ func classify(c *change.Change, f *docFacts) verdict {
 		v.add(con.cat, con.name+".removed", fmt.Sprintf("%q: %d → %d", wa[con.name], x, y))
 		// A right that leaves the clause and the document is reduced; one
 		// that moved to another clause is not.
-		if con.cat == 4 && (f == nil || f.cntB[con.name] < f.cntA[con.name]) {
+		// "right to" alone names no particular right; its count moves with
+		// every rewording of a rights section.
+		if con.cat == 4 && con.name != "rights.right" && (!f.docs || lost) {
 			v.reduced = true
 		}
 	}
 
-	if c.A != nil && c.B != nil && has("rights.") {
-		if m := negationRe.FindString(inserted(c.Diff)); m != "" && !negationRe.MatchString(a) {
-			v.add(4, "rights.negated", fmt.Sprintf("inserted %q in a clause about users' rights", m))
+	if c.A != nil && c.B != nil && !translated {
+		if m, ctx := negatedRight(c.Diff); m != "" {
+			v.add(4, "rights.negated", fmt.Sprintf("inserted %q in %q", m, ctx))
 			v.reduced = true
 		}
 	}
@@ -245,7 +310,6 @@ func durationRules(v *verdict, da, db []Duration) {
 				longer = added[i].Days > gone[i].Days
 			case i < len(gone):
 				ev = gone[i].Text + " removed"
-				longer = kind == "deadline"
 			default:
 				ev = added[i].Text + " added"
 			}
@@ -283,4 +347,60 @@ func unmatched(xs, ys []Duration, kind string) []Duration {
 		}
 	}
 	return out
+}
+
+// negatedRight finds a negation inserted next to a right: "You can cancel
+// your account" → "You cannot cancel your account". It looks only at the
+// inserted run and the unchanged words of its sentence, so a "not" added
+// in one sentence does not negate a right named in another.
+func negatedRight(ops []change.Op) (neg, context string) {
+	for i, o := range ops {
+		if o.Op != change.OpInsert {
+			continue
+		}
+		// Only a short insert edits an existing sentence; a long one is new
+		// text, whose "not" says nothing about a right that was there.
+		m := negationRe.FindString(cleanText(linkTargetRe.ReplaceAllString(o.Text, "]")))
+		if m == "" || len([]rune(letters(o.Text))) > 12 {
+			continue
+		}
+		before, after := "", ""
+		for j := i - 1; j >= 0 && before == ""; j-- {
+			if ops[j].Op == change.OpEqual {
+				before = lastSentence(ops[j].Text)
+			}
+		}
+		for j := i + 1; j < len(ops) && after == ""; j++ {
+			if ops[j].Op == change.OpEqual {
+				after = firstSentence(ops[j].Text)
+			}
+		}
+		ctx := cleanText(before + o.Text + after)
+		for _, con := range lexicon {
+			if con.cat == 4 && con.name != "rights.right" && con.re.MatchString(ctx) {
+				return m, ctx
+			}
+		}
+	}
+	return "", ""
+}
+
+func lastSentence(s string) string {
+	sp := Sentences(s)
+	if len(sp) == 0 {
+		return ""
+	}
+	last := sp[len(sp)-1]
+	if last[1] < len(strings.TrimRight(s, " ")) {
+		return "" // s ends a sentence: the insert starts a new one
+	}
+	return s[last[0]:]
+}
+
+func firstSentence(s string) string {
+	sp := Sentences(s)
+	if len(sp) == 0 {
+		return ""
+	}
+	return s[:sp[0][1]]
 }

@@ -90,7 +90,11 @@ func TestCorpusFlagRate(t *testing.T) {
 					for _, x := range c.Reasons {
 						rs = append(rs, x.Rule+" «"+x.Evidence+"»")
 					}
-					t.Logf("%s %s %s %s: %s", strings.TrimPrefix(h, root), filepath.Base(n), c.Kind, cl.ID, strings.Join(rs, "; "))
+					reduced := ""
+					if c.RightsReduced {
+						reduced = " [rights reduced]"
+					}
+					t.Logf("%s %s %s %s%s: %s", strings.TrimPrefix(h, root), filepath.Base(n), c.Kind, cl.ID, reduced, strings.Join(rs, "; "))
 				}
 			}
 			prev = d

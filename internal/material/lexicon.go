@@ -65,9 +65,9 @@ var lexicon = []concept{
 	lex(4, "rights.withdraw", `withdraw(?:al)?(?: (?:of )?(?:your )?consent)?|revoke|revocation`, `撤回|撤销授权|取消授权`),
 	lex(4, "rights.cancel-account", `(?:cancel|close|deactivate|terminate|delete) (?:your |the )?account|account (?:cancellation|closure|deletion|deactivation)|deregist(?:er|ration)`, `注销`),
 	lex(4, "rights.copy", `portab(?:le|ility)|(?:obtain|receive|request) a copy|copy of your (?:personal )?(?:information|data)`, `副本|转移至|可携带`),
-	lex(4, "rights.object", `object(?:ion)? to|restrict(?:ion)? (?:of )?(?:the )?processing|opt[- ]?out|unsubscribe|do not sell|do not track`, `拒绝|限制处理|退订|关闭个性化|退出`),
+	lex(4, "rights.object", `object(?:ion)? to|restrict(?:ion)? (?:of )?(?:the )?processing|opt[- ]?out|unsubscribe|do not sell|do not track`, `拒绝|限制.{0,4}处理|退订|关闭个性化|退出`),
 	lex(4, "rights.appeal", `appeal|lodge a complaint|right to complain`, `申诉|复核`),
-	lex(4, "rights.right", `rights? to`, `权利`),
+	lex(4, "rights.right", `rights? to`, `权利|有权`),
 	// 5: responsible department, contact method, complaint channel.
 	lex(5, "contact.officer", `data protection officer|dpo|privacy officer|privacy (?:office|team)|responsible department|person in charge`, `个人信息保护负责人|保护专员|责任部门|负责人|专职部门|隐私办公室`),
 	lex(5, "contact.channel", `customer service|hotline|complaint channel|contact us|contact form|mailing address|postal address|online form`, `客服|热线|投诉渠道|联系我们|联系方式|联系地址|通信地址|在线表单|反馈渠道`),
@@ -94,15 +94,6 @@ func counts(text string) (n map[string]int, word map[string]string) {
 		word[c.name] = ms[0]
 	}
 	return n, word
-}
-
-func conceptByName(name string) concept {
-	for _, c := range lexicon {
-		if c.name == name {
-			return c
-		}
-	}
-	return concept{}
 }
 
 // linkTargetRe matches the target of a markdown link, "(#resolving-complaints)"

@@ -129,10 +129,12 @@ func durations(text string) []Duration {
 	var out []Duration
 	for _, s := range sentences(text) {
 		kind := ""
+		// 存储库 is a code repository, not storage.
+		cue := strings.ReplaceAll(s, "存储库", "仓库")
 		switch {
-		case deadlineCue.MatchString(s):
+		case deadlineCue.MatchString(cue):
 			kind = "deadline"
-		case retentionCue.MatchString(s):
+		case retentionCue.MatchString(cue):
 			kind = "retention"
 		}
 		for _, m := range enDurationRe.FindAllStringSubmatch(s, -1) {

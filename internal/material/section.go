@@ -47,19 +47,6 @@ func sectionCategory(c *doc.Clause) int {
 	return 0
 }
 
-// SectionTitle is the heading of the clause's top-level section, as quoted
-// in evidence.
-func sectionTitle(c *doc.Clause) string {
-	if c == nil {
-		return ""
-	}
-	top := c.Section()
-	if top.Heading != "" {
-		return top.Heading
-	}
-	return firstLine(top.Text)
-}
-
 func firstLine(s string) string {
 	for i, r := range s {
 		if r == '\n' {

@@ -36,13 +36,14 @@ var htmlTagRe = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
 
 func cleanText(s string) string {
 	s = htmlTagRe.ReplaceAllString(s, " ")
-	var out []string
+	var lines []string
 	for _, line := range strings.Split(s, "\n") {
 		line = fold(line)
+		line = strings.TrimSpace(copyrightRe.ReplaceAllString(line, ""))
 		if line == "" || dateLineRe.MatchString(line) {
 			continue
 		}
-		out = append(out, volatileRe.ReplaceAllStringFunc(line, func(m string) string {
+		lines = append(lines, volatileRe.ReplaceAllStringFunc(line, func(m string) string {
 			// Short hex-looking words ("add", "face", "deaf") are words;
 			// only long mixed runs are ids.
 			if len(m) < 12 && !strings.ContainsAny(m, ":-") && !(len(m) == 10 || len(m) == 13) {
@@ -51,7 +52,47 @@ func cleanText(s string) string {
 			return " "
 		}))
 	}
-	return strings.Join(out, "\n")
+	return strings.Join(dropMenus(lines), "\n")
+}
+
+// copyrightRe matches a page footer's copyright notice to the end of its
+// line: its year and company change with the page, not with the policy.
+var copyrightRe = regexp.MustCompile(`(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`)
+
+// menuRun is how many short lines in a row make a navigation menu.
+const menuRun = 8
+
+// dropMenus removes runs of menuRun or more short unpunctuated lines: the
+// site navigation that captured pages carry ("Company / About / Jobs /
+// Advertising / Vendors"), whose words are not the policy's.
+func dropMenus(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && menuLike(lines[j]) {
+			j++
+		}
+		if j-i >= menuRun {
+			i = j
+			continue
+		}
+		if j == i {
+			j = i + 1
+		}
+		out = append(out, lines[i:j]...)
+		i = j
+	}
+	return out
+}
+
+func menuLike(line string) bool {
+	if strings.ContainsAny(line, ".。;；:：,，、|") {
+		return false
+	}
+	if doc.DetectLang(line) == doc.Chinese {
+		return len([]rune(line)) <= 10
+	}
+	return len(strings.Fields(line)) <= 3
 }
 
 // fold maps full-width forms and curly quotes to their plain twins, drops
@@ -83,8 +124,9 @@ func fold(s string) string {
 // every delete/insert pair that changes nothing a rule could see is read as
 // equal: a one-word typo fix, or a sentence translated between English and
 // Chinese (captures of a translated page mix both) that keeps its emails,
-// numbers and links.
-func sides(c *change.Change) (a, b string) {
+// numbers and links. Text split off into a clause of its own, or merged in
+// from a removed one, is left out: it moved, it did not go.
+func sides(c *change.Change, f *docFacts) (a, b string) {
 	if c.A == nil || c.B == nil || len(c.Diff) == 0 {
 		return clean(c.A), clean(c.B)
 	}
@@ -105,9 +147,13 @@ func sides(c *change.Change) (a, b string) {
 			sa.WriteString(ops[i].Text)
 			sb.WriteString(ops[i].Text)
 		case change.OpDelete:
-			sa.WriteString(ops[i].Text)
+			if !movedTo(ops[i].Text, f.added) {
+				sa.WriteString(ops[i].Text)
+			}
 		case change.OpInsert:
-			sb.WriteString(ops[i].Text)
+			if !movedTo(ops[i].Text, f.removed) {
+				sb.WriteString(ops[i].Text)
+			}
 		}
 	}
 	return cleanText(sa.String()), cleanText(sb.String())
@@ -202,16 +248,4 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(ra)][len(rb)]
-}
-
-// inserted returns the text of the diff's insert runs.
-func inserted(ops []change.Op) string {
-	var b strings.Builder
-	for _, o := range ops {
-		if o.Op == change.OpInsert {
-			b.WriteString(o.Text)
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
 }
