@@ -362,7 +362,7 @@ func (c *comparer) alignGap(i0, i1, j0, j1 int) []group {
 			if i > 0 && j > 0 && !math.IsInf(score[(i-1)*W+j-1], -1) {
 				s := c.sim(i0+i-1, j0+j-1)
 				sim[i*W+j] = s
-				set(i, j, score[(i-1)*W+j-1]+s-tau, mv11)
+				set(i, j, score[(i-1)*W+j-1]+s-tau-c.numberPenalty(i0+i-1, j0+j-1), mv11)
 				if j > 1 && !math.IsInf(score[(i-1)*W+j-2], -1) {
 					s2 := c.pairSim(c.a.facts[i0+i-1], c.b.merged(j0+j-2, c.g), i0+i-1, j0+j-2)
 					if s2 > s {
@@ -405,6 +405,17 @@ func (c *comparer) alignGap(i0, i1, j0, j1 int) []group {
 		out[l], out[r] = out[r], out[l]
 	}
 	return out
+}
+
+// numberPenalty makes two clauses printed with different numbers (10.4,
+// 10.5) pay to pair: a renumbered translation still pairs on content, but
+// weak content alone does not make different clauses counterparts.
+func (c *comparer) numberPenalty(i, j int) float64 {
+	a, b := c.a.clauses[i], c.b.clauses[j]
+	if a.Label != "" && b.Label != "" && a.ID != b.ID {
+		return 0.1
+	}
+	return 0
 }
 
 func abs(x int) int {

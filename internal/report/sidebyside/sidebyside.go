@@ -1,0 +1,178 @@
+// Package sidebyside renders a cross-language comparison as two columns,
+// one clause pair per block, so a translator reads each English clause
+// beside its Chinese counterpart with the disagreements marked under it.
+// Columns line up by display width: a Chinese character takes two columns.
+package sidebyside
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// minWidth is the narrowest layout that still has room for two columns.
+const minWidth = 24
+
+const gutter = " │ "
+
+// styles are ANSI escapes; empty when colour is off.
+type styles struct{ bold, id, warn, dim, reset string }
+
+func newStyles(color bool) styles {
+	if !color {
+		return styles{}
+	}
+	return styles{bold: "\x1b[1m", id: "\x1b[1;34m", warn: "\x1b[33m", dim: "\x1b[2m", reset: "\x1b[0m"}
+}
+
+func (s styles) paint(style, text string) string {
+	if style == "" || text == "" {
+		return text
+	}
+	return style + text + s.reset
+}
+
+// row is one block of the view: clauses of a beside clauses of b (either
+// side may be empty) and the findings about them.
+type row struct {
+	a, b     []*doc.Clause
+	score    float64
+	paired   bool
+	findings []change.Finding
+}
+
+// Render writes the side-by-side view of a language comparison. No line is
+// wider than width display columns (it is raised to a minimum of 24). Plain
+// text when color is false.
+func Render(w io.Writer, r *change.Result, width int, color bool) error {
+	width = max(width, minWidth)
+	st := newStyles(color)
+	colW := (width - 3) / 2 // the gutter is three columns wide
+	var b strings.Builder
+	line := func(s string) { b.WriteString(strings.TrimRight(s, " ") + "\n") }
+
+	line(st.paint(st.bold, truncate(docLine("A", r.A), width)))
+	line(st.paint(st.bold, truncate(docLine("B", r.B), width)))
+	note := versionNote(r)
+	if note != "" {
+		for _, l := range wrap(note, width) {
+			line(st.paint(st.warn, l))
+		}
+	}
+	line(fmt.Sprintf("%d pairs, %d findings", len(r.Pairs), len(r.Findings)))
+
+	for _, rw := range rows(r) {
+		line(st.paint(st.dim, strings.Repeat("─", width)))
+		line(st.paint(st.id, truncate(rowTitle(rw), width)))
+		left := wrap(clausesText(rw.a), colW)
+		right := wrap(clausesText(rw.b), colW)
+		for k := 0; k < max(len(left), len(right)); k++ {
+			var l, rt string
+			if k < len(left) {
+				l = left[k]
+			}
+			if k < len(right) {
+				rt = right[k]
+			}
+			line(pad(l, colW) + gutter + rt)
+		}
+		for _, f := range rw.findings {
+			text := "! " + f.Kind + ": " + strings.TrimSuffix(f.Detail, versionSuffix(f.Detail))
+			if f.Material {
+				text += fmt.Sprintf(" [material %v]", f.Categories)
+			}
+			for k, l := range wrap(text, width-4) {
+				indent := "  "
+				if k > 0 {
+					indent = "    "
+				}
+				line(indent + st.paint(st.warn, l))
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func docLine(side string, m doc.Meta) string {
+	date := m.Effective
+	if date == "" {
+		date = m.Updated
+	}
+	name := m.Title
+	if name == "" {
+		name = m.Source
+	}
+	return fmt.Sprintf("%s: %s (%s, %s)", side, name, m.Lang, orDash(date))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "undated"
+	}
+	return s
+}
+
+// versionNote says once, above the blocks, what each finding's detail
+// repeats: the documents are dated differently.
+func versionNote(r *change.Result) string {
+	for _, f := range r.Findings {
+		if f.MaybeVersionChange {
+			if s := versionSuffix(f.Detail); s != "" {
+				return "Note:" + strings.TrimPrefix(s, " —")
+			}
+			return "Note: the documents are dated differently; findings may be changes between versions rather than translation defects"
+		}
+	}
+	return ""
+}
+
+func versionSuffix(detail string) string {
+	if i := strings.Index(detail, " — documents dated "); i >= 0 {
+		return detail[i:]
+	}
+	return ""
+}
+
+func rowTitle(rw row) string {
+	ids := func(cs []*doc.Clause) string {
+		if len(cs) == 0 {
+			return "—"
+		}
+		var out []string
+		for _, c := range cs {
+			out = append(out, clauseID(c))
+		}
+		return strings.Join(out, "+")
+	}
+	t := ids(rw.a) + " ↔ " + ids(rw.b)
+	if rw.paired {
+		t += fmt.Sprintf("  score %.2f", rw.score)
+	}
+	return t
+}
+
+func clauseID(c *doc.Clause) string {
+	switch {
+	case c.ID != "":
+		return c.ID
+	case c.Label != "":
+		return c.Label
+	}
+	return "?"
+}
+
+func clausesText(cs []*doc.Clause) string {
+	var parts []string
+	for _, c := range cs {
+		if c.Kind == doc.KindRow && len(c.Cells) > 0 {
+			parts = append(parts, strings.Join(c.Cells, " | "))
+			continue
+		}
+		parts = append(parts, c.Full())
+	}
+	return strings.Join(parts, "\n")
+}
