@@ -76,6 +76,20 @@ func TestCorpusFlagRate(t *testing.T) {
 				r := compareDocs(prev, d)
 				if r.NoticeRequired {
 					flagged++
+				} else if r.Substantive() {
+					// Unflagged but changed: listed so a reviewer can check
+					// for a missed material edit.
+					var ids []string
+					for _, c := range r.Changes {
+						if c.Kind != change.Cosmetic {
+							cl := c.B
+							if cl == nil {
+								cl = c.A
+							}
+							ids = append(ids, string(c.Kind)+" "+cl.ID)
+						}
+					}
+					t.Logf("%s %s not material: %s", strings.TrimPrefix(h, root), filepath.Base(n), strings.Join(ids, ", "))
 				}
 				for _, c := range r.Changes {
 					if !c.Material {
