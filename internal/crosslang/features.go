@@ -64,9 +64,23 @@ func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 		}
 	}
 	f.anchors = uniq(anchors)
+	// an acronym inside a glossary term ("ID card number", "JD Digits") is
+	// translated with the term, so it is no anchor to look for in Chinese
+	inTerm := map[string]bool{}
+	if lang != doc.Chinese {
+		for _, m := range f.terms {
+			for _, w := range glossary.Words(m.Text) {
+				inTerm[w] = true
+			}
+		}
+	}
 	for _, tok := range latinTokRe.FindAllString(text, -1) {
 		if lang == doc.Chinese || special(tok) {
-			f.latin = append(f.latin, glossary.Words(tok)...)
+			for _, w := range glossary.Words(tok) {
+				if !inTerm[w] {
+					f.latin = append(f.latin, w)
+				}
+			}
 		}
 	}
 	f.latin = uniq(f.latin)
