@@ -58,7 +58,8 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 		// a row names its organisation in one cell; compare cell by cell so
 		// the scenario column ("Huawei Push") does not hide the recipient
 		for k := range ca.Cells {
-			fca, fcb := extract(ca.Cells[k], la, c.g), extract(cb.Cells[k], lb, c.g)
+			fca := &facts{lang: la, orgs: Orgs(ca.Cells[k], la, c.g)}
+			fcb := &facts{lang: lb, orgs: Orgs(cb.Cells[k], lb, c.g)}
 			if d := c.nameDiff(fca, fcb); d != "" {
 				add("name-mismatch", d)
 			}

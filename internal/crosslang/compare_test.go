@@ -243,3 +243,20 @@ func TestGitHubSameDay(t *testing.T) {
 		t.Errorf("%d of %d same-dated pairs align well (mean score ≥ 0.8, ≥ 95%% paired)", good, sameDate)
 	}
 }
+
+func TestCompareDegenerate(t *testing.T) {
+	en, zh := jdPair(t)
+	empty := &doc.Document{}
+	for _, c := range []struct {
+		name string
+		a, b *doc.Document
+	}{{"both empty", empty, empty}, {"a empty", empty, zh}, {"b empty", en, empty}} {
+		pairs, findings := Compare(c.a, c.b, nil)
+		if len(pairs) != 0 {
+			t.Errorf("%s: %d pairs", c.name, len(pairs))
+		}
+		if clauses := c.a.Count() + c.b.Count(); clauses > 0 && len(findings) == 0 {
+			t.Errorf("%s: every clause should be reported missing or extra", c.name)
+		}
+	}
+}

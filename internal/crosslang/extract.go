@@ -181,6 +181,8 @@ var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
 	"oct": 10, "nov": 11, "dec": 12}
 
+var monthPrefixes = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
 
 var (
@@ -221,13 +223,14 @@ func Dates(s string) []Span {
 	for _, m := range findAll(strings.Contains(t.s, "年"), zhDRe, t.s) {
 		add(m[0], m[1], sub(m, 1), sub(m, 2), sub(m, 3))
 	}
-	for _, m := range mdyRe.FindAllStringSubmatchIndex(t.s, -1) {
+	named := containsAnyOf(strings.ToLower(t.s), monthPrefixes)
+	for _, m := range findAll(named, mdyRe, t.s) {
 		add(m[0], m[1], sub(m, 3), sub(m, 1), sub(m, 2))
 	}
-	for _, m := range dmyRe.FindAllStringSubmatchIndex(t.s, -1) {
+	for _, m := range findAll(named, dmyRe, t.s) {
 		add(m[0], m[1], sub(m, 3), sub(m, 2), sub(m, 1))
 	}
-	for _, m := range myRe.FindAllStringSubmatchIndex(t.s, -1) {
+	for _, m := range findAll(named, myRe, t.s) {
 		add(m[0], m[1], sub(m, 2), sub(m, 1), "")
 	}
 	sortByPos(out, func(s Span) int { return s.Pos })
