@@ -7,7 +7,7 @@ import (
 )
 
 // BenchmarkCompareJDCloud aligns and checks the English 2020 and Chinese
-// 2021 JD Cloud privacy policies (parsing and the glossary excluded).
+// 2021 JD Cloud privacy policies (parsing and building the glossary excluded).
 func BenchmarkCompareJDCloud(b *testing.B) {
 	en, zh := jdPair(b)
 	g := glossary.Builtin()

@@ -125,9 +125,8 @@ func TestCompareReversedOrder(t *testing.T) {
 // TestPlantedDefects edits the Chinese seed and expects each defect to be
 // found with its kind on its clause, and not found on the clean text.
 func TestPlantedDefects(t *testing.T) {
-	seeds := sharedDir(t, "seeds")
-	en := parseFile(t, filepath.Join(seeds, "jdcloud-privacy.en.2020-07-28.md"))
-	raw, err := os.ReadFile(filepath.Join(seeds, "jdcloud-privacy.zh.2021-03-10.txt"))
+	en := parseFile(t, jdFiles[0])
+	raw, err := os.ReadFile(jdFiles[1])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,10 +26,13 @@ func sharedDir(t testing.TB, sub string) string {
 	}
 }
 
+// jdFiles are the bundled copies of the JD Cloud privacy policy seeds:
+// English of 2020-07-28 and Chinese of 2021-03-10.
+var jdFiles = [2]string{"../../documents/jdcloud-privacy/en/2020-07-28/original.md",
+	"../../documents/jdcloud-privacy/zh/2021-03-10/original.txt"}
+
 func jdPair(t testing.TB) (en, zh *doc.Document) {
-	seeds := sharedDir(t, "seeds")
-	return parseFile(t, filepath.Join(seeds, "jdcloud-privacy.en.2020-07-28.md")),
-		parseFile(t, filepath.Join(seeds, "jdcloud-privacy.zh.2021-03-10.txt"))
+	return parseFile(t, jdFiles[0]), parseFile(t, jdFiles[1])
 }
 
 func parseFile(t testing.TB, path string) *doc.Document {

@@ -98,12 +98,11 @@ func checkWidth(t *testing.T, out string, width int) {
 // policies and checks that no line is wider than asked, counting a Chinese
 // character as two columns.
 func TestRenderWidthJDCloud(t *testing.T) {
-	seeds := seedDir(t)
-	en, err := parse.File(filepath.Join(seeds, "jdcloud-privacy.en.2020-07-28.md"))
+	en, err := parse.File("../../../documents/jdcloud-privacy/en/2020-07-28/original.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	zh, err := parse.File(filepath.Join(seeds, "jdcloud-privacy.zh.2021-03-10.txt"))
+	zh, err := parse.File("../../../documents/jdcloud-privacy/zh/2021-03-10/original.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,20 +121,6 @@ func TestRenderWidthJDCloud(t *testing.T) {
 				}
 			}
 		}
-	}
-}
-
-func seedDir(t *testing.T) string {
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", "seeds")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("shared/seeds not found")
-		}
-		dir = filepath.Dir(dir)
 	}
 }
 
