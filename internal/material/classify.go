@@ -168,17 +168,17 @@ func classify(c *change.Change, f *docFacts) verdict {
 	}
 
 	for _, d := range diffEntities(entities(a), entities(b)) {
+		// A link added or dropped alone is mostly a capture linking or
+		// unlinking the same words; a link whose target changed is not.
+		if d.kind == entURL && (len(d.added) == 0 || len(d.gone) == 0) {
+			continue
+		}
 		added, gone := d.added, d.gone
 		if f.docs {
 			added = notIn(added, f.entA[d.kind])
 			gone = notIn(gone, f.entB[d.kind])
 		}
 		if len(added)+len(gone) == 0 {
-			continue
-		}
-		// A link added or dropped alone is mostly a capture linking or
-		// unlinking the same words; a link whose target changed is not.
-		if d.kind == entURL && (len(added) == 0 || len(gone) == 0) {
 			continue
 		}
 		cat, stem := entityCategory(d.kind, sec, where, has)

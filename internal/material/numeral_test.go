@@ -82,3 +82,20 @@ func TestEntities(t *testing.T) {
 		}
 	}
 }
+
+func TestDateLines(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Updated on: July 27, 2020":                  true,
+		"Last updated: 2023-02-01":                   true,
+		"Effective as of 22 February 2023":           false, // "as of" then a day first: kept, it is a sentence
+		"更新日期: 2021 年 3 月 10 日":                      true,
+		"生效日期：二〇二一年三月十日":                             true,
+		"Updated our partners list to include Acme.": false,
+		"我们希望通过本政策向您说明如何访问、更新、删除和保护这些信息。":     false,
+		"京东云计算有限公司非常重视用户的隐私，本政策的更新版本将在发布后生效。": false,
+	} {
+		if got := dateLineRe.MatchString(fold(line)); got != want {
+			t.Errorf("date line %q: %v, want %v", line, got, want)
+		}
+	}
+}

@@ -10,12 +10,16 @@ import (
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
+const edge = `[\s\p{P}\p{S}]*`
+
 const dateTail = `(?:[\d\s,./\-]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th)*`
 
 var (
 	// dateLineRe matches a line that only says when the policy was updated or
 	// takes effect; it changes with every version and is never material.
-	dateLineRe = regexp.MustCompile(`(?i)^\W*(?:(?:last|latest)\s+)?(?:updated|modified|revised|amended|effective|valid|published|released|version)(?:\s+(?:on|date|from|as of|since|at))?\s*[:：]?\s*(?:` + dateTail + `)\W*$|^\W*(?:本政策|本版本|最近|最新)?(?:更新|修订|生效|发布|版本)(?:日期|时间)?\s*[:：]?\s*[\d\s年月日号./\-〇一二三四五六七八九十]*\W*$`)
+	// The edges are punctuation and spaces only: Go's \W would also take
+	// every Han character and so any Chinese line with 更新 in it.
+	dateLineRe = regexp.MustCompile(`(?i)^` + edge + `(?:(?:last|latest)\s+)?(?:updated|modified|revised|amended|effective|valid|published|released|version)(?:\s+(?:on|date|from|as of|since|at))?\s*[:：]?\s*(?:` + dateTail + `)` + edge + `$|^` + edge + `(?:本政策|本版本|最近|最新)?(?:更新|修订|生效|发布|版本)(?:日期|时间)?\s*[:：]?\s*[\d\s年月日号./\-〇一二三四五六七八九十]*` + edge + `$`)
 	// volatileRe matches tokens that differ between captures of the same
 	// text: ISO timestamps, long hex ids, Unix epoch stamps, UUIDs.
 	volatileRe = regexp.MustCompile(`(?i)\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b1\d{9}(?:\d{3})?\b`)
