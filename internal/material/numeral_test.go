@@ -87,7 +87,7 @@ func TestDateLines(t *testing.T) {
 	for line, want := range map[string]bool{
 		"Updated on: July 27, 2020":                  true,
 		"Last updated: 2023-02-01":                   true,
-		"Effective as of 22 February 2023":           false, // "as of" then a day first: kept, it is a sentence
+		"Effective as of 22 February 2023":           true,
 		"更新日期: 2021 年 3 月 10 日":                      true,
 		"生效日期：二〇二一年三月十日":                             true,
 		"Updated our partners list to include Acme.": false,
