@@ -170,7 +170,9 @@ func classify(c *change.Change, f *docFacts) verdict {
 	for _, d := range diffEntities(entities(a), entities(b)) {
 		// A link added or dropped alone is mostly a capture linking or
 		// unlinking the same words; a link whose target changed is not.
-		if d.kind == entURL && (len(d.added) == 0 || len(d.gone) == 0) {
+		// Nor is a link moved within the same site under the same words
+		// (/legal/privacy-policy/ → /us/privacy): the route is the site.
+		if d.kind == entURL && (len(d.added) == 0 || len(d.gone) == 0 || sameHosts(d.added, d.gone)) {
 			continue
 		}
 		added, gone := d.added, d.gone
@@ -403,4 +405,29 @@ func firstSentence(s string) string {
 		return ""
 	}
 	return s[:sp[0][1]]
+}
+
+// sameHosts reports whether two sets of links point at the same sites.
+func sameHosts(x, y []ent) bool {
+	hosts := func(es []ent) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range es {
+			h := e.norm
+			if i := strings.IndexAny(h, "/?"); i >= 0 {
+				h = h[:i]
+			}
+			m[h] = true
+		}
+		return m
+	}
+	hx, hy := hosts(x), hosts(y)
+	if len(hx) != len(hy) {
+		return false
+	}
+	for h := range hx {
+		if !hy[h] {
+			return false
+		}
+	}
+	return true
 }
