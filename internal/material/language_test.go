@@ -1,0 +1,50 @@
+package material
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/policydiff/policydiff/internal/change"
+)
+
+// In language mode the rules judge the translation's disagreements: one
+// about a contact email or a reply deadline would mislead one language's
+// readers about a material item; one about a date line would not.
+func TestAnnotateFindings(t *testing.T) {
+	en, zh := loadOutline(t, "jdcloud-en.outline"), loadOutline(t, "jdcloud-zh.outline")
+	tests := []struct {
+		kind, a, b, detail string
+		cat                int
+	}{
+		{"email-mismatch", "10.2", "10.2", "email privacy@jd.com vs dpo@jd.com", 5},
+		{"phone-mismatch", "10.1", "10.1", "phone 400-615-1212 vs 400-098-8505", 5},
+		{"number-mismatch", "10.3", "10.3", "number 30 vs 15", 4},
+		{"missing-clause", "7.4", "", "no counterpart in zh", 4},
+		{"name-mismatch", "5.1.4.1", "5.1.3.1", "Huawei Technologies Co. Ltd. vs 华为终端有限公司", 3},
+		{"term-mismatch", "2.2", "2.2", `"passport" has no translation`, 1},
+		{"term-mismatch", "10.1", "10.1", `"suggestions" has no translation`, 0},
+		{"date-mismatch", "upd", "upd", "date 2020-07-27 vs 2021-03-10", 0},
+	}
+	for _, tc := range tests {
+		fd := change.Finding{Kind: tc.kind, A: en.Find(tc.a), B: zh.Find(tc.b), Detail: tc.detail}
+		r := &change.Result{Mode: change.ModeLanguage, A: en.Meta, B: zh.Meta, DocA: en, DocB: zh,
+			Findings: []change.Finding{fd}}
+		Annotate(r)
+		got := r.Findings[0]
+		if tc.cat == 0 {
+			if got.Material {
+				t.Errorf("%s %s flagged: %v", tc.kind, tc.a, got.Reasons)
+			}
+			continue
+		}
+		if !got.Material || !slices.Contains(got.Categories, tc.cat) || len(got.Reasons) == 0 {
+			t.Errorf("%s %s: want category %d, got %v %v", tc.kind, tc.a, tc.cat, got.Categories, got.Reasons)
+		}
+		if r.Summary.Material != 1 || r.NoticeRequired {
+			t.Errorf("%s: summary %+v, notice %v (a translation defect needs no notice)", tc.kind, r.Summary, r.NoticeRequired)
+		}
+		if r.MaterialClause == nil || r.MaterialClause.Side != "b" {
+			t.Errorf("material clause %+v", r.MaterialClause)
+		}
+	}
+}
