@@ -53,7 +53,7 @@ func compare(a, b *doc.Document) *change.Result {
 
 var zhA = [][2]string{
 	{"2", "我们收集您的信息的范围"},
-	{"2.1", "基本信息：您提交的个人姓名、联系电话号码、电子邮箱。"},
+	{"2.1", "我们重视您的隐私。基本信息：您提交的个人姓名、联系电话号码、电子邮箱。"},
 	{"7", "您如何管理您的个人信息"},
 	{"7.1", "您可以访问、更正、删除您的个人信息。"},
 	{"10", "如何联系我们"},
@@ -91,6 +91,9 @@ func TestDraftChinese(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("draft lacks %q:\n%s", want, got)
 		}
+	}
+	if strings.Contains(got, "我们重视您的隐私") {
+		t.Errorf("quoted a sentence the change did not touch:\n%s", got)
 	}
 	if strings.Contains(got, "Dear") || strings.Contains(got, "rule") {
 		t.Errorf("Chinese draft has English boilerplate or rule names:\n%s", got)

@@ -141,33 +141,34 @@ func changedWording(c change.Change) (old, new string) {
 			a.WriteString(o.Text)
 			b.WriteString(o.Text)
 		case change.OpDelete:
+			// The other side gets an empty mark where the text went, so
+			// a pure deletion (or insertion) still quotes its context.
 			aMarks = append(aMarks, [2]int{a.Len(), a.Len() + len(o.Text)})
+			bMarks = append(bMarks, [2]int{b.Len(), b.Len()})
 			a.WriteString(o.Text)
 		case change.OpInsert:
 			bMarks = append(bMarks, [2]int{b.Len(), b.Len() + len(o.Text)})
+			aMarks = append(aMarks, [2]int{a.Len(), a.Len()})
 			b.WriteString(o.Text)
 		}
 	}
 	if len(c.Diff) == 0 {
 		return c.A.Full(), c.B.Full()
 	}
-	// A pure insertion or deletion leaves no mark on the other side; quote
-	// the sentence at the same place so the reader sees the context.
-	if len(aMarks) == 0 {
-		aMarks = bMarks
-	}
-	if len(bMarks) == 0 {
-		bMarks = aMarks
-	}
 	return touched(a.String(), aMarks), touched(b.String(), bMarks)
 }
 
-// touched returns the sentences of s that overlap any mark, in order.
+// touched returns the sentences of s that a mark overlaps, in order; an
+// empty mark touches the sentence it falls in (or ends).
 func touched(s string, marks [][2]int) string {
 	var out []string
 	for _, sp := range material.Sentences(s) {
 		for _, m := range marks {
-			if m[0] < sp[1] && m[1] > sp[0] {
+			hit := m[0] < sp[1] && m[1] > sp[0]
+			if m[0] == m[1] {
+				hit = m[0] >= sp[0] && m[0] <= sp[1]
+			}
+			if hit {
 				out = append(out, s[sp[0]:sp[1]])
 				break
 			}
