@@ -114,6 +114,25 @@ func (v *verdict) add(cat int, rule, evidence string) {
 	v.reasons = append(v.reasons, change.Reason{Category: cat, Rule: rule, Evidence: evidence})
 }
 
+// dropVagueRight removes "right to" flags when a named right explains the
+// change better.
+func (v *verdict) dropVagueRight() {
+	named := false
+	for _, r := range v.reasons {
+		named = named || r.Category == 4 && !strings.HasPrefix(r.Rule, "rights.right.")
+	}
+	if !named {
+		return
+	}
+	kept := v.reasons[:0]
+	for _, r := range v.reasons {
+		if !strings.HasPrefix(r.Rule, "rights.right.") {
+			kept = append(kept, r)
+		}
+	}
+	v.reasons = kept
+}
+
 func (v *verdict) categories() []int {
 	seen := map[int]bool{}
 	var out []int
@@ -222,6 +241,8 @@ func classify(c *change.Change, f *docFacts) verdict {
 			v.reduced = true
 		}
 	}
+
+	v.dropVagueRight()
 
 	if c.A != nil && c.B != nil && !translated {
 		if m, ctx := negatedRight(c.Diff); m != "" {

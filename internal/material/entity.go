@@ -30,8 +30,10 @@ var (
 	zhCompanyRe = regexp.MustCompile(`[\p{Han}（）()]{2,30}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团)`)
 	// zhNotName are words no company name holds; a match holding one ran
 	// in from the sentence before it.
-	zhNotName   = regexp.MustCompile(`我们|您|本隐私|所述|如果|或者|以及|其他|第三方|关联|的|和|与|及|等`)
-	enAddressRe = regexp.MustCompile(`(?i)\b(?:No\.\s*)?\d+[A-Za-z]?,?\s+(?:[A-Z][\w.'-]*\s+){1,6}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Yard|Building|Floor|Suite)\b[^.;\n]{0,80}`)
+	zhNotName = regexp.MustCompile(`我们|您|本隐私|所述|如果|或者|以及|其他|第三方|关联|的|和|与|及|等`)
+	// An English address: a number, capitalised words ending in a street
+	// word, then comma-separated capitalised parts (district, city).
+	enAddressRe = regexp.MustCompile(`\b(?:No\.\s*)?\d+[A-Za-z]?,?\s+(?:[A-Z][\w.'-]*\s+){1,6}(?i:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Yard|Building|Floor|Suite)\b(?:,\s*(?:No\.\s*)?\d*\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|of|\d+))*){0,5}`)
 	zhAddressRe = regexp.MustCompile(`[\p{Han}\d]{2,40}?(?:路|街|大道|道|巷|园区?)[\p{Han}\d\-]{0,20}?\d+号[\p{Han}\d\-层楼座室院]{0,20}`)
 )
 
@@ -150,12 +152,29 @@ func entities(text string) map[string]map[string]string {
 		add(entCompany, normalCompany(name), name)
 	}
 	for _, m := range enAddressRe.FindAllString(noURL, -1) {
-		add(entAddress, strings.ToLower(spaceRun.ReplaceAllString(m, " ")), strings.TrimSpace(m))
+		m = trimAddress(m)
+		add(entAddress, strings.ToLower(spaceRun.ReplaceAllString(m, " ")), m)
 	}
 	for _, m := range zhAddressRe.FindAllString(noURL, -1) {
 		add(entAddress, m, m)
 	}
 	return out
+}
+
+// sentenceStarts are capitalised words that begin the next sentence, not
+// a part of the address before them ("…, Beijing You can also…").
+var sentenceStarts = map[string]bool{"You": true, "We": true, "Our": true, "If": true, "For": true,
+	"Please": true, "The": true, "This": true, "It": true, "Email": true, "Tel": true, "Phone": true}
+
+func trimAddress(m string) string {
+	fields := strings.Fields(m)
+	for i, w := range fields {
+		if i > 0 && sentenceStarts[w] {
+			fields = fields[:i]
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(fields, " "), ",")
 }
 
 // zhCompanyLead are words that run into a Chinese company name from the

@@ -65,6 +65,10 @@ func TestEntities(t *testing.T) {
 		"We share with Shenzhen Tencent Computer System Co., Ltd. and 华为技术有限公司, and with 我们与京东数字科技控股股份有限公司." +
 		"我们不会与其他公司共享，但中国移动通信集团有限公司除外；或者公司控制权变更时。"
 	e := entities(text)
+	addr := entities("Contact address: No.18 Yard, No. 11 Kechuang Street, Yizhuang Economic and Technological Development Zone, Beijing You can also contact us.")[entAddress]
+	if _, ok := addr["no. 11 kechuang street, yizhuang economic and technological development zone, beijing"]; !ok || len(addr) != 1 {
+		t.Errorf("address: %v", addr)
+	}
 	want := map[string][]string{
 		entEmail:   {"dpo@jdcloud.com"},
 		entPhone:   {"4006151212", "4000988505 ext 2"},
