@@ -59,7 +59,7 @@ var lexicon = []concept{
 	lex(3, "recipient.sdk", `sdks?|software development kits?`, `SDK|软件开发工具包`),
 	lex(3, "recipient.cross-border", `(?:cross-border|international) (?:transfers?|data transfers?)|outside (?:of )?(?:china|the (?:eea|european economic area|united states))`, `跨境|出境|境外`),
 	// 4: users' rights and how to exercise them.
-	lex(4, "rights.access", `right (?:of|to) access|access (?:to )?your (?:personal )?(?:information|data)|request access|inquire`, `访问您的|查询|查阅|访问权`),
+	lex(4, "rights.access", `right (?:of|to) access|access (?:to )?(?:the |your |such )?(?:personal )?(?:information|data)|request(?:s)? (?:to )?access|inquire`, `访问您的|查询|查阅|访问权`),
 	lex(4, "rights.correct", `correct(?:ion)?|rectif(?:y|ication)|amend`, `更正|修改您的|补充|纠正`),
 	lex(4, "rights.delete", `delet(?:e|ion)|erase|erasure|right to be forgotten`, `删除`),
 	lex(4, "rights.withdraw", `withdraw(?:al)?(?: (?:of )?(?:your )?consent)?|revoke|revocation`, `撤回|撤销授权|取消授权`),
