@@ -228,8 +228,8 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 		added, gone := d.added, d.gone
 		if f.docs {
-			added = notIn(added, f.entA[d.kind])
-			gone = notIn(gone, f.entB[d.kind])
+			added = notIn(d.kind, added, f.entA[d.kind])
+			gone = notIn(d.kind, gone, f.entB[d.kind])
 		}
 		if len(added)+len(gone) == 0 {
 			continue
@@ -289,10 +289,10 @@ func classify(c *change.Change, f *docFacts) verdict {
 	return v
 }
 
-func notIn(es []ent, set map[string]string) []ent {
+func notIn(kind string, es []ent, set map[string]string) []ent {
 	var out []ent
 	for _, e := range es {
-		if _, ok := set[e.norm]; !ok {
+		if !contains(set, kind, e.norm) {
 			out = append(out, e)
 		}
 	}

@@ -25,7 +25,9 @@ var (
 	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()（）\[\]「」，。；、|]+`)
 	// Company names: a run of capitalised words ending in a legal form, or
 	// Han characters ending in 公司 / 集团.
-	enCompanyRe = regexp.MustCompile(`\b(?:[A-Z][\w&'’.°-]*\s+){0,7}(?:Co\.,?\s*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`)
+	// Words are joined by spaces or tabs only: a name never runs over a
+	// line break. "GitHub, Inc." keeps its comma.
+	enCompanyRe = regexp.MustCompile(`\b(?:[A-Z][\w&'’.°-]*[ \t]+){0,7}(?:[A-Z][\w&'’.°-]*,[ \t]*)?(?:Co\.,?[ \t]*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`)
 	// A Chinese name needs a legal form; a bare 公司 ("或者公司") is a word.
 	zhCompanyRe = regexp.MustCompile(`[\p{Han}（）()]{2,30}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团)`)
 	// zhNotName are words no company name holds; a match holding one ran
@@ -99,10 +101,58 @@ func normalPhone(s string) string {
 
 var spaceRun = regexp.MustCompile(`\s+`)
 
+// normalCompany keys a name without the punctuation and case that vary
+// between printings: "GitHub, Inc." and "GitHub Inc." are one company.
 func normalCompany(s string) string {
-	s = spaceRun.ReplaceAllString(strings.TrimSpace(s), " ")
-	s = strings.NewReplacer("（", "(", "）", ")", "’", "'").Replace(s)
-	return s
+	s = strings.NewReplacer("（", "(", "）", ")", "’", "'", ",", " ", ".", " ").Replace(s)
+	return strings.ToLower(spaceRun.ReplaceAllString(strings.TrimSpace(s), " "))
+}
+
+// sameEntity says whether two normal forms of one kind name the same thing.
+// A company name with words run in from before it ("Officer Spotify USA
+// Inc") ends like the bare name; an address with the next line run into it
+// starts like the bare one (its number, street and next part).
+func sameEntity(kind, x, y string) bool {
+	if x == y {
+		return true
+	}
+	switch kind {
+	case entCompany:
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		return len(strings.Fields(x)) >= 2 && strings.HasSuffix(y, " "+x)
+	case entAddress:
+		return addressKey(x) == addressKey(y)
+	}
+	return false
+}
+
+func addressKey(s string) string {
+	parts := strings.SplitN(s, ",", 3)
+	if len(parts) > 2 {
+		parts = parts[:2]
+	}
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return strings.Join(parts, ",")
+}
+
+// contains reports whether set holds an entity the same as norm.
+func contains(set map[string]string, kind, norm string) bool {
+	if _, ok := set[norm]; ok {
+		return true
+	}
+	if kind != entCompany && kind != entAddress {
+		return false
+	}
+	for other := range set {
+		if sameEntity(kind, norm, other) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyLead trims words that start a sentence rather than a name
@@ -208,7 +258,7 @@ type entityDelta struct {
 func diffEntities(a, b map[string]map[string]string) []entityDelta {
 	var out []entityDelta
 	for _, k := range []string{entEmail, entPhone, entURL, entCompany, entAddress} {
-		d := entityDelta{kind: k, added: missing(b[k], a[k]), gone: missing(a[k], b[k])}
+		d := entityDelta{kind: k, added: missing(k, b[k], a[k]), gone: missing(k, a[k], b[k])}
 		if len(d.added)+len(d.gone) > 0 {
 			out = append(out, d)
 		}
@@ -217,10 +267,10 @@ func diffEntities(a, b map[string]map[string]string) []entityDelta {
 }
 
 // missing lists the entities of from that are not in in.
-func missing(from, in map[string]string) []ent {
+func missing(kind string, from, in map[string]string) []ent {
 	var out []ent
 	for n, p := range from {
-		if _, ok := in[n]; !ok {
+		if !contains(in, kind, n) {
 			out = append(out, ent{n, p})
 		}
 	}

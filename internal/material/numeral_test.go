@@ -66,6 +66,11 @@ func TestEntities(t *testing.T) {
 		"我们不会与其他公司共享，但中国移动通信集团有限公司除外；或者公司控制权变更时。"
 	e := entities(text)
 	addr := entities("Contact address: No.18 Yard, No. 11 Kechuang Street, Yizhuang Economic and Technological Development Zone, Beijing You can also contact us.")[entAddress]
+	if !sameEntity(entCompany, normalCompany("GitHub Inc."), normalCompany("GitHub, Inc.")) ||
+		!sameEntity(entCompany, normalCompany("Spotify USA Inc."), normalCompany("Data Protection Officer Spotify USA Inc.")) ||
+		sameEntity(entCompany, normalCompany("Beijing Jingdong Shangke Information Technology Co., Ltd."), normalCompany("Beijing Jingdong Century Information Technology Co., Ltd.")) {
+		t.Error("company identity")
+	}
 	if _, ok := addr["no. 11 kechuang street, yizhuang economic and technological development zone, beijing"]; !ok || len(addr) != 1 {
 		t.Errorf("address: %v", addr)
 	}
@@ -73,7 +78,7 @@ func TestEntities(t *testing.T) {
 		entEmail:   {"dpo@jdcloud.com"},
 		entPhone:   {"4006151212", "4000988505 ext 2"},
 		entURL:     {"help.jd.com"},
-		entCompany: {"Shenzhen Tencent Computer System Co., Ltd.", "华为技术有限公司", "京东数字科技控股股份有限公司", "中国移动通信集团有限公司"},
+		entCompany: {"shenzhen tencent computer system co ltd", "华为技术有限公司", "京东数字科技控股股份有限公司", "中国移动通信集团有限公司"},
 	}
 	for kind, norms := range want {
 		for _, n := range norms {
