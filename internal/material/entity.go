@@ -105,13 +105,18 @@ var spaceRun = regexp.MustCompile(`\s+`)
 // between printings: "GitHub, Inc." and "GitHub Inc." are one company.
 func normalCompany(s string) string {
 	s = strings.NewReplacer("（", "(", "）", ")", "’", "'", ",", " ", ".", " ").Replace(s)
-	return strings.ToLower(spaceRun.ReplaceAllString(strings.TrimSpace(s), " "))
+	s = strings.ToLower(spaceRun.ReplaceAllString(strings.TrimSpace(s), " "))
+	return strings.TrimSpace(legalForms.Replace(" " + s + " "))
 }
+
+// legalForms spells each legal form one way: "Limited" and "Ltd" are one.
+var legalForms = strings.NewReplacer(" limited ", " ltd ", " incorporated ", " inc ",
+	" corporation ", " corp ", " company ", " co ")
 
 // sameEntity says whether two normal forms of one kind name the same thing.
 // A company name with words run in from before it ("Officer Spotify USA
 // Inc") ends like the bare name; an address with the next line run into it
-// starts like the bare one (its number, street and next part).
+// starts like the bare one; punctuation between the parts does not count.
 func sameEntity(kind, x, y string) bool {
 	if x == y {
 		return true
@@ -123,20 +128,13 @@ func sameEntity(kind, x, y string) bool {
 		}
 		return len(strings.Fields(x)) >= 2 && strings.HasSuffix(y, " "+x)
 	case entAddress:
-		return addressKey(x) == addressKey(y)
+		lx, ly := letters(x), letters(y)
+		if len(lx) > len(ly) {
+			lx, ly = ly, lx
+		}
+		return len(lx) >= 12 && strings.HasPrefix(ly, lx)
 	}
 	return false
-}
-
-func addressKey(s string) string {
-	parts := strings.SplitN(s, ",", 3)
-	if len(parts) > 2 {
-		parts = parts[:2]
-	}
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	return strings.Join(parts, ",")
 }
 
 // contains reports whether set holds an entity the same as norm.

@@ -68,6 +68,9 @@ func TestEntities(t *testing.T) {
 	addr := entities("Contact address: No.18 Yard, No. 11 Kechuang Street, Yizhuang Economic and Technological Development Zone, Beijing You can also contact us.")[entAddress]
 	if !sameEntity(entCompany, normalCompany("GitHub Inc."), normalCompany("GitHub, Inc.")) ||
 		!sameEntity(entCompany, normalCompany("Spotify USA Inc."), normalCompany("Data Protection Officer Spotify USA Inc.")) ||
+		!sameEntity(entCompany, normalCompany("Lionheart Squared Limited"), normalCompany("Lionheart Squared Ltd")) ||
+		!sameEntity(entAddress, "150 greenwich street, floor 62 new york, ny 10007 usa", "150 greenwich street, floor 62, new york, ny 10007, usa") ||
+		sameEntity(entAddress, "no. 11 kechuang street, beijing", "no. 8 kechuang street, beijing") ||
 		sameEntity(entCompany, normalCompany("Beijing Jingdong Shangke Information Technology Co., Ltd."), normalCompany("Beijing Jingdong Century Information Technology Co., Ltd.")) {
 		t.Error("company identity")
 	}
