@@ -68,6 +68,7 @@ var labelledEdits = []labelled{
 	{"en date line", "jdcloud-en.outline", edit{"modify", "upd", "July 27, 2020", "March 1, 2021"}, 0, "", false},
 	{"zh date line", "jdcloud-zh.outline", edit{"modify", "upd", "2021年3月10日", "2021年4月1日"}, 0, "", false},
 	{"en remarks dates", "jd-mall-en.outline", edit{"modify", "9", "October 13, 2020 and will formally take effect on October 20, 2020", "May 2, 2021 and will formally take effect on May 9, 2021"}, 0, "", false},
+	{"en server id and timestamp", "jdcloud-en.outline", edit{"modify", "10.1", "hotline 400-615-1212.", "hotline 400-615-1212 (page 5e8f9a0b1c2d3e4f, 2020-07-27T10:00:00Z)."}, 0, "", false},
 	{"en tracking parameters", "jd-mall-en.outline", edit{"modify", "5.1", "utm_source=policy&utm_medium=link", "utm_source=app&ref=home"}, 0, "", false},
 	{"en same deadline in words", "jdcloud-en.outline", edit{"modify", "10.3", "within thirty days", "within 30 days"}, 0, "", false},
 	{"zh same deadline in digits", "jdcloud-zh.outline", edit{"modify", "10.3", "十五天内", "15天内"}, 0, "", false},
