@@ -1,0 +1,141 @@
+package material
+
+import (
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/change"
+)
+
+// durationRules compares the periods of the two sides by what they bound: a
+// reply deadline that grows makes users wait longer to exercise a right.
+func durationRules(v *verdict, da, db []Duration) {
+	for _, kind := range []string{"deadline", "retention"} {
+		gone, added := unmatched(da, db, kind), unmatched(db, da, kind)
+		for i := 0; i < len(gone) || i < len(added); i++ {
+			var ev string
+			var longer bool
+			switch {
+			case i < len(gone) && i < len(added):
+				ev = gone[i].Text + " → " + added[i].Text
+				longer = added[i].Days > gone[i].Days
+			case i < len(gone):
+				ev = gone[i].Text + " removed"
+			default:
+				ev = added[i].Text + " added"
+			}
+			if kind == "retention" {
+				v.add(1, "purpose.retention.changed", "retention period "+ev)
+				continue
+			}
+			rule := "rights.deadline.changed"
+			if longer {
+				rule = "rights.deadline.longer"
+				v.reduced = true
+			}
+			v.add(4, rule, "reply deadline "+ev)
+		}
+	}
+}
+
+// unmatched returns the periods of kind in xs that ys lacks, multiset-wise.
+func unmatched(xs, ys []Duration, kind string) []Duration {
+	used := make([]bool, len(ys))
+	var out []Duration
+	for _, x := range xs {
+		if x.Kind != kind {
+			continue
+		}
+		found := false
+		for j, y := range ys {
+			if !used[j] && y.Kind == kind && y.Days == x.Days {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// negatedRight finds a negation inserted next to a right: "You can cancel
+// your account" → "You cannot cancel your account". It looks only at the
+// inserted run and the unchanged words of its sentence, so a "not" added
+// in one sentence does not negate a right named in another.
+func negatedRight(ops []change.Op) (neg, context string) {
+	for i, o := range ops {
+		if o.Op != change.OpInsert {
+			continue
+		}
+		// Only a short insert edits an existing sentence; a long one is new
+		// text, whose "not" says nothing about a right that was there.
+		m := negationRe.FindString(cleanText(linkTargetRe.ReplaceAllString(o.Text, "]")))
+		if m == "" || len([]rune(letters(o.Text))) > 12 {
+			continue
+		}
+		before, after := "", ""
+		for j := i - 1; j >= 0 && before == ""; j-- {
+			if ops[j].Op == change.OpEqual {
+				before = lastSentence(ops[j].Text)
+			}
+		}
+		for j := i + 1; j < len(ops) && after == ""; j++ {
+			if ops[j].Op == change.OpEqual {
+				after = firstSentence(ops[j].Text)
+			}
+		}
+		ctx := cleanText(before + o.Text + after)
+		for _, con := range lexicon {
+			if con.cat == 4 && con.name != "rights.right" && con.re.MatchString(ctx) {
+				return m, ctx
+			}
+		}
+	}
+	return "", ""
+}
+
+func lastSentence(s string) string {
+	sp := Sentences(s)
+	if len(sp) == 0 {
+		return ""
+	}
+	last := sp[len(sp)-1]
+	if last[1] < len(strings.TrimRight(s, " ")) {
+		return "" // s ends a sentence: the insert starts a new one
+	}
+	return s[last[0]:]
+}
+
+func firstSentence(s string) string {
+	sp := Sentences(s)
+	if len(sp) == 0 {
+		return ""
+	}
+	return s[:sp[0][1]]
+}
+
+// sameHosts reports whether two sets of links point at the same sites.
+func sameHosts(x, y []ent) bool {
+	hosts := func(es []ent) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range es {
+			h := e.norm
+			if i := strings.IndexAny(h, "/?"); i >= 0 {
+				h = h[:i]
+			}
+			m[h] = true
+		}
+		return m
+	}
+	hx, hy := hosts(x), hosts(y)
+	if len(hx) != len(hy) {
+		return false
+	}
+	for h := range hx {
+		if !hy[h] {
+			return false
+		}
+	}
+	return true
+}
