@@ -34,6 +34,7 @@ var labelledEdits = []labelled{
 	{"en new SDK recipient", "jdcloud-en.outline", edit{"add", "5.1.4", "", "Alipay Login | User Nickname and Network IP Address | Alipay (China) Network Technology Co., Ltd."}, 3, "recipient.company.added", false},
 	{"en recipient replaced", "jdcloud-en.outline", edit{"modify", "5.1.4.1", "Huawei Technologies Co. Ltd.", "Honor Device Co., Ltd."}, 3, "recipient.company.changed", false},
 	{"zh new SDK recipient", "jdcloud-zh.outline", edit{"add", "5.1.3", "", "支付宝登录 | 用户昵称、网络 IP 地址 | 支付宝（中国）网络技术有限公司"}, 3, "recipient.company.added", false},
+	{"en advertisers as recipients", "jdcloud-en.outline", edit{"modify", "5.1.1", "except in the following circumstances:", "except advertisers and in the following circumstances:"}, 3, "recipient.partner.added", false},
 	{"zh new kind of recipient", "jdcloud-zh.outline", edit{"modify", "5.1.3", "委托合作伙伴", "委托合作伙伴及广告主、第三方数据服务商"}, 3, "recipient.third-party.added", false},
 	// Category 4: users' rights, and rights reduced.
 	{"en right removed", "jdcloud-en.outline", edit{"modify", "7.0", "correction, deletion and withdrawal", "correction and withdrawal"}, 4, "rights.delete.removed", true},

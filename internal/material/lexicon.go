@@ -46,7 +46,7 @@ var lexicon = []concept{
 	lex(1, "data.children", `children'?s (?:personal )?(?:information|data)`, `儿童个人信息|儿童信息`),
 	lex(1, "data.sensitive", `sensitive (?:personal )?(?:information|data)`, `敏感个人信息|个人敏感信息|敏感信息`),
 	// 1: purposes and uses.
-	lex(1, "purpose.advertising", `targeted advertising|personali[sz]ed (?:advertising|ads|recommendations?)|interest-based advertising|behavioral advertising|advertis(?:ing|ers?)|marketing`, `个性化推荐|个性化广告|定向推送|精准营销|广告|营销|推广`),
+	lex(1, "purpose.advertising", `targeted advertising|personali[sz]ed (?:advertising|ads|recommendations?)|interest-based advertising|behavioral advertising|advertising|marketing`, `个性化推荐|个性化广告|定向推送|精准营销|广告(?:[^主商]|$)|营销|推广`),
 	lex(1, "purpose.profiling", `profiling|automated decision(?:-making)?|user profiles?|machine learning|train(?:ing)? (?:models?|ai|artificial intelligence)`, `用户画像|画像|自动化决策|机器学习|训练模型|模型训练`),
 	lex(1, "purpose.sale", `sell|sells|sold|sale of (?:your )?(?:personal )?(?:information|data)`, `出售|售卖|买卖`),
 	// 2: ownership and organisation.
@@ -54,7 +54,7 @@ var lexicon = []concept{
 	lex(2, "ownership.controller", `controllers?|operated by|operator|parent company|subsidiar(?:y|ies)|owned by|ownership`, `控制者|运营者|运营主体|母公司|子公司|所有权|控股|组织架构`),
 	// 3: recipients of sharing, transfer or disclosure.
 	lex(3, "recipient.third-party", `third[- ]part(?:y|ies)`, `第三方`),
-	lex(3, "recipient.partner", `partners?|affiliates?|affiliated companies|vendors?|service providers?|suppliers?|processors?|sub-?processors?|contractors?`, `合作伙伴|合作方|关联方|关联公司|关联企业|服务提供商|服务商|供应商|受托方|委托处理`),
+	lex(3, "recipient.partner", `partners?|affiliates?|affiliated companies|vendors?|service providers?|suppliers?|processors?|sub-?processors?|contractors?|advertisers?|data brokers?`, `合作伙伴|合作方|关联方|关联公司|关联企业|服务提供商|服务商|供应商|受托方|委托处理|广告主|广告商|数据经纪`),
 	lex(3, "recipient.authority", `law enforcement|government (?:agencies|authorities)|public authorities|regulators?`, `执法机关|政府部门|司法机关|行政机关|监管部门`),
 	lex(3, "recipient.sdk", `sdks?|software development kits?`, `SDK|软件开发工具包`),
 	lex(3, "recipient.cross-border", `(?:cross-border|international) (?:transfers?|data transfers?)|outside (?:of )?(?:china|the (?:eea|european economic area|united states))`, `跨境|出境|境外`),
