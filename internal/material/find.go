@@ -1,8 +1,3 @@
-// Package material decides which changes between two versions of a policy
-// are material changes in the sense of the policy's own material-change
-// clause (JD Cloud 9.2, following GB/T 35273): the ones that oblige the
-// publisher to a prominent notice. Every flag carries its category, the
-// rule that raised it and the evidence, so a reviewer can disagree on facts.
 package material
 
 import (

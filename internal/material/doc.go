@@ -1,0 +1,31 @@
+// Package material decides which changes between two versions of a policy
+// are material changes in the sense of the policy's own material-change
+// clause (JD Cloud 9.2, following GB/T 35273): the ones that oblige the
+// publisher to a prominent notice. Every flag carries its category, the
+// rule that raised it and the evidence, so a reviewer can disagree on facts.
+//
+// The rules, all explicit and all here:
+//
+//   - Entities (entity.go): emails, phone numbers, addresses (category 5
+//     wherever they sit), links and company names (category from the clause:
+//     ownership words → 2, sharing words or a sharing section → 3, a contact
+//     section → 5). An entity counts when it appears in or leaves the clause
+//     and the document as a whole.
+//   - Concepts (lexicon.go): English and Chinese words for data types,
+//     purposes, ownership events, recipients, rights, contact channels and
+//     impact assessments. A concept counts when its number of mentions
+//     changes in the clause and in the document in the same direction.
+//   - Periods (numeral.go, rules.go): reply deadlines and retention periods in
+//     digits, English words or Chinese numerals; a longer reply deadline
+//     reduces users' rights.
+//   - Rights reduced: a named right or a contact route that leaves the
+//     document, a longer reply deadline, a negation inserted into a sentence
+//     about a right. Clause 9.1 then requires explicit consent.
+//   - Not material (volatile.go): cosmetic changes, date lines, timestamps
+//     and ids, tracking parameters, one-word typo fixes, sentences swapped
+//     for their translation, text that moved to another clause, markup,
+//     link anchors, footers and navigation menus of captured pages.
+//
+// The section a clause sits in (section.go) only picks the category of a
+// link or company name; it never raises a flag by itself.
+package material
