@@ -188,3 +188,39 @@ func TestGitHub(t *testing.T) {
 		t.Errorf("summary %q", lines[3])
 	}
 }
+
+// In language mode the results are the material findings, placed at the
+// B clause that disagrees.
+func TestSARIFLanguageFindings(t *testing.T) {
+	en := build("10|How to contact us", "10.2|Write to privacy@jd.com.")
+	zh := build("10|如何联系我们", "10.2|请发送邮件至 dpo@jd.com。")
+	r := &change.Result{Mode: change.ModeLanguage, DocA: en, DocB: zh, A: en.Meta, B: zh.Meta,
+		Findings: []change.Finding{
+			{Kind: "email-mismatch", A: en.Find("10.2"), B: zh.Find("10.2"), Detail: "privacy@jd.com vs dpo@jd.com"},
+			{Kind: "date-mismatch", A: en.Find("10"), B: zh.Find("10"), Detail: "2020-07-28 vs 2021-03-10"},
+		}}
+	material.Annotate(r)
+	var buf bytes.Buffer
+	if err := SARIF(&buf, r, "zh.txt"); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct{ Region struct{ StartLine int } }
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	res := log.Runs[0].Results
+	if len(res) != 1 || res[0].RuleID != "material/5" || res[0].Locations[0].PhysicalLocation.Region.StartLine != 2 ||
+		!strings.Contains(res[0].Message.Text, "dpo@jd.com") {
+		t.Fatalf("results %+v", res)
+	}
+}
