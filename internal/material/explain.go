@@ -119,3 +119,27 @@ func ContactEmails(d *doc.Document) []string {
 	}
 	return out
 }
+
+// EvidenceTerms returns the words a reason's evidence names (the concept's
+// wording, the entities, the periods), so that a notice can quote the
+// sentences that hold them.
+func EvidenceTerms(r change.Reason) []string {
+	if m := countEvRe.FindStringSubmatch(r.Evidence); m != nil {
+		return []string{m[1]}
+	}
+	var raw []string
+	if m := periodEvRe.FindStringSubmatch(r.Evidence); m != nil {
+		raw = []string{m[1], m[2]}
+	} else if m := entityEvRe.FindStringSubmatch(r.Evidence); m != nil {
+		if _, ok := entityWords[m[1]]; ok {
+			raw = append(strings.Split(m[2], ", "), strings.Split(m[3], ", ")...)
+		}
+	}
+	var out []string
+	for _, t := range raw {
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -107,7 +107,11 @@ func toItem(c change.Change, w wording, lang doc.Lang) item {
 	if top := cl.Section(); top != cl && top.Heading != "" {
 		it.section = w.paren(top.Heading)
 	}
-	it.old, it.new = changedWording(c)
+	var terms []string
+	for _, r := range c.Reasons {
+		terms = append(terms, material.EvidenceTerms(r)...)
+	}
+	it.old, it.new = changedWording(c, terms)
 	return it
 }
 

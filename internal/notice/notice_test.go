@@ -121,7 +121,7 @@ func TestDraftEnglish(t *testing.T) {
 		"A. Main recipients of sharing", "Clause 5.1 (How we share your personal information): replaces the company Huawei Technologies Co. Ltd. with Honor Device Co., Ltd.",
 		`Before: "We share device identifiers with Huawei Technologies Co. Ltd. for push notifications."`,
 		`Now:    "We share device identifiers with Honor Device Co., Ltd. for push notifications."`,
-		"B. Users' rights", "reduce your rights under the Policy (Clause 7.1)", "explicit consent",
+		"B. Users' rights", "reduce your rights under the Policy (clause 7.1)", "explicit consent",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("draft lacks %q:\n%s", want, got)
@@ -143,5 +143,32 @@ func TestDraftWithoutMaterialChange(t *testing.T) {
 	}
 	if got := Draft(r, doc.Chinese); strings.Contains(got, "尊敬的用户") {
 		t.Errorf("a notice drafted for no material change:\n%s", got)
+	}
+}
+
+// In a long clause with several edits the notice quotes the sentence that
+// holds the material one, not the first edit.
+func TestDraftQuotesTheMaterialSentence(t *testing.T) {
+	a := [][2]string{
+		{"3", "How we use your information"},
+		{"3.1", "We use your data to run the service. We use cookies to remember you. We keep logs."},
+	}
+	b := edited(a, "3.1", "to run the service", "to operate the service")
+	b = edited(b, "3.1", "We keep logs.", "We keep logs and your precise location.")
+	r := compare(policy(doc.English, "", "", a...), policy(doc.English, "", "", b...))
+	got := Draft(r, doc.English)
+	if !strings.Contains(got, `Now:    "We keep logs and your precise location."`) || strings.Contains(got, "operate the service") {
+		t.Errorf("quoted the wrong sentence:\n%s", got)
+	}
+}
+
+func TestDraftNamesUnnumberedSections(t *testing.T) {
+	a := &doc.Document{Meta: doc.Meta{Lang: doc.English}, Clauses: []*doc.Clause{
+		{ID: "h2", Heading: "How Do We Use Personal Data?", Text: "We use data to provide the service.", Kind: doc.KindHeading}}}
+	b := &doc.Document{Meta: doc.Meta{Lang: doc.English}, Clauses: []*doc.Clause{
+		{ID: "h2", Heading: "How Do We Use Personal Data?", Text: "We use data and voiceprints to provide the service.", Kind: doc.KindHeading}}}
+	got := Draft(compare(a, b), doc.English)
+	if !strings.Contains(got, `The section "How Do We Use Personal Data?": now mentions “voiceprints”`) {
+		t.Errorf("section not named:\n%s", got)
 	}
 }

@@ -35,8 +35,11 @@ var enWording = wording{
 	before: "Before: ", after: "Now:    ",
 	ordinal: func(n int) string { return fmt.Sprintf("%c. ", 'A'+n-1) },
 	ref: func(c *doc.Clause) string {
-		if c.ID == "" || c.Kind == doc.KindPreamble {
+		switch {
+		case c.ID == "" || c.Kind == doc.KindPreamble:
 			return "The introduction"
+		case c.Label == "" && c.Heading != "":
+			return "The section \"" + c.Heading + "\""
 		}
 		return "Clause " + c.ID
 	},
@@ -53,9 +56,13 @@ var enWording = wording{
 			"in addition to the announcement on our website.\n", title, date, basis)
 	},
 	consent: func(refs []string) string {
+		lower := make([]string, len(refs))
+		for i, r := range refs {
+			lower[i] = strings.ToLower(r[:1]) + r[1:]
+		}
 		return fmt.Sprintf("Some of these changes reduce your rights under the Policy (%s). We will not apply them to you "+
 			"without your explicit consent: we will ask for it before they take effect, and you are free to refuse.",
-			strings.Join(refs, ", "))
+			strings.Join(lower, ", "))
 	},
 	closing: func(emails []string) string {
 		if len(emails) == 0 {
@@ -80,8 +87,11 @@ var zhWording = wording{
 		return []string{"", "一", "二", "三", "四", "五", "六"}[n] + "、"
 	},
 	ref: func(c *doc.Clause) string {
-		if c.ID == "" || c.Kind == doc.KindPreamble {
+		switch {
+		case c.ID == "" || c.Kind == doc.KindPreamble:
 			return "引言部分"
+		case c.Label == "" && c.Heading != "":
+			return "“" + c.Heading + "”部分"
 		}
 		return "第" + c.ID + "条"
 	},
@@ -126,7 +136,7 @@ func languageNote(r *change.Result, format string) string {
 // changedWording returns the sentences of the clause that the change
 // touches, old and new, so the notice quotes what changed rather than the
 // whole clause.
-func changedWording(c change.Change) (old, new string) {
+func changedWording(c change.Change, terms []string) (old, new string) {
 	if c.A == nil {
 		return "", c.B.Full()
 	}
@@ -155,30 +165,43 @@ func changedWording(c change.Change) (old, new string) {
 	if len(c.Diff) == 0 {
 		return c.A.Full(), c.B.Full()
 	}
-	return touched(a.String(), aMarks), touched(b.String(), bMarks)
+	return touched(a.String(), aMarks, terms), touched(b.String(), bMarks, terms)
 }
 
 // touched returns the sentences of s that a mark overlaps, in order; an
-// empty mark touches the sentence it falls in (or ends).
-func touched(s string, marks [][2]int) string {
-	var out []string
+// empty mark touches the sentence it falls in (or ends). When some of them
+// hold a term the evidence names, only those are kept: a long clause with
+// many edits is quoted where the material one is.
+func touched(s string, marks [][2]int, terms []string) string {
+	var all, named []string
 	for _, sp := range material.Sentences(s) {
 		for _, m := range marks {
 			hit := m[0] < sp[1] && m[1] > sp[0]
 			if m[0] == m[1] {
 				hit = m[0] >= sp[0] && m[0] <= sp[1]
 			}
-			if hit {
-				out = append(out, s[sp[0]:sp[1]])
-				break
+			if !hit {
+				continue
 			}
+			sentence := s[sp[0]:sp[1]]
+			all = append(all, sentence)
+			for _, t := range terms {
+				if strings.Contains(strings.ToLower(sentence), strings.ToLower(t)) {
+					named = append(named, sentence)
+					break
+				}
+			}
+			break
 		}
+	}
+	if len(named) > 0 {
+		all = named
 	}
 	sep := " "
 	if doc.DetectLang(s) == doc.Chinese {
 		sep = ""
 	}
-	return strings.Join(out, sep)
+	return strings.Join(all, sep)
 }
 
 // quote puts a passage in the language's quotation marks, shortened to a
