@@ -48,11 +48,15 @@ func Draft(r *change.Result, lang doc.Lang) string {
 		for _, cat := range c.Categories {
 			g := it
 			g.what = nil
+			var terms []string
 			for _, rs := range c.Reasons {
 				if rs.Category == cat {
 					g.what = appendUnique(g.what, material.Explain(rs, lang))
+					terms = append(terms, material.EvidenceTerms(rs)...)
 				}
 			}
+			// Each group quotes the sentences its own evidence sits in.
+			g.old, g.new = changedWording(c, terms)
 			groups[cat] = append(groups[cat], g)
 		}
 	}
@@ -107,11 +111,6 @@ func toItem(c change.Change, w wording, lang doc.Lang) item {
 	if top := cl.Section(); top != cl && top.Heading != "" {
 		it.section = w.paren(top.Heading)
 	}
-	var terms []string
-	for _, r := range c.Reasons {
-		terms = append(terms, material.EvidenceTerms(r)...)
-	}
-	it.old, it.new = changedWording(c, terms)
 	return it
 }
 
