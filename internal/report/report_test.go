@@ -299,14 +299,19 @@ func TestLanguageModeListsFindings(t *testing.T) {
 		Pairs: []change.Pair{{A: en, B: zh, Score: 0.8}},
 		Findings: []change.Finding{{Kind: "number-mismatch", A: en, B: zh, Detail: "6 (months) in A, 12 in B", Material: true, Categories: []int{1},
 			Reasons: []change.Reason{{Category: 1, Rule: "retention period differs", Evidence: "6 months ≠ 12个月"}}}}}
-	var text, md bytes.Buffer
+	var text, md, list bytes.Buffer
 	if err := Text(&text, r, TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := Markdown(&md, r); err != nil {
 		t.Fatal(err)
 	}
-	for name, out := range map[string]string{"text": text.String(), "markdown": md.String()} {
+	noPairs := *r
+	noPairs.Pairs = nil // crosslang found no pairs: the findings come as a list
+	if err := Text(&list, &noPairs, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"side by side": text.String(), "list": list.String(), "markdown": md.String()} {
 		for _, want := range []string{"number-mismatch", "4.2", "6 (months) in A, 12 in B", "retention period differs"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s output lacks %q:\n%s", name, want, out)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/report/sidebyside"
 )
 
 // TextOptions tune the terminal report. The CLI sets Color from NO_COLOR and
@@ -224,7 +225,55 @@ func tail(rs []rune, n int) string {
 
 func (t *textWriter) language(r *change.Result) {
 	s := tally(r)
-	t.title(r, "↔", fmt.Sprintf("translation comparison: %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material))
+	if len(r.Pairs) > 0 {
+		// The clauses side by side, findings under each pair; the verdict
+		// and the reasons behind material findings follow.
+		for _, v := range verdictLines(r) {
+			t.line("", styled(&t.st.Verdict, v))
+		}
+		if err := t.w.Flush(); err == nil {
+			_ = sidebyside.Render(t.w, r, t.width, t.color)
+		}
+		t.materialFindings(r)
+	} else {
+		t.title(r, "↔", fmt.Sprintf("translation comparison: %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material))
+		t.findingList(r)
+	}
+	t.blank()
+	t.line("", styled(&t.st.Heading, "Summary:"), plain(fmt.Sprintf(" %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material)))
+}
+
+func findingWhere(f change.Finding) string {
+	switch {
+	case f.A == nil:
+		return "B " + ref(f.B)
+	case f.B == nil:
+		return "A " + ref(f.A)
+	}
+	return "A " + ref(f.A) + " ↔ B " + ref(f.B)
+}
+
+// materialFindings lists the rule and evidence of each material finding.
+func (t *textWriter) materialFindings(r *change.Result) {
+	first := true
+	for _, f := range r.Findings {
+		lines := materialLines(change.Change{Material: f.Material, Categories: f.Categories, Reasons: f.Reasons})
+		if len(lines) == 0 {
+			continue
+		}
+		if first {
+			t.blank()
+			t.line("", styled(&t.st.Heading, "Material findings"))
+			first = false
+		}
+		t.line("", styled(&t.st.Modified, "! "+f.Kind), plain(" "), styled(&t.st.Ref, findingWhere(f)))
+		for _, l := range lines {
+			t.line(indent, styled(&t.st.Material, l))
+		}
+	}
+}
+
+func (t *textWriter) findingList(r *change.Result) {
 	if len(r.Findings) == 0 {
 		t.blank()
 		t.line("", plain("The two language versions agree on every checked point."))
@@ -232,16 +281,7 @@ func (t *textWriter) language(r *change.Result) {
 	}
 	for _, f := range r.Findings {
 		t.blank()
-		var where string
-		switch {
-		case f.A == nil:
-			where = "B " + ref(f.B)
-		case f.B == nil:
-			where = "A " + ref(f.A)
-		default:
-			where = "A " + ref(f.A) + " ↔ B " + ref(f.B)
-		}
-		head := []seg{styled(&t.st.Modified, "! "+f.Kind), plain(" "), styled(&t.st.Ref, where)}
+		head := []seg{styled(&t.st.Modified, "! "+f.Kind), plain(" "), styled(&t.st.Ref, findingWhere(f))}
 		if f.Material {
 			head = append(head, plain("  "), styled(&t.st.Material, "MATERIAL"))
 		}
@@ -254,8 +294,6 @@ func (t *textWriter) language(r *change.Result) {
 			t.line(indent, styled(&t.st.Material, l))
 		}
 	}
-	t.blank()
-	t.line("", styled(&t.st.Heading, "Summary:"), plain(fmt.Sprintf(" %d findings, %d material", s.Findings, s.Material)))
 }
 
 // tally counts r's changes without touching r.
