@@ -1,46 +1,65 @@
 package align
 
 import (
-	"hash/maphash"
 	"math"
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
-var seed = maphash.MakeSeed()
-
 // fingerprint is the sorted set of hashed content tokens of a clause: lower
 // case words and numbers, and Chinese character bigrams (a bigram is about
 // as specific as an English word; single characters match everything).
+// Punctuation width, quotes, emphasis and spacing do not enter it.
 type fingerprint []uint64
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fingerprintOf hashes tokens in one pass without building strings: it runs
+// on every clause of both versions, so it must be cheap.
 func fingerprintOf(text string) fingerprint {
-	toks := textdiff.Tokens(textdiff.Normalize(text))
-	out := make([]uint64, 0, len(toks))
-	prevHan := ""
-	for _, t := range toks {
-		r := []rune(t)[0]
-		switch {
-		case unicode.Is(unicode.Han, r):
-			if prevHan != "" {
-				out = append(out, maphash.String(seed, prevHan+t))
-			}
-			prevHan = t
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			out = append(out, maphash.String(seed, strings.ToLower(t)))
-		}
-		if !unicode.IsSpace(r) {
-			prevHan = ""
+	out := make([]uint64, 0, len(text)/6+1)
+	var word uint64
+	inWord := false
+	var prevHan rune
+	endWord := func() {
+		if inWord {
+			out = append(out, word)
+			inWord = false
 		}
 	}
+	for _, r := range text {
+		r = textdiff.Fold(r)
+		switch {
+		case unicode.Is(unicode.Han, r):
+			endWord()
+			if prevHan != 0 {
+				out = append(out, (uint64(prevHan)<<21|uint64(r))*fnvPrime^0x9e3779b97f4a7c15)
+			}
+			prevHan = r
+			continue
+		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'),
+			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint64(unicode.ToLower(r))) * fnvPrime
+		default:
+			endWord()
+		}
+		if !unicode.IsSpace(r) {
+			prevHan = 0
+		}
+	}
+	endWord()
 	// A clause of one Chinese character (or none) still needs something to
 	// compare by.
-	if len(out) == 0 && prevHan != "" {
-		out = append(out, maphash.String(seed, prevHan))
+	if len(out) == 0 && prevHan != 0 {
+		out = append(out, uint64(prevHan))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

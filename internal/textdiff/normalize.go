@@ -34,6 +34,12 @@ var widthFold = map[rune]rune{
 // Fold returns the half-width, straight-quoted form of r. Full-width ASCII
 // variants (U+FF01–U+FF5E: ，（）：；０-９Ａ-Ｚ) map to their ASCII twins.
 func Fold(r rune) rune {
+	if r < 0x80 { // the common case, without a map lookup
+		if r == '"' {
+			return '\''
+		}
+		return r
+	}
 	if r >= 0xFF01 && r <= 0xFF5E {
 		return r - 0xFEE0
 	}

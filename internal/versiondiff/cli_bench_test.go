@@ -1,0 +1,102 @@
+package versiondiff
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// BenchmarkCLIvsGit times the whole 'policydiff diff A B' process (decode,
+// parse, align, diff, material rules, render) against 'git diff --no-index
+// --word-diff A B' on the same 60 KB pair; the target is within 2x of git.
+// It also runs policydiff once on the 20x pair and reports its peak RSS
+// (target < 300 MB).
+func BenchmarkCLIvsGit(b *testing.B) {
+	git, err := exec.LookPath("git")
+	if err != nil {
+		b.Skip("git not installed")
+	}
+	root := moduleRoot(b)
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "policydiff")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/policydiff")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Skipf("cmd/policydiff does not build yet: %v\n%s", err, out)
+	}
+	text := readShared(b, "seeds/"+enTxt)
+	a, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	write(b, a, text)
+	write(b, c, synthEdit(text, 1))
+	a20, c20 := filepath.Join(dir, "a20.txt"), filepath.Join(dir, "b20.txt")
+	big := scaled(text, 20)
+	write(b, a20, big)
+	write(b, c20, synthEdit(big, 1))
+
+	run := func(name string, args ...string) *os.ProcessState {
+		cmd := exec.Command(name, args...)
+		cmd.Dir = dir // no ./documents here: files are read on the fly
+		cmd.Env = append(os.Environ(), "NO_COLOR=1")
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) {
+			b.Fatalf("%s %v: %v", name, args, err)
+		}
+		return cmd.ProcessState
+	}
+	b.ResetTimer()
+	var ours, theirs time.Duration
+	var rss int64
+	for range b.N {
+		t0 := time.Now()
+		st := run(bin, "diff", a, c)
+		ours += time.Since(t0)
+		rss = max(rss, maxRSS(st))
+		t0 = time.Now()
+		run(git, "diff", "--no-index", "--word-diff", a, c)
+		theirs += time.Since(t0)
+	}
+	b.StopTimer()
+	n := float64(b.N)
+	b.ReportMetric(float64(ours.Milliseconds())/n, "policydiff-ms")
+	b.ReportMetric(float64(theirs.Milliseconds())/n, "git-ms")
+	b.ReportMetric(float64(ours)/float64(theirs), "x-of-git")
+	b.ReportMetric(float64(rss)/1024, "rss-MB")
+	t0 := time.Now()
+	st := run(bin, "diff", a20, c20)
+	b.ReportMetric(float64(time.Since(t0).Milliseconds()), "20x-ms")
+	b.ReportMetric(float64(maxRSS(st))/1024, "20x-rss-MB")
+}
+
+// maxRSS is the peak resident set of a finished process in KiB (Linux).
+func maxRSS(st *os.ProcessState) int64 {
+	if ru, ok := st.SysUsage().(*syscall.Rusage); ok {
+		return ru.Maxrss
+	}
+	return 0
+}
+
+func write(tb testing.TB, path, text string) {
+	tb.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func moduleRoot(tb testing.TB) string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found")
+		}
+		dir = parent
+	}
+}
