@@ -60,14 +60,19 @@ type side struct {
 	text  []string
 	fps   []fingerprint
 	match []int // index into aligner.pairs, or -1
+	// cont marks containers, paired by where their children went rather
+	// than by their own words: clauses without text, and tables, whose
+	// header rows often repeat from table to table.
+	cont  []bool
 	index map[*doc.Clause]int
 }
 
 func newSide(cl []*doc.Clause) side {
 	s := side{cl: cl, text: make([]string, len(cl)), fps: make([]fingerprint, len(cl)),
-		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl))}
+		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl)), cont: make([]bool, len(cl))}
 	for i, c := range cl {
 		s.text[i] = c.Full()
+		s.cont[i] = s.text[i] == "" || c.Kind == doc.KindTable
 		s.fps[i] = fingerprintOf(s.text[i])
 		s.match[i] = -1
 		s.index[c] = i
@@ -126,7 +131,7 @@ func (al *aligner) anchor(key func(*side, int) string) {
 	occ := func(s *side) map[string][]int {
 		m := make(map[string][]int)
 		for i := range s.cl {
-			if s.match[i] < 0 && s.text[i] != "" {
+			if s.match[i] < 0 && !s.cont[i] {
 				k := key(s, i)
 				m[k] = append(m[k], i)
 			}
@@ -155,12 +160,12 @@ func (al *aligner) gaps() []gap {
 	flush := func(na, nb int) {
 		var g gap
 		for i := pa + 1; i < na; i++ {
-			if al.a.match[i] < 0 {
+			if al.a.match[i] < 0 && !al.a.cont[i] {
 				g.a = append(g.a, i)
 			}
 		}
 		for j := pb + 1; j < nb; j++ {
-			if al.b.match[j] < 0 {
+			if al.b.match[j] < 0 && !al.b.cont[j] {
 				g.b = append(g.b, j)
 			}
 		}
@@ -269,7 +274,7 @@ func (al *aligner) matchHeadings() {
 	unique := func(s *side) map[string]int {
 		m := make(map[string]int)
 		for i, c := range s.cl {
-			if s.match[i] < 0 && c.Heading != "" {
+			if s.match[i] < 0 && c.Heading != "" && !s.cont[i] {
 				if _, dup := m[key(c)]; dup {
 					m[key(c)] = -1
 				} else {
@@ -306,14 +311,14 @@ func (al *aligner) matchHeadings() {
 func (al *aligner) matchNumbers() {
 	byID := make(map[string]int)
 	for j, c := range al.b.cl {
-		if al.b.match[j] < 0 && c.ID != "" && al.b.text[j] != "" {
+		if al.b.match[j] < 0 && c.ID != "" && !al.b.cont[j] {
 			byID[c.ID] = j
 		}
 	}
 	var cands []candidate
 	for i, c := range al.a.cl {
 		j, ok := byID[c.ID]
-		if !ok || al.a.match[i] >= 0 || al.a.text[i] == "" || !al.sameParent(c, al.b.cl[j]) {
+		if !ok || al.a.match[i] >= 0 || al.a.cont[i] || !al.sameParent(c, al.b.cl[j]) {
 			continue
 		}
 		if s := al.w.dice(al.a.fp(i), al.b.fp(j)); s >= 0.25 {
@@ -340,7 +345,7 @@ func (al *aligner) matchMoves() {
 	const maxDF = 32 // tokens shared by more clauses say nothing about identity
 	postings := make(map[uint64][]int)
 	for i := range al.a.cl {
-		if al.a.match[i] < 0 && al.a.text[i] != "" {
+		if al.a.match[i] < 0 && !al.a.cont[i] {
 			for _, t := range al.a.fp(i) {
 				if len(postings[t]) <= maxDF {
 					postings[t] = append(postings[t], i)
@@ -350,7 +355,7 @@ func (al *aligner) matchMoves() {
 	}
 	var cands []candidate
 	for j := range al.b.cl {
-		if al.b.match[j] >= 0 || al.b.text[j] == "" {
+		if al.b.match[j] >= 0 || al.b.cont[j] {
 			continue
 		}
 		fb := al.b.fp(j)

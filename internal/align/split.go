@@ -31,7 +31,7 @@ func (al *aligner) grow(k int, s, o *side, sIsB bool) bool {
 	whole := al.fpOf(o, theirs)
 	cur := al.fpOf(s, mine)
 	for _, j := range []int{mine[len(mine)-1] + 1, mine[0] - 1} {
-		if j < 0 || j >= len(s.cl) || s.match[j] >= 0 || s.text[j] == "" {
+		if j < 0 || j >= len(s.cl) || s.match[j] >= 0 || s.cont[j] {
 			continue
 		}
 		part := s.fp(j)
@@ -68,17 +68,21 @@ func (al *aligner) fpOf(s *side, idx []int) fingerprint {
 }
 
 // matchContainers pairs clauses without text of their own (a number whose
-// words are all in its children) by where their children went, or failing
-// that by number.
+// words are all in its children) and tables by where their children went,
+// or failing that by number; and a section left unpaired by where most of
+// its children went.
 func (al *aligner) matchContainers() {
 	byID := make(map[string][]int)
 	for j, c := range al.b.cl {
-		if al.b.match[j] < 0 && al.b.text[j] == "" {
+		if al.b.match[j] < 0 && al.b.cont[j] {
 			byID[c.ID] = append(byID[c.ID], j)
 		}
 	}
-	for i, c := range al.a.cl {
-		if al.a.match[i] >= 0 || al.a.text[i] != "" {
+	// Children before parents (reverse document order), so that a section
+	// can follow tables that themselves followed their rows.
+	for i := len(al.a.cl) - 1; i >= 0; i-- {
+		c := al.a.cl[i]
+		if al.a.match[i] >= 0 || (!al.a.cont[i] && len(c.Children) == 0) {
 			continue
 		}
 		votes := make(map[int]int)
@@ -89,7 +93,7 @@ func (al *aligner) matchContainers() {
 			}
 			for _, j := range al.pairs[al.a.match[ci]].b {
 				if par := al.b.cl[j].Parent; par != nil {
-					if pj, ok := al.b.index[par]; ok && al.b.match[pj] < 0 && al.b.text[pj] == "" {
+					if pj, ok := al.b.index[par]; ok && al.b.match[pj] < 0 && al.b.cont[pj] == al.a.cont[i] {
 						votes[pj]++
 					}
 				}
@@ -101,15 +105,49 @@ func (al *aligner) matchContainers() {
 				best, bestN = j, n
 			}
 		}
-		if best < 0 {
+		// A section whose own words changed beyond recognition follows
+		// its clauses when at least half of them went to one place.
+		if !al.a.cont[i] && bestN*2 < len(c.Children) {
+			best = -1
+		}
+		if best < 0 && al.a.cont[i] {
 			if js := byID[c.ID]; len(js) == 1 && al.b.match[js[0]] < 0 {
 				best = js[0]
 			}
 		}
 		if best >= 0 {
-			al.add([]int{i}, []int{best}, 1)
+			al.add([]int{i}, []int{best}, al.containerScore(i, best))
 		}
 	}
+	// Tables whose rows all changed: pair by their own text, in order.
+	var cands []candidate
+	for i := range al.a.cl {
+		if al.a.match[i] >= 0 || !al.a.cont[i] || al.a.text[i] == "" {
+			continue
+		}
+		for j := range al.b.cl {
+			if al.b.match[j] < 0 && al.b.cont[j] && al.b.text[j] != "" {
+				if s := al.w.dice(al.a.fp(i), al.b.fp(j)); s >= al.opt.Threshold {
+					cands = append(cands, candidate{i, j, s})
+				}
+			}
+		}
+	}
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
+	var taken []candidate
+	for _, c := range cands {
+		if al.a.match[c.i] < 0 && al.b.match[c.j] < 0 && !crosses(c, taken) {
+			al.add([]int{c.i}, []int{c.j}, c.score)
+			taken = append(taken, c)
+		}
+	}
+}
+
+func (al *aligner) containerScore(i, j int) float64 {
+	if al.a.text[i] == al.b.text[j] {
+		return 1
+	}
+	return al.w.dice(al.a.fp(i), al.b.fp(j))
 }
 
 // result lists every clause once, in B's order, removed clauses after the
