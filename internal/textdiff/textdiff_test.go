@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -163,4 +164,22 @@ func readSeed(t *testing.T, name string) string {
 		}
 		dir = parent
 	}
+}
+
+// FuzzDiff: whatever the input, the script rebuilds both texts and its runs
+// are merged and non-empty.
+func FuzzDiff(f *testing.F) {
+	f.Add("We may share your data.", "We will share your data.")
+	f.Add("我们会收集您的信息", "我们会采集您的IDFA信息")
+	f.Add("", "x")
+	f.Add("质量", "品质")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			t.Skip()
+		}
+		for _, lang := range []doc.Lang{doc.English, doc.Chinese} {
+			ops, _ := Diff(a, b, lang, time.Second)
+			checkRebuilds(t, ops, a, b)
+		}
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/policydiff/policydiff/internal/change"
@@ -272,4 +273,26 @@ func describe(cs []change.Change) string {
 		fmt.Fprintf(&b, "  %-8s %s → %s  %v\n", c.Kind, id(c.A), id(c.B), c.Diff)
 	}
 	return b.String()
+}
+
+// TestDeadlineMarksCoarsened: when the per-clause deadline passes, the
+// change says so rather than silently showing delete-all/insert-all.
+func TestDeadlineMarksCoarsened(t *testing.T) {
+	cc := corpusCases[0]
+	base := baseItems(t, cc)
+	edited := clone(base)
+	// Reverse the words of one clause: a long diff with no shortcut.
+	w := strings.Fields(base[8].text)
+	for i, j := 0, len(w)-1; i < j; i, j = i+1, j-1 {
+		w[i], w[j] = w[j], w[i]
+	}
+	edited[8].text = strings.Join(w, " ")
+	a, b := build(cc.lang, cc.style, base), build(cc.lang, cc.style, edited)
+	got := Compare(a, b, Options{Deadline: time.Nanosecond})
+	if len(got) != 1 || !got[0].Coarsened {
+		t.Fatalf("want one coarsened change, got:\n%s", describe(got))
+	}
+	if got := Compare(a, b, Options{Deadline: time.Second}); len(got) != 1 || got[0].Coarsened {
+		t.Fatalf("with a second to spare the diff must not coarsen:\n%s", describe(got))
+	}
 }
