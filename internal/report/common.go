@@ -16,6 +16,9 @@ func ref(c *doc.Clause) string {
 		return ""
 	}
 	id := c.ID
+	if c.Kind == doc.KindPreamble {
+		return "preamble"
+	}
 	if id == "" {
 		id = "¶"
 		if c.Line > 0 {

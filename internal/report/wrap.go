@@ -56,14 +56,26 @@ func wrapSegs(segs []seg, width int) [][]seg {
 		blank := len(unit) == 1 && isBlank(unit[0].text)
 		switch {
 		case blank && w == 0:
-		case w > 0 && w+uw > width && !blank:
+		case blank && w+uw > width:
+			flush() // the space that would overflow becomes the line break
+		case w > 0 && w+uw > width:
 			flush()
 			fallthrough
 		default:
 			if !blank || w > 0 {
 				for _, a := range unit {
-					if aw := ansi.StringWidth(a.text); w+aw > width && w > 0 {
-						flush() // a unit wider than a whole line
+					for w+ansi.StringWidth(a.text) > width {
+						if w > 0 {
+							flush() // a unit wider than a whole line
+							continue
+						}
+						// One word wider than the line (a URL): cut it.
+						head, rest := cutWidth(a.text, width)
+						part := a
+						part.text = head
+						cur = append(cur, part)
+						flush()
+						a.text = rest
 					}
 					cur = append(cur, a)
 					w += ansi.StringWidth(a.text)
@@ -143,4 +155,17 @@ func renderLine(line []seg, color bool) string {
 		i = j
 	}
 	return b.String()
+}
+
+// cutWidth splits s after as many runes as fit in width columns (at least one).
+func cutWidth(s string, width int) (string, string) {
+	w := 0
+	for i, r := range s {
+		rw := ansi.StringWidth(string(r))
+		if w+rw > width && i > 0 {
+			return s[:i], s[i:]
+		}
+		w += rw
+	}
+	return s, ""
 }
