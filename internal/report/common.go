@@ -118,6 +118,9 @@ func materialLines(ch change.Change) []string {
 		for _, c := range ch.Categories {
 			cats = append(cats, fmt.Sprintf("[%d] %s", c, categoryName(c)))
 		}
+		if len(cats) == 0 {
+			cats = append(cats, "(the rules gave no reason)")
+		}
 		out = append(out, "MATERIAL "+strings.Join(cats, "; "))
 	}
 	if ch.RightsReduced {
