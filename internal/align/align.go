@@ -73,14 +73,45 @@ func newSide(cl []*doc.Clause) side {
 	for i, c := range cl {
 		s.text[i] = c.Full()
 		s.cont[i] = s.text[i] == "" || c.Kind == doc.KindTable
-		s.fps[i] = fingerprintOf(s.text[i])
 		s.match[i] = -1
 		s.index[c] = i
 	}
 	return s
 }
 
-func (s *side) fp(i int) fingerprint { return s.fps[i] }
+// fp is computed on demand: most clauses are paired by their exact text and
+// never need one.
+func (s *side) fp(i int) fingerprint {
+	if s.fps[i] == nil {
+		s.fps[i] = fingerprintOf(s.text[i])
+	}
+	return s.fps[i]
+}
+
+// sample returns the fingerprints that token weights are estimated from:
+// every clause still unpaired and an even sample of the paired ones, so the
+// cost stays proportional to what changed, not to the document's length.
+func (s *side) sample(max int) []fingerprint {
+	paired := 0
+	for i := range s.cl {
+		if s.match[i] >= 0 {
+			paired++
+		}
+	}
+	step := paired/max + 1
+	var out []fingerprint
+	n := 0
+	for i := range s.cl {
+		if s.match[i] >= 0 {
+			n++
+			if n%step != 0 {
+				continue
+			}
+		}
+		out = append(out, s.fp(i))
+	}
+	return out
+}
 
 type pair struct {
 	a, b  []int
@@ -99,9 +130,9 @@ type aligner struct {
 // removed clauses placed after the pair that precedes them in A.
 func Align(a, b []*doc.Clause, opt Options) []Match {
 	al := &aligner{a: newSide(a), b: newSide(b), opt: opt.withDefaults()}
-	al.w = newWeights(al.a.fps, al.b.fps)
 	al.anchor(func(s *side, i int) string { return s.text[i] })
 	al.anchor(func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
+	al.w = newWeights(al.a.sample(300), al.b.sample(300))
 	for _, g := range al.gaps() {
 		al.matchGap(g)
 	}

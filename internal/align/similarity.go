@@ -68,7 +68,10 @@ func fingerprintOf(text string) fingerprint {
 // weights gives each token its inverse document frequency over the clauses
 // of both versions, so that "you may ... the" weighs little and "export a
 // copy" much when deciding whether two clauses say the same thing.
-type weights map[uint64]float64
+type weights struct {
+	idf  map[uint64]float64
+	rare float64 // the weight of a token seen in no sampled clause
+}
 
 func newWeights(fps ...[]fingerprint) weights {
 	df := make(map[uint64]int)
@@ -81,9 +84,9 @@ func newWeights(fps ...[]fingerprint) weights {
 			}
 		}
 	}
-	w := make(weights, len(df))
+	w := weights{idf: make(map[uint64]float64, len(df)), rare: math.Log(1 + float64(n+1))}
 	for t, d := range df {
-		w[t] = math.Log(1 + float64(n)/float64(d))
+		w.idf[t] = math.Log(1 + float64(n)/float64(d))
 	}
 	return w
 }
@@ -96,13 +99,13 @@ func (w weights) total(a fingerprint) float64 {
 	return s
 }
 
-// of is the weight of a token; tokens unseen when the weights were built
-// (none in practice) count as rare.
+// of is the weight of a token; a token outside the sample the weights were
+// estimated from is rare.
 func (w weights) of(t uint64) float64 {
-	if x, ok := w[t]; ok {
+	if x, ok := w.idf[t]; ok {
 		return x
 	}
-	return 1
+	return w.rare
 }
 
 // common sums the weights of the tokens two fingerprints share.

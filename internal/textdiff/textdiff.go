@@ -90,7 +90,7 @@ func appendOp(ops []change.Op, op, text string) []change.Op {
 // characters, whitespace runs and single punctuation marks. Concatenated,
 // the tokens give back s.
 func Tokens(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/4+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		j := i + n
