@@ -343,3 +343,43 @@ func TestCosmeticEditsInsideAChangeAreQuiet(t *testing.T) {
 		t.Fatalf("changes %+v, want one modified", r.Changes)
 	}
 }
+
+// labelledPairZH: a Chinese pair with a changed word, a clause inserted
+// before others (renumbering them), a punctuation-width change and a
+// removal.
+func labelledPairZH() (*doc.Document, *doc.Document) {
+	a := mkDoc(doc.Chinese, "2021-03-10",
+		clause{"1", "一、", "适用范围", ""},
+		clause{"1.1", "1.1", "", "本隐私政策适用于京东云网站所有服务，包括向您提供页面浏览、网站登录服务。"},
+		clause{"1.2", "1.2", "", "本隐私政策不适用于其他第三方通过京东云网站向您提供的服务。"},
+		clause{"2", "二、", "我们如何收集您的信息", ""},
+		clause{"2.1", "2.1", "", "当您创建京东云账户时，我们会收集您的手机号码（必填）和电子邮箱。"},
+		clause{"2.2", "2.2", "", "我们会根据您授予的权限，接收并记录您所使用的设备相关信息。"},
+		clause{"2.3", "2.3", "", "我们不会收集您的通讯录信息。"},
+	)
+	b := mkDoc(doc.Chinese, "2022-01-01",
+		clause{"1", "一、", "适用范围", ""},
+		clause{"1.1", "1.1", "", "本隐私政策适用于京东云网站所有服务，包括向您提供页面浏览、网站登录服务。"},
+		clause{"1.2", "1.2", "", "本隐私政策不适用于其他第三方通过京东云网站向您提供的服务。"},
+		clause{"2", "二、", "我们如何收集您的信息", ""},
+		clause{"2.1", "2.1", "", "我们会通过第三方SDK采集您的IDFA和位置信息，用于个性化推荐。"},
+		clause{"2.2", "2.2", "", "当您创建京东云账户时，我们会采集您的手机号码(必填)和电子邮箱。"},
+		clause{"2.3", "2.3", "", "我们会根据您授予的权限，接收并记录您所使用的设备相关信息。"},
+	)
+	return a, b
+}
+
+func TestChineseGolden(t *testing.T) {
+	a, b := labelledPairZH()
+	r := &change.Result{Schema: change.Schema, Mode: change.ModeVersion, A: a.Meta, B: b.Meta,
+		Changes: versiondiff.Compare(a, b, versiondiff.Options{})}
+	var text, md bytes.Buffer
+	if err := Text(&text, r, TextOptions{Width: 60, ShowCosmetic: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Markdown(&md, r); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "labelled-zh.text.golden", text.Bytes())
+	golden(t, "labelled-zh.md.golden", md.Bytes())
+}

@@ -117,6 +117,12 @@ var labelledEdits = []labelled{
 		out := insertAt(removeAt(base, 3), 17, edited)
 		return out, []want{{kind: change.Moved, a: moving.text, b: edited.text, ins: w}}
 	}},
+	{"move a whole section: one move, its clauses travel with it", func(base []item, lang doc.Lang) ([]item, []want) {
+		out := clone(base[:5])
+		out = append(out, base[10:]...)
+		out = append(out, base[5:10]...)
+		return out, []want{{kind: change.Moved, a: base[5].text, b: base[5].text}}
+	}},
 	{"split clause in two", func(base []item, lang doc.Lang) ([]item, []want) {
 		one, two := splitHalf(base[9].text)
 		out := clone(base)

@@ -88,6 +88,9 @@ func Text(w io.Writer, d *doc.Document, root *doc.Clause, width int) error {
 		}
 	}
 	walk(cs, 0)
+	if root != nil {
+		return nil
+	}
 	for _, wr := range d.Warnings {
 		fmt.Fprintf(w, "warning: line %d: %s: %s\n", wr.Line, wr.Why, truncate(wr.Text, 60))
 	}
