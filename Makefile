@@ -24,8 +24,9 @@ lint: fmt-check tidy-check
 	$(GO) vet $(PKGS)
 
 # Rewrites golden files; review them with `git diff` before committing.
+GOLDEN_PKGS := $(shell grep -rl --include='*_test.go' 'flag.Bool("update"' internal | xargs -n1 dirname | sort -u | sed 's|^|./|')
 golden:
-	$(GO) test $(PKGS) -run 'Golden|Render|Show' -update
+	$(GO) test $(GOLDEN_PKGS) -update
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

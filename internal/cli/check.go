@@ -88,10 +88,20 @@ func checkRun(opts *CheckOptions) error {
 	if err != nil {
 		return cmdutil.Errorf("%s", err)
 	}
-	if r.NoticeRequired {
+	if gateFails(r) {
 		return cmdutil.Status(cmdutil.ExitFound)
 	}
 	return nil
+}
+
+// gateFails: a new version with a material change needs a prominent notice;
+// two translations that disagree on a material point (a hotline, an email)
+// fail the gate too, since users of one language are told something else.
+func gateFails(r *change.Result) bool {
+	if r.Mode == change.ModeLanguage {
+		return r.Summary.Material > 0
+	}
+	return r.NoticeRequired
 }
 
 // checkText prints the verdict first, then the material changes only: a CI
@@ -110,13 +120,16 @@ func checkText(ios *cmdutil.IOStreams, r *change.Result) error {
 			only.Findings = append(only.Findings, f)
 		}
 	}
-	if r.NoticeRequired {
+	if r.Mode == change.ModeLanguage && gateFails(r) {
+		fmt.Fprintf(ios.Out, "MATERIAL DISAGREEMENT: the two languages disagree on %d material point(s)\n", r.Summary.Material)
+	} else if r.NoticeRequired {
 		fmt.Fprintf(ios.Out, "MATERIAL CHANGE: %d material change(s); a prominent notice is required", r.Summary.Material)
 		if r.ExplicitConsentRequired {
 			fmt.Fprint(ios.Out, ", and users' explicit consent (rights are reduced)")
 		}
 		fmt.Fprintln(ios.Out)
-	} else {
+	}
+	if !gateFails(r) {
 		fmt.Fprintf(ios.Out, "OK: no material change (%d change(s) in all); an ordinary announcement suffices\n",
 			len(r.Changes)+len(r.Findings))
 		return nil

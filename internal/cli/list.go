@@ -3,7 +3,10 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"text/tabwriter"
+	"io"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
 
 	"github.com/spf13/cobra"
 
@@ -84,15 +87,40 @@ func listRun(opts *ListOptions) error {
 		fmt.Fprintf(opts.IO.Out, "No policies in %s. Add one with 'policydiff ingest FILE'.\n", st.Name())
 		return nil
 	}
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	// Columns are padded by display width: tabwriter counts a Chinese
+	// character as one cell and misaligns every row after it.
+	var rows [][]string
 	for i, p := range ps {
 		if i > 0 {
-			fmt.Fprintln(tw)
+			rows = append(rows, nil)
 		}
-		fmt.Fprintf(tw, "%s\t%s\n", p.ID, p.Title)
+		rows = append(rows, []string{p.ID, p.Title})
 		for _, v := range p.Versions {
-			fmt.Fprintf(tw, "  %s\t%s\t%d clauses\t%s\n", v.Ref, v.Meta.Title, v.Clauses, v.Meta.Format)
+			rows = append(rows, []string{"  " + v.Ref, v.Meta.Title, fmt.Sprintf("%d clauses", v.Clauses), v.Meta.Format})
 		}
 	}
-	return tw.Flush()
+	writeColumns(opts.IO.Out, rows)
+	return nil
+}
+
+func writeColumns(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, r := range rows {
+		for i, cell := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], runewidth.StringWidth(cell))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for i, cell := range r {
+			b.WriteString(cell)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-runewidth.StringWidth(cell)+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
 }

@@ -6,6 +6,8 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"strings"
 
@@ -16,6 +18,9 @@ import (
 
 // Main runs the command line of this process and returns its exit status.
 func Main() int {
+	// Bleve reports a damaged index on the standard logger before the index
+	// is moved aside and rebuilt; users get our one-line message instead.
+	log.SetOutput(io.Discard)
 	return Run(os.Args[1:], cmdutil.System())
 }
 

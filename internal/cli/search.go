@@ -105,17 +105,20 @@ func searchText(ios *cmdutil.IOStreams, res *search.Result) {
 	}
 	fmt.Fprintf(ios.Out, "%d clause(s) match %q (%.1f ms); showing %d\n\n", res.Total, res.Query, res.TookMS, len(res.Hits))
 	for _, h := range res.Hits {
-		fmt.Fprintf(ios.Out, "%s/%s/%s  clause %s  %s\n", h.Policy, h.Lang, h.Version, h.Clause, h.Heading)
+		where := h.Heading
+		if where == "" && len(h.Path) > 0 {
+			// Table rows have no heading of their own; the path says where they sit.
+			where = strings.Join(h.Path, " › ")
+		}
+		fmt.Fprintf(ios.Out, "%s/%s/%s  clause %s  %s\n", h.Policy, h.Lang, h.Version, h.Clause, where)
 		frags := h.Fragments
 		if len(frags) == 0 {
 			frags = []string{h.Text}
 		}
 		for _, fr := range frags {
 			fr = strings.Join(strings.Fields(fr), " ")
-			if !ios.Color {
-				fr = strings.NewReplacer("<mark>", "[", "</mark>", "]").Replace(fr)
-			} else {
-				fr = strings.NewReplacer("<mark>", "\x1b[1;33m", "</mark>", "\x1b[0m").Replace(fr)
+			if ios.Color {
+				fr = strings.NewReplacer(search.MarkStart, "\x1b[1;33m", search.MarkEnd, "\x1b[0m").Replace(fr)
 			}
 			fmt.Fprintf(ios.Out, "    %s\n", fr)
 		}
