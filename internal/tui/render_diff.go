@@ -311,7 +311,7 @@ func RenderReasons(rs []change.Reason, width int, st *Styles) []string {
 			{r.Rule, &st.Rule},
 		}
 		if r.Evidence != "" {
-			segs = append(segs, Seg{" · \"", nil}, Seg{r.Evidence, &st.Evidence}, Seg{"\"", nil})
+			segs = append(segs, Seg{" · ", nil}, Seg{r.Evidence, &st.Evidence})
 		}
 		for _, l := range wrapSegs(segs, width) {
 			out = append(out, renderSegs(l))
