@@ -36,7 +36,7 @@ func textQuery(text string, langs []doc.Lang, g Expander) (query.Query, error) {
 	var perLang []query.Query
 	for _, l := range langs {
 		// Parse per language: retarget rewrites the tree in place.
-		parsed, err := query.NewQueryStringQuery(text).Parse()
+		parsed, err := query.NewQueryStringQuery(requireAll(text)).Parse()
 		if err != nil {
 			return nil, fmt.Errorf("cannot read query %q: %v (Bleve query string syntax: words, \"phrases\", +must, -not, field:value)", text, err)
 		}
