@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// These tests pin the JSON interface of CONTRACT.md that scripts rely on.
+// They run against the corpus built into the binary (the test's working
+// directory has no documents/).
+
+func TestLanguageDiffJSON(t *testing.T) {
+	code, out, errOut := run(t, "diff", "jdcloud-privacy/en", "jdcloud-privacy/zh", "--format", "json")
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Schema string
+		Mode   string
+		A, B   struct{ Lang, Effective string }
+		Pairs  []struct {
+			A, B  struct{ Clause string }
+			Score float64
+		}
+		Findings []struct {
+			Kind               string
+			A, B               *struct{ Clause string }
+			Detail             string
+			Material           bool
+			Categories         []int
+			MaybeVersionChange bool `json:"maybe_version_change"`
+		}
+		MaterialClause struct {
+			Side, Clause string
+			Items        []string
+		} `json:"material_clause"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Schema != "policydiff/diff/v1" || r.Mode != "language" || r.A.Lang != "en" || r.B.Lang != "zh" {
+		t.Fatalf("header = %+v", r)
+	}
+	if len(r.MaterialClause.Items) != 6 || r.MaterialClause.Clause != "9.2" {
+		t.Errorf("material clause = %+v", r.MaterialClause)
+	}
+	paired := map[string]string{}
+	for _, p := range r.Pairs {
+		if p.Score < 0 || p.Score > 1 {
+			t.Errorf("score %v out of range", p.Score)
+		}
+		paired[p.A.Clause] = p.B.Clause
+	}
+	for _, id := range []string{"9.2(1)", "9.2(6)", "10.2", "5.1.1(8)"} {
+		if paired[id] != id {
+			t.Errorf("%s paired with %q", id, paired[id])
+		}
+	}
+	var hotline bool
+	for _, f := range r.Findings {
+		if f.Kind == "phone-mismatch" && strings.Contains(f.Detail, "400-615-1212") && strings.Contains(f.Detail, "400-098-8505") {
+			hotline = true
+			if !f.Material || len(f.Categories) != 1 || f.Categories[0] != 5 || !f.MaybeVersionChange {
+				t.Errorf("hotline finding = %+v", f)
+			}
+		}
+	}
+	if !hotline {
+		t.Errorf("the hotline mismatch was not found: %+v", r.Findings)
+	}
+	// The translations disagree on a contact: the CI gate fails.
+	if code, out, _ := run(t, "check", "jdcloud-privacy/en", "jdcloud-privacy/zh"); code != 1 || !strings.Contains(out, "MATERIAL DISAGREEMENT") {
+		t.Errorf("check en zh: exit %d\n%s", code, out)
+	}
+}
+
+func TestSearchJSON(t *testing.T) {
+	idx := filepath.Join(t.TempDir(), "index")
+	code, out, errOut := run(t, "--index", idx, "search", "facial information", "--lang", "all", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Schema string
+		Query  string
+		Total  int
+		TookMS *float64 `json:"took_ms"`
+		Hits   []struct {
+			Policy, Lang, Version, Clause, Text string
+			Fragments                           []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Schema != "policydiff/search/v1" || r.TookMS == nil || r.Total != len(r.Hits) {
+		t.Fatalf("search json = %+v", r)
+	}
+	langs := map[string]bool{}
+	for _, h := range r.Hits {
+		langs[h.Lang] = true
+		if !strings.Contains(strings.ToLower(h.Text), "facial") && !strings.Contains(h.Text, "面部信息") {
+			t.Errorf("hit %s/%s %s does not mention facial information: %q", h.Policy, h.Lang, h.Clause, h.Text)
+		}
+	}
+	if !langs["en"] || !langs["zh"] {
+		t.Errorf("--lang all found languages %v, want en and zh", langs)
+	}
+	if code, _, _ := run(t, "--index", idx, "search", "zzyzx-no-such-word"); code != 1 {
+		t.Errorf("no hits: exit %d, want 1", code)
+	}
+}
+
+func TestHistoryJSON(t *testing.T) {
+	code, out, errOut := run(t, "history", "jdcloud-privacy", "9.2", "--lang", "zh", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Schema   string
+		Versions []struct {
+			Ref    string
+			Clause struct{ Clause, Text string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Schema != HistorySchema || len(r.Versions) != 1 || r.Versions[0].Clause.Clause != "9.2" || !strings.Contains(r.Versions[0].Clause.Text, "重大变更") {
+		t.Errorf("history = %+v", r)
+	}
+	if code, _, errOut := run(t, "history", "jdcloud-privacy", "99.9"); code != 2 || !strings.HasPrefix(errOut, "policydiff: ") {
+		t.Errorf("missing clause: exit %d %q", code, errOut)
+	}
+}
