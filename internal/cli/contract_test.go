@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -133,5 +134,40 @@ func TestHistoryJSON(t *testing.T) {
 	}
 	if code, _, errOut := run(t, "history", "jdcloud-privacy", "99.9"); code != 2 || !strings.HasPrefix(errOut, "policydiff: ") {
 		t.Errorf("missing clause: exit %d %q", code, errOut)
+	}
+}
+
+func TestHistoryFollowsRenumberedClause(t *testing.T) {
+	tmp := t.TempDir()
+	storeDir := filepath.Join(tmp, "documents")
+	src := seed(t, "jdcloud-privacy/en/2020-07-28")
+	v1 := copyAs(t, src, tmp, "p.v1.md")
+	b, _ := os.ReadFile(src)
+	text := string(b)
+	// A new 10.2 pushes the old 10.2 (the specialists' email) to 10.3.
+	text = strings.Replace(text, "10.3 In general", "10.4 In general", 1)
+	text = strings.Replace(text, "10.2 We have set up", "10.2 You may also write to our legal department.\n\n10.3 We have set up", 1)
+	v2 := filepath.Join(tmp, "p.v2.md")
+	os.WriteFile(v2, []byte(text), 0o644)
+	for _, c := range [][]string{{v1, "2020-07-28"}, {v2, "2021-01-01"}} {
+		if code, _, errOut := run(t, "--store", storeDir, "--index", filepath.Join(tmp, "index"), "ingest", c[0], "--policy", "p", "--effective", c[1]); code != 0 {
+			t.Fatalf("ingest %s: %s", c[0], errOut)
+		}
+	}
+	code, out, errOut := run(t, "--store", storeDir, "history", "p", "10.2", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Versions []struct {
+			Clause  struct{ Clause string }
+			Changed bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Versions) != 2 || r.Versions[1].Clause.Clause != "10.3" || r.Versions[1].Changed {
+		t.Errorf("history = %+v, want 10.2 followed to an unchanged 10.3", r.Versions)
 	}
 }

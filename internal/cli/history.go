@@ -111,7 +111,7 @@ func historyRun(opts *HistoryOptions) error {
 }
 
 // followClause finds the clause in each version: by id in the first version
-// that has it, then by id or, when renumbered, by the most similar text.
+// that has it, then by the most similar text (its id when nothing is closer).
 func followClause(st *store.Store, vs []store.Version, id string) ([]HistoryEntry, error) {
 	var out []HistoryEntry
 	var prev *doc.Clause
@@ -122,8 +122,11 @@ func followClause(st *store.Store, vs []store.Version, id string) ([]HistoryEntr
 			return nil, cmdutil.Errorf("%s", err)
 		}
 		c := d.Find(id)
-		if prev != nil && (c == nil || similarity(prev.Full(), c.Full()) < 0.3) {
-			if alt := mostSimilar(d, prev.Full()); alt != nil {
+		if prev != nil {
+			// Ids by position (h3) or number shift when a clause is inserted
+			// before this one; the text is what identifies it.
+			if alt := mostSimilar(d, prev.Full()); alt != nil &&
+				(c == nil || similarity(prev.Full(), alt.Full()) > similarity(prev.Full(), c.Full())) {
 				c = alt
 			}
 		}
