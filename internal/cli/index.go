@@ -110,14 +110,41 @@ func openIndex(f *cmdutil.Factory, st *store.Store) (*search.Index, error) {
 	return search.Ensure(indexDir(f, st), fp, versionLoader(st))
 }
 
-// updateIndex adds freshly stored versions to the index.
+// updateIndex adds freshly stored versions to the index in one batch. The
+// index is first brought to the store as it was before them (a no-op when it
+// was current), so an ingest costs the new versions, not the whole history.
 func updateIndex(f *cmdutil.Factory, st *store.Store, added []store.Version) error {
-	_ = added // Ensure notices the new fingerprint and brings the index up to date.
-	ix, err := openIndex(f, st)
+	all, err := st.Versions()
 	if err != nil {
 		return err
 	}
-	return ix.Close()
+	isNew := map[string]bool{}
+	for _, v := range added {
+		isNew[v.Ref] = true
+	}
+	var before []store.Version
+	for _, v := range all {
+		if !isNew[v.Ref] {
+			before = append(before, v)
+		}
+	}
+	ix, err := search.Ensure(indexDir(f, st), store.FingerprintOf(before), func() ([]search.Version, error) {
+		return loadVersions(st, before)
+	})
+	if err != nil {
+		return err
+	}
+	vs, err := loadVersions(st, added)
+	if err == nil {
+		err = ix.Add(vs...)
+	}
+	if err == nil {
+		err = ix.SetFingerprint(store.FingerprintOf(all))
+	}
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // storeGlossary is the built-in glossary extended by glossary.tsv in the store.

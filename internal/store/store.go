@@ -225,11 +225,16 @@ func (s *Store) Fingerprint() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return FingerprintOf(vs), nil
+}
+
+// FingerprintOf is the fingerprint of a store holding exactly vs.
+func FingerprintOf(vs []Version) string {
 	h := sha256.New()
 	for _, v := range vs {
 		fmt.Fprintf(h, "%s %s\n", v.Ref, v.Meta.SHA256)
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // ErrReadOnly is returned when writing to the bundled corpus.
