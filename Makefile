@@ -25,7 +25,7 @@ lint: fmt-check tidy-check
 
 # Rewrites golden files; review them with `git diff` before committing.
 # The packages whose tests take -update; others would reject the flag.
-GOLDEN_PKGS := ./internal/parse ./internal/report ./internal/report/sidebyside ./internal/tui
+GOLDEN_PKGS := ./internal/cli ./internal/parse ./internal/report ./internal/report/sidebyside ./internal/tui
 golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 

@@ -38,14 +38,15 @@ func nodes(cs []*doc.Clause) []node {
 
 // JSON writes d, or only the subtree at root when root is not nil.
 func JSON(w io.Writer, d *doc.Document, root *doc.Clause) error {
-	cs := d.Clauses
+	cs, warnings := d.Clauses, d.Warnings
 	if root != nil {
-		cs = []*doc.Clause{root}
+		// The document's warnings are about lines elsewhere.
+		cs, warnings = []*doc.Clause{root}, nil
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(showDoc{Schema: Schema, Document: d.Meta, Clauses: nodes(cs), Warnings: d.Warnings})
+	return enc.Encode(showDoc{Schema: Schema, Document: d.Meta, Clauses: nodes(cs), Warnings: warnings})
 }
 
 // Text writes an outline: one block per clause, indented by depth, wrapped
