@@ -41,6 +41,10 @@ func TestDecodeRealDocuments(t *testing.T) {
 		if root == "" {
 			continue
 		}
+		// WalkDir does not descend into a root that is a symbolic link.
+		if real, err := filepath.EvalSymlinks(root); err == nil {
+			root = real
+		}
 		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
 				files = append(files, p)
