@@ -105,3 +105,15 @@ func findCmd(root *cobra.Command, name string) *cobra.Command {
 	}
 	return nil
 }
+
+func TestNoArgumentsWithoutTerminalListsTheLibrary(t *testing.T) {
+	ios, out, errOut := cmdutil.Test()
+	if code := Run(nil, ios); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"jdcloud-privacy/en/2020-07-28", "jdcloud-privacy/zh/2021-03-10", "京东云隐私政策"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("library listing lacks %q:\n%s", want, out)
+		}
+	}
+}
