@@ -41,6 +41,9 @@ var enWording = wording{
 		case c.Label == "" && c.Heading != "":
 			return "The section \"" + c.Heading + "\""
 		}
+		if clause, table, row, ok := tableRow(c.ID); ok {
+			return fmt.Sprintf("Row %s of table %s in clause %s", row, table, clause)
+		}
 		return "Clause " + c.ID
 	},
 	paren: func(s string) string { return " (" + s + ")" },
@@ -92,6 +95,9 @@ var zhWording = wording{
 			return "引言部分"
 		case c.Label == "" && c.Heading != "":
 			return "“" + c.Heading + "”部分"
+		}
+		if clause, table, row, ok := tableRow(c.ID); ok {
+			return fmt.Sprintf("第%s条表%s第%s行", clause, table, row)
 		}
 		return "第" + c.ID + "条"
 	},
@@ -215,4 +221,14 @@ func quote(s string, lang doc.Lang) string {
 		return "“" + s + "”"
 	}
 	return "\"" + s + "\""
+}
+
+// tableRow splits a table row's id ("5.1.4/t1/r2"), which reads badly as a
+// clause number in a letter to users.
+func tableRow(id string) (clause, table, row string, ok bool) {
+	parts := strings.Split(id, "/")
+	if len(parts) != 3 || !strings.HasPrefix(parts[1], "t") || !strings.HasPrefix(parts[2], "r") {
+		return "", "", "", false
+	}
+	return parts[0], parts[1][1:], parts[2][1:], true
 }
