@@ -184,9 +184,23 @@ func rawBody(c *doc.Clause) string {
 	}
 	lines := strings.Split(raw, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t\r")
+		l = strings.TrimRight(l, " \t\r")
+		if c.Kind == doc.KindRow {
+			// Padding around a markdown table's pipes is layout, however
+			// much of it a new version adds or takes away.
+			l = unpadCells(l)
+		}
+		lines[i] = l
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+func unpadCells(l string) string {
+	cells := strings.Split(l, "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
+	return strings.Join(cells, "|")
 }
 
 type job struct {
