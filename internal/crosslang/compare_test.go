@@ -10,6 +10,7 @@ import (
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 func pairOf(pairs []change.Pair, aID string) []string {
@@ -200,7 +201,7 @@ func TestSameDateNoVersionNote(t *testing.T) {
 // Privacy Statement taken on the same day: heading-structured documents
 // without printed numbers.
 func TestGitHubSameDay(t *testing.T) {
-	dir := sharedDir(t, "corpus/github-privacy-statement")
+	dir := sharedtest.Require(t, "corpus/github-privacy-statement")
 	zhFiles, _ := filepath.Glob(filepath.Join(dir, "zh", "*.md"))
 	sameDate, good := 0, 0
 	for _, zf := range zhFiles {

@@ -1,30 +1,11 @@
 package crosslang
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
 )
-
-// sharedDir walks up from the package to the directory holding shared/<sub>.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", sub)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found", sub)
-		}
-		dir = parent
-	}
-}
 
 // jdFiles are the bundled copies of the JD Cloud privacy policy seeds:
 // English of 2020-07-28 and Chinese of 2021-03-10.

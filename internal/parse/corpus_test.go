@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // TestCorpus parses every version of the real policy histories: each must
 // read into a tree of unique ids whose clauses all carry words.
 func TestCorpus(t *testing.T) {
-	root := sharedDir(t, "corpus")
+	root := sharedtest.Require(t, "corpus")
 	files, _ := filepath.Glob(filepath.Join(root, "*", "*", "*.md"))
 	if len(files) == 0 {
 		t.Skip("empty corpus")
@@ -39,7 +40,7 @@ func TestCorpus(t *testing.T) {
 // translation lags the English page, so the same-day English version may
 // differ, but the structure it translates must line up id for id.
 func TestCorpusTranslationsAlign(t *testing.T) {
-	root := filepath.Join(sharedDir(t, "corpus"), "github-privacy-statement")
+	root := filepath.Join(sharedtest.Require(t, "corpus"), "github-privacy-statement")
 	ens, _ := filepath.Glob(filepath.Join(root, "en", "*.md"))
 	zhs, _ := filepath.Glob(filepath.Join(root, "zh", "*.md"))
 	if len(ens) == 0 || len(zhs) == 0 {

@@ -9,36 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
-
-// sharedDir walks up from the package directory to the folder holding
-// shared/<sub>, or skips the test when there is none.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	p, ok := findShared(sub)
-	if !ok {
-		t.Skipf("shared/%s not found", sub)
-	}
-	return p
-}
-
-func findShared(sub string) (string, bool) {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return "", false
-	}
-	for {
-		p := filepath.Join(dir, "shared", sub)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p, true
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", false
-		}
-		dir = parent
-	}
-}
 
 // bundled names where the lead's bundled corpus keeps each seed, so that
 // seed tests still run where /work/shared is absent.
@@ -51,7 +23,7 @@ var bundled = map[string]string{
 
 // seedPath finds a seed in shared/seeds or else in the bundled documents/.
 func seedPath(name string) (string, bool) {
-	if dir, ok := findShared("seeds"); ok {
+	if dir, ok := sharedtest.Dir("seeds"); ok {
 		return filepath.Join(dir, name), true
 	}
 	p := filepath.Join("..", "..", "documents", bundled[name])

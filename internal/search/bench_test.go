@@ -12,23 +12,8 @@ import (
 
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
-
-// corpusDir finds /work/shared/corpus by walking up from the package
-// directory; benchmarks skip without it.
-func corpusDir(tb testing.TB) string {
-	tb.Helper()
-	wd, _ := os.Getwd()
-	for d := wd; ; d = filepath.Dir(d) {
-		c := filepath.Join(d, "shared", "corpus")
-		if fi, err := os.Stat(c); err == nil && fi.IsDir() {
-			return c
-		}
-		if filepath.Dir(d) == d {
-			tb.Skip("shared/corpus not found above " + wd)
-		}
-	}
-}
 
 type rawVersion struct {
 	policy string
@@ -40,7 +25,7 @@ type rawVersion struct {
 // readHistory reads up to n versions of corpus/<policy>/<lang>, oldest first.
 func readHistory(tb testing.TB, policy string, lang doc.Lang, n int) []rawVersion {
 	tb.Helper()
-	dir := filepath.Join(corpusDir(tb), policy, string(lang))
+	dir := filepath.Join(sharedtest.Require(tb, "corpus"), policy, string(lang))
 	names, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	if err != nil || len(names) == 0 {
 		tb.Skipf("no versions in %s", dir)
@@ -132,7 +117,7 @@ const benchClauses = 100_000
 // runs reuse it; the fingerprint names its recipe.
 func benchIndex(b *testing.B) (*Index, int) {
 	b.Helper()
-	corpus := corpusDir(b)
+	corpus := sharedtest.Require(b, "corpus")
 	var raws []rawVersion
 	for _, h := range []struct {
 		policy string

@@ -9,6 +9,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/glossary"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // The real seeds, parsed by internal/parse, searched with the built-in
@@ -16,7 +17,8 @@ import (
 
 func seedVersion(t *testing.T, name, policy string) Version {
 	t.Helper()
-	path := filepath.Join(filepath.Dir(corpusDir(t)), "seeds", name)
+	sharedtest.Require(t, "corpus")
+	path := filepath.Join(sharedtest.Require(t, ""), "seeds", name)
 	if _, err := os.Stat(path); err != nil {
 		t.Skip("seed not found: " + path)
 	}

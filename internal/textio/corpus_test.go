@@ -9,27 +9,9 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
-)
 
-// sharedDir finds ../shared/<name> by walking up from the package; "" when
-// it is not there (the corpus and seeds live outside the repository).
-func sharedDir(name string) string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", name)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+	"github.com/policydiff/policydiff/internal/sharedtest"
+)
 
 // Every real policy in the corpus and the seeds decodes, keeps its line
 // numbering (so a clause's Line points into the file), and reads the same
@@ -37,13 +19,11 @@ func sharedDir(name string) string {
 func TestDecodeRealDocuments(t *testing.T) {
 	var files []string
 	for _, name := range []string{"corpus", "seeds"} {
-		root := sharedDir(name)
-		if root == "" {
+		// Dir resolves symbolic links: WalkDir does not descend into a root
+		// that is one.
+		root, ok := sharedtest.Dir(name)
+		if !ok {
 			continue
-		}
-		// WalkDir does not descend into a root that is a symbolic link.
-		if real, err := filepath.EvalSymlinks(root); err == nil {
-			root = real
 		}
 		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/load"
 	"github.com/policydiff/policydiff/internal/report/tree"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 	"github.com/policydiff/policydiff/internal/store"
 	"github.com/policydiff/policydiff/internal/tui/keymap"
 )
@@ -47,7 +48,8 @@ func BenchmarkFirstScreen(b *testing.B) {
 // statement into a temporary store.
 func corpusStore(tb testing.TB, n int) *store.Store {
 	tb.Helper()
-	root := sharedDir(tb)
+	sharedtest.Require(tb, "corpus")
+	root := sharedtest.Require(tb, "")
 	st, err := store.Open(filepath.Join(tb.TempDir(), "documents"))
 	if err != nil {
 		tb.Fatal(err)

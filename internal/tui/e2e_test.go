@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // TestEndToEndInTmux runs the real binary in a real terminal (tmux, 80×24):
@@ -21,14 +23,10 @@ func TestEndToEndInTmux(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
-	shared := sharedDir(t)
+	sharedtest.Require(t, "corpus")
+	shared := sharedtest.Require(t, "")
+	bin := sharedtest.BuildBinary(t)
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "policydiff")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/policydiff")
-	build.Dir = "../.."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Skipf("the binary does not build yet: %s", firstLine(string(out)))
-	}
 	storeDir := filepath.Join(tmp, "documents")
 	run := func(args ...string) {
 		t.Helper()

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,28 +8,13 @@ import (
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/engine"
 	"github.com/policydiff/policydiff/internal/load"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
-
-// sharedDir finds /work/shared (the directory holding corpus/ and seeds/)
-// by walking up from the package; tests skip without it.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if st, err := os.Stat(filepath.Join(dir, "shared", "corpus")); err == nil && st.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("shared/corpus not found")
-		}
-		dir = parent
-	}
-}
 
 func compareFiles(tb testing.TB, a, b string) *change.Result {
 	tb.Helper()
-	root := sharedDir(tb)
+	sharedtest.Require(tb, "corpus")
+	root := sharedtest.Require(tb, "")
 	da, _, err := load.File(filepath.Join(root, a), load.Options{})
 	if err != nil {
 		tb.Fatal(err)

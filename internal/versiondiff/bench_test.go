@@ -12,6 +12,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // synthEdit makes a next version of a policy held one paragraph a line:
@@ -63,13 +64,13 @@ func scaled(text string, n int) string {
 }
 
 func pairOf(tb testing.TB, copies int) (*doc.Document, *doc.Document) {
-	text := scaled(readShared(tb, "seeds/"+enTxt), copies)
+	text := scaled(sharedtest.Read(tb, "seeds/"+enTxt), copies)
 	return parse.Parse(text, parse.Hint{}), parse.Parse(synthEdit(text, 1), parse.Hint{})
 }
 
 // BenchmarkCompare60KB compares two versions of the 60 KB JD privacy policy.
 func BenchmarkCompare60KB(b *testing.B) {
-	text := readShared(b, "seeds/"+enTxt)
+	text := sharedtest.Read(b, "seeds/"+enTxt)
 	a, c := parse.Parse(text, parse.Hint{}), parse.Parse(synthEdit(text, 1), parse.Hint{})
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

@@ -2,12 +2,12 @@ package versiondiff
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // item is one clause of a hand-built document before numbering: edits work
@@ -81,7 +81,7 @@ func build(lang doc.Lang, st style, items []item) *doc.Document {
 // does for Clause.Text.
 func seedItems(t testing.TB, name string, count int) []item {
 	t.Helper()
-	data := readShared(t, filepath.Join("seeds", name))
+	data := sharedtest.Read(t, filepath.Join("seeds", name))
 	var items []item
 	seen := map[string]bool{}
 	for _, p := range strings.Split(strings.ReplaceAll(data, "\r", ""), "\n") {
@@ -103,39 +103,6 @@ func seedItems(t testing.TB, name string, count int) []item {
 		t.Fatalf("seed %s has only %d paragraphs", name, len(items))
 	}
 	return items
-}
-
-// readShared reads a file under the shared folder found by walking up from
-// the package directory, skipping the test when it is absent.
-func readShared(t testing.TB, rel string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if data, err := os.ReadFile(filepath.Join(dir, "shared", rel)); err == nil {
-			return string(data)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found", rel)
-		}
-		dir = parent
-	}
-}
-
-func sharedDir(t testing.TB, rel string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", rel)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found", rel)
-		}
-		dir = parent
-	}
 }
 
 func clone(items []item) []item { return append([]item(nil), items...) }

@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // BenchmarkCLIvsGit times the whole 'policydiff diff A B' process (decode,
@@ -20,15 +22,9 @@ func BenchmarkCLIvsGit(b *testing.B) {
 	if err != nil {
 		b.Skip("git not installed")
 	}
-	root := moduleRoot(b)
+	bin := sharedtest.BuildBinary(b)
 	dir := b.TempDir()
-	bin := filepath.Join(dir, "policydiff")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/policydiff")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		b.Skipf("cmd/policydiff does not build yet: %v\n%s", err, out)
-	}
-	text := readShared(b, "seeds/"+enTxt)
+	text := sharedtest.Read(b, "seeds/"+enTxt)
 	a, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	write(b, a, text)
 	write(b, c, synthEdit(text, 1))
@@ -84,19 +80,5 @@ func write(tb testing.TB, path, text string) {
 	tb.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		tb.Fatal(err)
-	}
-}
-
-func moduleRoot(tb testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
 	}
 }

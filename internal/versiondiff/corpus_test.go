@@ -9,6 +9,7 @@ import (
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 type pairStat struct {
@@ -22,7 +23,7 @@ type pairStat struct {
 // corpus. Nothing may fail or coarsen; the noisiest pairs are logged for a
 // human to look at (go test -run CorpusPairs -v).
 func TestCorpusPairs(t *testing.T) {
-	root := sharedDir(t, "corpus")
+	root := sharedtest.Require(t, "corpus")
 	dirs, _ := filepath.Glob(filepath.Join(root, "*", "*"))
 	var stats []pairStat
 	for _, dir := range dirs {

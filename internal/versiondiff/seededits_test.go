@@ -9,6 +9,7 @@ import (
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // seedEdit edits the text of a real seed, as a publisher would between two
@@ -99,7 +100,7 @@ var seedEdits = []seedEdit{
 func TestSeedEdits(t *testing.T) {
 	for _, se := range seedEdits {
 		t.Run(se.name, func(t *testing.T) {
-			text := readShared(t, "seeds/"+se.seed)
+			text := sharedtest.Read(t, "seeds/"+se.seed)
 			a := parse.Parse(text, parse.Hint{})
 			b := parse.Parse(se.edit(t, text), parse.Hint{})
 			got := Compare(a, b, Options{})
@@ -112,7 +113,7 @@ func TestSeedEdits(t *testing.T) {
 // change at all.
 func TestSeedsAgainstThemselves(t *testing.T) {
 	for _, name := range []string{zhSeed, enTxt, enMD, "jdcloud-cps-terms.en.md"} {
-		text := readShared(t, "seeds/"+name)
+		text := sharedtest.Read(t, "seeds/"+name)
 		if got := Compare(parse.Parse(text, parse.Hint{}), parse.Parse(text, parse.Hint{}), Options{}); len(got) > 0 {
 			t.Errorf("%s: %d changes against itself:\n%s", name, len(got), describe(got))
 		}

@@ -1,0 +1,89 @@
+package sharedtest
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var built struct {
+	sync.Mutex
+	bin string // path of the binary once built
+	err error  // why it did not build; later callers skip without retrying
+}
+
+// BuildBinary builds ./cmd/policydiff of the enclosing module and returns the
+// path of the executable, skipping the test when it does not build (a
+// package it needs may not have landed yet). It builds once per test binary:
+// under go test the executable goes into go test's own scratch folder, which
+// go test deletes afterwards; a test binary run by hand builds into each
+// test's temporary directory instead, so nothing is left behind.
+func BuildBinary(tb testing.TB) string {
+	tb.Helper()
+	built.Lock()
+	defer built.Unlock()
+	if built.err != nil {
+		tb.Skip(built.err)
+	}
+	if built.bin != "" {
+		if _, err := os.Stat(built.bin); err == nil {
+			return built.bin
+		}
+	}
+	dir, keep := scratchDir(tb)
+	bin, err := build(dir)
+	if err != nil {
+		built.err = err
+		tb.Skip(err)
+	}
+	if keep {
+		built.bin = bin
+	}
+	return bin
+}
+
+// scratchDir is where the binary goes, and whether it outlives the test.
+func scratchDir(tb testing.TB) (string, bool) {
+	if exe, err := os.Executable(); err == nil && strings.Contains(exe, string(filepath.Separator)+"go-build") {
+		if dir, err := os.MkdirTemp(filepath.Dir(exe), "policydiff-"); err == nil {
+			return dir, true
+		}
+	}
+	return tb.TempDir(), false
+}
+
+func build(dir string) (string, error) {
+	root, ok := moduleRoot()
+	if !ok {
+		return "", errors.New("go.mod not found at or above the working directory")
+	}
+	bin := filepath.Join(dir, "policydiff")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/policydiff")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", errors.New("cmd/policydiff does not build: " + err.Error() + "\n" + string(out))
+	}
+	return bin, nil
+}
+
+// moduleRoot walks up from the working directory to the folder with go.mod.
+func moduleRoot() (string, bool) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", false
+		}
+		dir = parent
+	}
+}
