@@ -2,8 +2,6 @@ package textdiff
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // render writes ops in git's word-diff notation, which makes expectations
@@ -99,7 +98,7 @@ func checkRebuilds(t *testing.T, ops []change.Op, a, b string) {
 // script always rebuilds both sides and never splits a word.
 func TestDiffRebuildsSeeds(t *testing.T) {
 	for _, name := range []string{"jdcloud-privacy.en.2020-07-28.md", "jdcloud-privacy.zh.2021-03-10.txt"} {
-		data := readSeed(t, name)
+		data := sharedtest.Read(t, "seeds/"+name)
 		rng := rand.New(rand.NewSource(7))
 		paras := strings.Split(data, "\n\n")
 		for i, p := range paras {
@@ -147,22 +146,6 @@ func TestTokens(t *testing.T) {
 		if got := strings.Join(Tokens(tt.in), "|"); got != tt.want {
 			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-	}
-}
-
-func readSeed(t *testing.T, name string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", "seeds", name)
-		if data, err := os.ReadFile(p); err == nil {
-			return string(data)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("seed %s not found", name)
-		}
-		dir = parent
 	}
 }
 
