@@ -106,8 +106,9 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 		added, gone := d.added, d.gone
 		if f.docs {
-			added = notIn(d.kind, added, f.entA[d.kind])
-			gone = notIn(d.kind, gone, f.entB[d.kind])
+			entA, entB := f.ents()
+			added = notIn(d.kind, added, entA[d.kind])
+			gone = notIn(d.kind, gone, entB[d.kind])
 		}
 		if len(added)+len(gone) == 0 {
 			continue
@@ -134,8 +135,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		// sentence moved, a heading the capture glued to the paragraph
 		// before) did not leave the policy: a concept counts only if the
 		// document as a whole gained or lost it too.
-		gained, lost := f.cntB[con.name] > f.cntA[con.name], f.cntB[con.name] < f.cntA[con.name]
-		if f.docs && !(y > x && gained || y < x && lost) {
+		if f.docs && !(y > x && f.gained(con.name) || y < x && f.lost(con.name)) {
 			continue
 		}
 		if y > x {
@@ -147,7 +147,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		// that moved to another clause is not.
 		// "right to" alone names no particular right; its count moves with
 		// every rewording of a rights section.
-		if con.cat == 4 && con.name != "rights.right" && (!f.docs || lost) {
+		if con.cat == 4 && con.name != "rights.right" && (!f.docs || f.lost(con.name)) {
 			v.reduced = true
 		}
 	}

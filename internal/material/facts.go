@@ -11,8 +11,14 @@ import (
 // docFacts are document-wide counts: an entity or right that only moved
 // from one clause to another has not appeared or disappeared.
 type docFacts struct {
+	docA, docB *doc.Document
+	// entA, entB and delta are computed on first use (see ents, gained):
+	// most comparisons never need them, and then the unchanged clauses are
+	// never read.
 	entA, entB map[string]map[string]string
-	cntA, cntB map[string]int
+	delta      map[string]int // concept count of B minus A
+	entsDone   bool
+	deltaDone  bool
 	// added and removed hold the letters of the clauses added and removed
 	// whole, so that text split off into a new clause (or merged in from a
 	// removed one) is not read as deleted (or inserted).
@@ -54,34 +60,33 @@ func factsOf(r *change.Result) *docFacts {
 		return f
 	}
 	f.docs = true
-	memo := map[string]clauseFacts{}
-	f.entA, f.cntA = docTotals(r.DocA, memo)
-	f.entB, f.cntB = docTotals(r.DocB, memo)
+	f.docA, f.docB = r.DocA, r.DocB
 	return f
 }
 
-type clauseFacts struct {
-	ents map[string]map[string]string
-	n    map[string]int
+// ents returns the entities of each whole document, keyed by kind.
+// Clause by clause is faster than the whole text at once (small inputs
+// take Go's backtracking matcher), and clauses both versions share are
+// read once.
+func (f *docFacts) ents() (a, b map[string]map[string]string) {
+	if !f.entsDone {
+		f.entsDone = true
+		memo := map[string]map[string]map[string]string{}
+		f.entA, f.entB = docEntities(f.docA, memo), docEntities(f.docB, memo)
+	}
+	return f.entA, f.entB
 }
 
-// docTotals sums the entities and concept counts of every clause. Clause
-// by clause is faster than the whole text at once (small inputs take Go's
-// backtracking matcher), and clauses both versions share are read once.
-func docTotals(d *doc.Document, memo map[string]clauseFacts) (map[string]map[string]string, map[string]int) {
-	ents, n := map[string]map[string]string{}, map[string]int{}
+func docEntities(d *doc.Document, memo map[string]map[string]map[string]string) map[string]map[string]string {
+	ents := map[string]map[string]string{}
 	for _, c := range d.Flatten() {
-		text := clean(c)
-		cf, ok := memo[text]
+		full := c.Full()
+		ce, ok := memo[full]
 		if !ok {
-			cf.ents = entities(text)
-			cf.n, _ = counts(text)
-			memo[text] = cf
+			ce = entities(cleanText(full))
+			memo[full] = ce
 		}
-		for k, v := range cf.n {
-			n[k] += v
-		}
-		for kind, m := range cf.ents {
+		for kind, m := range ce {
 			if ents[kind] == nil {
 				ents[kind] = map[string]string{}
 			}
@@ -90,7 +95,45 @@ func docTotals(d *doc.Document, memo map[string]clauseFacts) (map[string]map[str
 			}
 		}
 	}
-	return ents, n
+	return ents
+}
+
+// gained and lost say whether the document as a whole has more (fewer)
+// mentions of a concept in B than in A. Document counts are sums over
+// clauses, so a clause both versions hold adds the same to both and
+// cancels: only the clauses one version lacks are counted.
+func (f *docFacts) gained(name string) bool { return f.conceptDelta(name) > 0 }
+func (f *docFacts) lost(name string) bool   { return f.conceptDelta(name) < 0 }
+
+func (f *docFacts) conceptDelta(name string) int {
+	if !f.deltaDone {
+		f.deltaDone = true
+		f.delta = map[string]int{}
+		mult := map[string]int{}
+		var order []string
+		tally := func(d *doc.Document, by int) {
+			for _, c := range d.Flatten() {
+				full := c.Full()
+				if _, ok := mult[full]; !ok {
+					order = append(order, full)
+				}
+				mult[full] += by
+			}
+		}
+		tally(f.docB, 1)
+		tally(f.docA, -1)
+		for _, full := range order {
+			k := mult[full]
+			if k == 0 {
+				continue
+			}
+			n, _ := counts(cleanText(full))
+			for name, v := range n {
+				f.delta[name] += k * v
+			}
+		}
+	}
+	return f.delta[name]
 }
 
 // letters keeps the letters and digits of s, lower-cased: the key under

@@ -12,6 +12,7 @@ type concept struct {
 	cat  int
 	name string // rule stem, e.g. "data.facial", "rights.delete"
 	re   *regexp.Regexp
+	need []string // see required
 }
 
 // lex builds a concept from English and Chinese alternatives. English words
@@ -24,7 +25,8 @@ func lex(cat int, name, en, zh string) concept {
 	if zh != "" {
 		parts = append(parts, `(?:`+zh+`)`)
 	}
-	return concept{cat, name, regexp.MustCompile(strings.Join(parts, "|"))}
+	expr := strings.Join(parts, "|")
+	return concept{cat, name, regexp.MustCompile(expr), required(expr)}
 }
 
 // lexicon is deliberately specific: generic words ("information", "data",
@@ -85,7 +87,11 @@ func counts(text string) (n map[string]int, word map[string]string) {
 	// link is no right: entities are compared on their own.
 	text = urlRe.ReplaceAllString(emailRe.ReplaceAllString(text, " "), " ")
 	text = linkTargetRe.ReplaceAllString(text, "]")
+	folded := foldKey(text)
 	for _, c := range lexicon {
+		if !mayMatch(c.need, folded) {
+			continue
+		}
 		ms := c.re.FindAllString(text, -1)
 		if len(ms) == 0 {
 			continue

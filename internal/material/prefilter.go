@@ -1,0 +1,96 @@
+package material
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// required returns strings one of which (case-folded by foldKey) every
+// match of expr contains, or nil when no such set is known. A concept whose
+// strings are all absent from a text cannot match it, so its regular
+// expression, by far the dearest step of the rules, need not run.
+func required(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	return need(re.Simplify())
+}
+
+func need(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{foldKey(string(re.Rune))}
+	case syntax.OpCapture, syntax.OpPlus:
+		return need(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return need(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		score := -1
+		for _, s := range re.Sub {
+			set := need(s)
+			if set == nil {
+				continue
+			}
+			short := len(set[0])
+			for _, x := range set {
+				short = min(short, len(x))
+			}
+			if short > score {
+				best, score = set, short
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			set := need(s)
+			if set == nil {
+				return nil
+			}
+			out = append(out, set...)
+		}
+		return out
+	}
+	return nil
+}
+
+// foldKey maps every rune to the smallest rune it matches case-blind, so
+// that a case-blind literal is found by a plain substring search.
+func foldKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToUpper(s)
+	}
+	return strings.Map(func(r rune) rune {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		return m
+	}, s)
+}
+
+// mayMatch reports whether folded (foldKey of a text) holds one of need.
+func mayMatch(need []string, folded string) bool {
+	if need == nil {
+		return true
+	}
+	for _, s := range need {
+		if strings.Contains(folded, s) {
+			return true
+		}
+	}
+	return false
+}
