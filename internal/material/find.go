@@ -10,7 +10,13 @@ import (
 
 // materialRe finds the clause by what it says, never by its number: 9.2 of
 // the JD Cloud privacy policy is force majeure in the JD Cloud service terms.
-var materialRe = regexp.MustCompile(`(?i)\b(?:material|major|significant) changes?\b|\bmore (?:remarkable|prominent|conspicuous) notice|重大变更|重大变化|显著的通知|更为显著`)
+const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:remarkable|prominent|conspicuous) notice|重大变更|重大变化|显著的通知|更为显著`
+
+var (
+	materialRe = regexp.MustCompile(materialExpr)
+	// materialNeed spares the regexp the many clauses that cannot match.
+	materialNeed = required(materialExpr)
+)
 
 // itemRe recognises a list item label: (1), （1）, 1), ①, a), i.
 var itemRe = regexp.MustCompile(`^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`)
@@ -28,7 +34,7 @@ func FindClause(d *doc.Document) *change.MaterialClause {
 		if best != nil {
 			return false
 		}
-		if !materialRe.MatchString(c.Full()) {
+		if full := c.Full(); !mayMatch(materialNeed, foldKey(full)) || !materialRe.MatchString(full) {
 			return true
 		}
 		items := itemsOf(c)
