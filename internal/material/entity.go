@@ -172,18 +172,31 @@ func entities(text string) map[string]map[string]string {
 			out[kind][norm] = printed
 		}
 	}
-	for _, m := range emailRe.FindAllString(text, -1) {
-		add(entEmail, strings.ToLower(strings.TrimRight(m, ".")), m)
+	// Each pattern runs only on text holding a literal it needs: most
+	// clauses name no entity, and the patterns are the dearest step.
+	noMail := text
+	if strings.Contains(text, "@") {
+		for _, m := range emailRe.FindAllString(text, -1) {
+			add(entEmail, strings.ToLower(strings.TrimRight(m, ".")), m)
+		}
+		noMail = emailRe.ReplaceAllString(text, " ")
 	}
-	noMail := emailRe.ReplaceAllString(text, " ")
-	for _, m := range urlRe.FindAllString(noMail, -1) {
-		add(entURL, normalURL(m), strings.TrimRight(m, ".,;:"))
+	folded := foldKey(noMail)
+	noURL := noMail
+	if mayMatch(entityNeed.url, folded) {
+		for _, m := range urlRe.FindAllString(noMail, -1) {
+			add(entURL, normalURL(m), strings.TrimRight(m, ".,;:"))
+		}
+		noURL = urlRe.ReplaceAllString(noMail, " ")
+		if noURL != noMail {
+			folded = foldKey(noURL)
+		}
 	}
-	noURL := urlRe.ReplaceAllString(noMail, " ")
-	for _, m := range phoneRe.FindAllString(noURL, -1) {
+	// Every phone number has digits; \d is ASCII only.
+	for _, m := range phoneRe.FindAllString(onlyIf(noURL, strings.ContainsAny(noURL, "0123456789")), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.FindAllString(noURL, -1) {
+	for _, m := range enCompanyRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.enCompany, folded)), -1) {
 		name := companyLead.ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.
@@ -192,18 +205,18 @@ func entities(text string) map[string]map[string]string {
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range zhCompanyRe.FindAllString(noURL, -1) {
+	for _, m := range zhCompanyRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.zhCompany, folded)), -1) {
 		name := trimZhCompany(m)
 		if len([]rune(name)) < 4 {
 			continue
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range enAddressRe.FindAllString(noURL, -1) {
+	for _, m := range enAddressRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.enAddress, folded)), -1) {
 		m = trimAddress(m)
 		add(entAddress, strings.ToLower(spaceRun.ReplaceAllString(m, " ")), m)
 	}
-	for _, m := range zhAddressRe.FindAllString(noURL, -1) {
+	for _, m := range zhAddressRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.zhAddress, folded)), -1) {
 		add(entAddress, m, m)
 	}
 	return out
@@ -274,4 +287,19 @@ func missing(kind string, from, in map[string]string) []ent {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].printed < out[j].printed })
 	return out
+}
+
+// entityNeed holds the literals each entity pattern needs (see required).
+var entityNeed = struct{ url, enCompany, zhCompany, enAddress, zhAddress []string }{
+	required(urlRe.String()), required(enCompanyRe.String()), required(zhCompanyRe.String()),
+	required(enAddressRe.String()), required(zhAddressRe.String()),
+}
+
+// onlyIf returns text when ok and "" otherwise: a pattern that cannot
+// match text is run on nothing.
+func onlyIf(text string, ok bool) string {
+	if ok {
+		return text
+	}
+	return ""
 }
