@@ -39,12 +39,23 @@ func clean(c *doc.Clause) string {
 var htmlTagRe = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
 
 func cleanText(s string) string {
-	s = htmlTagRe.ReplaceAllString(s, " ")
+	// Each pattern runs only on text that holds what it needs: a tag a
+	// "<", a footer "©" or "copyright", a volatile token a digit or "-".
+	if strings.Contains(s, "<") {
+		s = htmlTagRe.ReplaceAllString(s, " ")
+	}
 	var lines []string
 	for _, line := range strings.Split(s, "\n") {
 		line = fold(line)
-		line = strings.TrimSpace(copyrightRe.ReplaceAllString(line, ""))
+		if strings.Contains(line, "©") || mayMatch(copyrightNeed, foldKey(line)) {
+			line = copyrightRe.ReplaceAllString(line, "")
+		}
+		line = strings.TrimSpace(line)
 		if line == "" || dateLineRe.MatchString(line) {
+			continue
+		}
+		if !strings.ContainsAny(line, "0123456789-") {
+			lines = append(lines, line)
 			continue
 		}
 		lines = append(lines, volatileRe.ReplaceAllStringFunc(line, func(m string) string {
@@ -62,6 +73,8 @@ func cleanText(s string) string {
 // copyrightRe matches a page footer's copyright notice to the end of its
 // line: its year and company change with the page, not with the policy.
 var copyrightRe = regexp.MustCompile(`(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`)
+
+var copyrightNeed = []string{foldKey("copyright")}
 
 // menuRun is how many short lines in a row make a navigation menu.
 const menuRun = 8
