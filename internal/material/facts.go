@@ -17,6 +17,7 @@ type docFacts struct {
 	// never read.
 	entA, entB map[string]map[string]string
 	delta      map[string]int // concept count of B minus A
+	unshared   []unshared
 	entsDone   bool
 	deltaDone  bool
 	// added and removed hold the letters of the clauses added and removed
@@ -123,17 +124,36 @@ func (f *docFacts) conceptDelta(name string) int {
 		tally(f.docB, 1)
 		tally(f.docA, -1)
 		for _, full := range order {
-			k := mult[full]
-			if k == 0 {
-				continue
-			}
-			n, _ := counts(cleanText(full))
-			for name, v := range n {
-				f.delta[name] += k * v
+			if k := mult[full]; k != 0 {
+				t := conceptText(cleanText(full))
+				f.unshared = append(f.unshared, unshared{t, foldKey(t), k})
 			}
 		}
 	}
-	return f.delta[name]
+	// Only the concepts a changed clause asks about are counted.
+	if d, ok := f.delta[name]; ok {
+		return d
+	}
+	d := 0
+	for _, c := range lexicon {
+		if c.name != name {
+			continue
+		}
+		for _, u := range f.unshared {
+			if mayMatch(c.need, u.folded) {
+				d += u.k * len(c.re.FindAllString(u.text, -1))
+			}
+		}
+	}
+	f.delta[name] = d
+	return d
+}
+
+// unshared is a clause text one version holds k more times than the other
+// (negative: A holds it more), as the lexicon reads it.
+type unshared struct {
+	text, folded string
+	k            int
 }
 
 // letters keeps the letters and digits of s, lower-cased: the key under

@@ -83,10 +83,7 @@ var lexicon = []concept{
 // wording seen.
 func counts(text string) (n map[string]int, word map[string]string) {
 	n, word = map[string]int{}, map[string]string{}
-	// "dpo@jdcloud.com" names no data protection officer, and a path in a
-	// link is no right: entities are compared on their own.
-	text = urlRe.ReplaceAllString(emailRe.ReplaceAllString(text, " "), " ")
-	text = linkTargetRe.ReplaceAllString(text, "]")
+	text = conceptText(text)
 	folded := foldKey(text)
 	for _, c := range lexicon {
 		if !mayMatch(c.need, folded) {
@@ -100,6 +97,14 @@ func counts(text string) (n map[string]int, word map[string]string) {
 		word[c.name] = ms[0]
 	}
 	return n, word
+}
+
+// conceptText is the text the lexicon reads: "dpo@jdcloud.com" names no
+// data protection officer, and a path in a link is no right: entities are
+// compared on their own.
+func conceptText(text string) string {
+	text = urlRe.ReplaceAllString(emailRe.ReplaceAllString(text, " "), " ")
+	return linkTargetRe.ReplaceAllString(text, "]")
 }
 
 // linkTargetRe matches the target of a markdown link, "(#resolving-complaints)"
