@@ -140,8 +140,8 @@ func (f *docFacts) conceptDelta(name string) int {
 			continue
 		}
 		for _, u := range f.unshared {
-			if mayMatch(c.need, u.folded) {
-				d += u.k * len(c.re.FindAllString(u.text, -1))
+			if mayMatch(c.need(), u.folded) {
+				d += u.k * len(c.re().FindAllString(u.text, -1))
 			}
 		}
 	}

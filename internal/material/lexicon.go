@@ -3,6 +3,7 @@ package material
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // concept is one lexicon entry: a thing whose count in a clause changing
@@ -10,9 +11,9 @@ import (
 // concept, so that rewording "erase" as "delete" changes nothing.
 type concept struct {
 	cat  int
-	name string // rule stem, e.g. "data.facial", "rights.delete"
-	re   *regexp.Regexp
-	need []string // see required
+	name string                // rule stem, e.g. "data.facial", "rights.delete"
+	re   func() *regexp.Regexp // compiled on first use: start-up stays short
+	need func() []string       // see required
 }
 
 // lex builds a concept from English and Chinese alternatives. English words
@@ -26,7 +27,7 @@ func lex(cat int, name, en, zh string) concept {
 		parts = append(parts, `(?:`+zh+`)`)
 	}
 	expr := strings.Join(parts, "|")
-	return concept{cat, name, regexp.MustCompile(expr), required(expr)}
+	return concept{cat, name, sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }), sync.OnceValue(func() []string { return required(expr) })}
 }
 
 // lexicon is deliberately specific: generic words ("information", "data",
@@ -86,10 +87,10 @@ func counts(text string) (n map[string]int, word map[string]string) {
 	text = conceptText(text)
 	folded := foldKey(text)
 	for _, c := range lexicon {
-		if !mayMatch(c.need, folded) {
+		if !mayMatch(c.need(), folded) {
 			continue
 		}
-		ms := c.re.FindAllString(text, -1)
+		ms := c.re().FindAllString(text, -1)
 		if len(ms) == 0 {
 			continue
 		}

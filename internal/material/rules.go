@@ -87,7 +87,7 @@ func negatedRight(ops []change.Op) (neg, context string) {
 		}
 		ctx := cleanText(before + o.Text + after)
 		for _, con := range lexicon {
-			if con.cat == 4 && con.name != "rights.right" && con.re.MatchString(ctx) {
+			if con.cat == 4 && con.name != "rights.right" && con.re().MatchString(ctx) {
 				return m, ctx
 			}
 		}

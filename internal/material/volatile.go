@@ -233,7 +233,7 @@ func isTypo(del, ins string) bool {
 		return true
 	}
 	for _, c := range lexicon {
-		if c.re.MatchString(del) != c.re.MatchString(ins) {
+		if c.re().MatchString(del) != c.re().MatchString(ins) {
 			return false
 		}
 	}
