@@ -10,28 +10,10 @@ import (
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 	"github.com/policydiff/policydiff/internal/versiondiff"
 )
 
-// sharedDir walks up from the package to the directory holding shared/<name>.
-func sharedDir(t testing.TB, name string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", name)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			if real, err := filepath.EvalSymlinks(p); err == nil {
-				return real
-			}
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found", name)
-		}
-		dir = parent
-	}
-}
 
 func parseFile(t testing.TB, path string) *doc.Document {
 	t.Helper()
@@ -56,7 +38,7 @@ func TestCorpusFlagRate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus walk")
 	}
-	root := sharedDir(t, "corpus")
+	root := sharedtest.Require(t, "corpus")
 	var histories []string
 	filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
 		if err == nil && info.IsDir() && (info.Name() == "en" || info.Name() == "zh") {
