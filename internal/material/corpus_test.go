@@ -14,7 +14,6 @@ import (
 	"github.com/policydiff/policydiff/internal/versiondiff"
 )
 
-
 func parseFile(t testing.TB, path string) *doc.Document {
 	t.Helper()
 	d, err := parse.File(path)
