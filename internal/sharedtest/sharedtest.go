@@ -28,10 +28,15 @@ func dirFrom(start, sub string) (string, bool) {
 		return "", false
 	}
 	for {
-		if p, ok := sharedAt(dir, sub); ok {
-			if real, err := filepath.EvalSymlinks(p); err == nil {
-				return real, true
+		// The nearest shared/ folder is the one: a part missing from it is
+		// missing, even if some shared/ higher up happens to have it.
+		if _, ok := sharedAt(dir, ""); ok {
+			p, ok := sharedAt(dir, sub)
+			if !ok {
+				return "", false
 			}
+			real, err := filepath.EvalSymlinks(p)
+			return real, err == nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
