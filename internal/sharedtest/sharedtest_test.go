@@ -42,7 +42,8 @@ func TestDirWalksUp(t *testing.T) {
 		{"", "shared"},
 		{"corpus", "shared/corpus"},
 		{"seeds/jd.zh.txt", "shared/seeds/jd.zh.txt"},
-		{"notes.txt", "repo/shared/notes.txt"},
+		// repo/shared is not the shared folder, and the real one lacks it.
+		{"notes.txt", ""},
 		{"corpus/spotify", ""},
 	} {
 		got, ok := dirFrom(filepath.Join(root, "repo/internal/pkg"), tc.sub)
@@ -129,5 +130,17 @@ func TestBuildBinaryOnce(t *testing.T) {
 	out, err := exec.Command(bin, "--help").CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "policydiff") {
 		t.Errorf("%s --help: %v\n%s", bin, err, out)
+	}
+}
+
+// A shared/ higher up does not stand in for a part the nearest one lacks: a
+// test must skip, not read some other checkout's corpus.
+func TestNearestSharedDecides(t *testing.T) {
+	root := tree(t, "shared/corpus/zoom/en/2020.md", "work/shared/seeds/jd.en.md", "work/repo/pkg/")
+	if got, ok := dirFrom(filepath.Join(root, "work/repo/pkg"), "corpus"); ok {
+		t.Errorf("found corpus at %q through a farther shared/", got)
+	}
+	if _, ok := dirFrom(filepath.Join(root, "work/repo/pkg"), "seeds"); !ok {
+		t.Error("seeds of the nearest shared/ not found")
 	}
 }
