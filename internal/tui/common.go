@@ -90,3 +90,18 @@ func errCmd(err error) tea.Cmd { return func() tea.Msg { return errMsg{err} } }
 func send(m tea.Msg) tea.Cmd { return func() tea.Msg { return m } }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// wheelStep is how far a mouse-wheel press scrolls: step rows down, step up,
+// or 0 for any other mouse event.
+func wheelStep(msg tea.MouseMsg, step int) int {
+	if msg.Action != tea.MouseActionPress {
+		return 0
+	}
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		return step
+	case tea.MouseButtonWheelUp:
+		return -step
+	}
+	return 0
+}

@@ -142,15 +142,9 @@ func (v *compareView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return v, send(noticeMsg{v.r})
 		}
 	case tea.MouseMsg:
-		if msg.Action != tea.MouseActionPress {
+		d := wheelStep(msg, 3)
+		if d == 0 {
 			break
-		}
-		d := 0
-		switch msg.Button {
-		case tea.MouseButtonWheelDown:
-			d = 3
-		case tea.MouseButtonWheelUp:
-			d = -3
 		}
 		if msg.X < v.outlineWidth() {
 			v.top = max(0, min(v.top+d, len(v.entries)-v.bodyHeight()))

@@ -154,13 +154,8 @@ func (v *libraryView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 	case tea.MouseMsg:
-		if msg.Action == tea.MouseActionPress {
-			switch msg.Button {
-			case tea.MouseButtonWheelDown:
-				v.moveBy(3)
-			case tea.MouseButtonWheelUp:
-				v.moveBy(-3)
-			}
+		if d := wheelStep(msg, 3); d != 0 {
+			v.moveBy(d)
 		}
 	}
 	return v, nil

@@ -168,13 +168,8 @@ func (v *searchView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return v, send(backMsg{})
 		}
 	case tea.MouseMsg:
-		if msg.Action == tea.MouseActionPress {
-			switch msg.Button {
-			case tea.MouseButtonWheelDown:
-				v.move(1)
-			case tea.MouseButtonWheelUp:
-				v.move(-1)
-			}
+		if d := wheelStep(msg, 1); d != 0 {
+			v.move(d)
 		}
 	}
 	return v, nil

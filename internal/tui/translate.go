@@ -191,13 +191,8 @@ func (v *translateView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return v, send(noticeMsg{v.r})
 		}
 	case tea.MouseMsg:
-		if msg.Action == tea.MouseActionPress {
-			switch msg.Button {
-			case tea.MouseButtonWheelDown:
-				v.scrollBy(3)
-			case tea.MouseButtonWheelUp:
-				v.scrollBy(-3)
-			}
+		if d := wheelStep(msg, 3); d != 0 {
+			v.scrollBy(d)
 		}
 	}
 	return v, nil
