@@ -94,7 +94,11 @@ func listRun(opts *ListOptions) error {
 		if i > 0 {
 			rows = append(rows, nil)
 		}
-		rows = append(rows, []string{p.ID, p.Title})
+		title := p.Title
+		if title == "" {
+			title = "(no title in the document)"
+		}
+		rows = append(rows, []string{p.ID, title})
 		for _, v := range p.Versions {
 			rows = append(rows, []string{"  " + v.Ref, v.Meta.Title, fmt.Sprintf("%d clauses", v.Clauses), v.Meta.Format})
 		}
