@@ -193,10 +193,10 @@ func entities(text string) map[string]map[string]string {
 		}
 	}
 	// Every phone number has digits; \d is ASCII only.
-	for _, m := range phoneRe.FindAllString(onlyIf(noURL, strings.ContainsAny(noURL, "0123456789")), -1) {
+	for _, m := range phoneRe.FindAllString(onlyIf(noURL, hasDigitRun(noURL, 3)), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.enCompany, folded)), -1) {
+	for _, m := range enCompanyRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.enCompany, folded) && containsAny(noURL, legalForm)), -1) {
 		name := companyLead.ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.

@@ -94,3 +94,33 @@ func mayMatch(need []string, folded string) bool {
 	}
 	return false
 }
+
+// legalForm holds strings one of which, in this case, every enCompanyRe
+// match contains. The pattern is case-sensitive, so this is a much
+// stronger test than its case-folded literals ("co" is in "collect").
+var legalForm = []string{"Co.", "Limited", "Ltd", "Inc", "LLC", "L.L.C.", "Corp", "GmbH", "S.A.", "AB", "B.V.", "PLC", "plc"}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigitRun reports whether s holds n ASCII digits in a row: every
+// alternative of phoneRe starts with three ("400", "138", "010", "555").
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
