@@ -124,3 +124,19 @@ func hasDigitRun(s string, n int) bool {
 	}
 	return false
 }
+
+// hasHexRun reports whether s holds n hex digits in a row (either case).
+func hasHexRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if s[i] >= '0' && s[i] <= '9' || c >= 'a' && c <= 'f' {
+			if run++; run >= n {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}

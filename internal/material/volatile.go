@@ -54,20 +54,25 @@ func cleanText(s string) string {
 		if line == "" || dateLineRe.MatchString(line) {
 			continue
 		}
-		if !strings.ContainsAny(line, "0123456789-") {
+		// Only a match holding "-" (a timestamp, a UUID) or a hex or digit
+		// run of ten or more is replaced; a line with neither is left as
+		// is whatever the pattern finds in it.
+		if !strings.Contains(line, "-") && !hasHexRun(line, 10) {
 			lines = append(lines, line)
 			continue
 		}
-		lines = append(lines, volatileRe.ReplaceAllStringFunc(line, func(m string) string {
-			// Short hex-looking words ("add", "face", "deaf") are words;
-			// only long mixed runs are ids.
-			if len(m) < 12 && !strings.ContainsAny(m, ":-") && !(len(m) == 10 || len(m) == 13) {
-				return m
-			}
-			return " "
-		}))
+		lines = append(lines, volatileRe.ReplaceAllStringFunc(line, blankVolatile))
 	}
 	return strings.Join(dropMenus(lines), "\n")
+}
+
+// blankVolatile blanks a volatileRe match. Short hex-looking words ("add",
+// "face", "deaf") are words; only long mixed runs are ids.
+func blankVolatile(m string) string {
+	if len(m) < 12 && !strings.ContainsAny(m, ":-") && !(len(m) == 10 || len(m) == 13) {
+		return m
+	}
+	return " "
 }
 
 // copyrightRe matches a page footer's copyright notice to the end of its
