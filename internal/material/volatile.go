@@ -51,7 +51,7 @@ func cleanText(s string) string {
 			line = copyrightRe.ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
-		if line == "" || dateLineRe.MatchString(line) {
+		if line == "" || mayMatch(dateLineNeed, foldKey(line)) && dateLineRe.MatchString(line) {
 			continue
 		}
 		// Only a match holding "-" (a timestamp, a UUID) or a hex or digit
@@ -78,6 +78,11 @@ func blankVolatile(m string) string {
 // copyrightRe matches a page footer's copyright notice to the end of its
 // line: its year and company change with the page, not with the policy.
 var copyrightRe = regexp.MustCompile(`(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`)
+
+// dateLineNeed are the words ("updated", "版本") one of which every date
+// line names: a substring test spares the pattern the many lines that
+// cannot be one.
+var dateLineNeed = required(dateLineRe.String())
 
 var copyrightNeed = []string{foldKey("copyright")}
 
