@@ -77,8 +77,8 @@ func classify(c *change.Change, f *docFacts) verdict {
 	// of a translated page mix both): only language-neutral entities, the
 	// emails, numbers and links, can tell a change there.
 	translated := a != "" && b != "" && doc.DetectLang(a) != doc.DetectLang(b) || f.retranslated(c)
-	na, wa := counts(a)
-	nb, wb := counts(b)
+	na, wa := f.counts(a)
+	nb, wb := f.counts(b)
 	if translated {
 		na, nb = nil, nil
 	}

@@ -25,6 +25,9 @@ type docFacts struct {
 	// removed one) is not read as deleted (or inserted).
 	added, removed []string
 	docs           bool // the counts and entities above are known
+	// conceptMemo holds countConcepts by text: a changed clause's text is
+	// usually also one the document-wide concept delta reads.
+	conceptMemo map[string]conceptCounts
 	// wholeLang maps "added <id>" / "removed <id>" to the language of the
 	// clause added or removed whole under that id.
 	wholeLang map[string]doc.Lang
@@ -46,7 +49,7 @@ func (f *docFacts) retranslated(c *change.Change) bool {
 }
 
 func factsOf(r *change.Result) *docFacts {
-	f := &docFacts{wholeLang: map[string]doc.Lang{}}
+	f := &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{}}
 	for _, c := range r.Changes {
 		switch {
 		case c.A == nil && c.B != nil:
@@ -125,8 +128,7 @@ func (f *docFacts) conceptDelta(name string) int {
 		tally(f.docA, -1)
 		for _, full := range order {
 			if k := mult[full]; k != 0 {
-				t := conceptText(cleanText(full))
-				f.unshared = append(f.unshared, unshared{t, foldKey(t), k})
+				f.unshared = append(f.unshared, unshared{conceptText(cleanText(full)), k})
 			}
 		}
 	}
@@ -135,15 +137,9 @@ func (f *docFacts) conceptDelta(name string) int {
 		return d
 	}
 	d := 0
-	for _, c := range lexicon {
-		if c.name != name {
-			continue
-		}
-		for _, u := range f.unshared {
-			if mayMatch(c.need(), u.folded) {
-				d += u.k * len(c.re().FindAllString(u.text, -1))
-			}
-		}
+	for _, u := range f.unshared {
+		n, _ := f.conceptCounts(u.text)
+		d += u.k * n[name]
 	}
 	f.delta[name] = d
 	return d
@@ -152,8 +148,29 @@ func (f *docFacts) conceptDelta(name string) int {
 // unshared is a clause text one version holds k more times than the other
 // (negative: A holds it more), as the lexicon reads it.
 type unshared struct {
-	text, folded string
-	k            int
+	text string
+	k    int
+}
+
+type conceptCounts struct {
+	n map[string]int
+	w map[string]string
+}
+
+// counts is the package's counts, remembered for this comparison.
+func (f *docFacts) counts(text string) (map[string]int, map[string]string) {
+	return f.conceptCounts(conceptText(text))
+}
+
+// conceptCounts is countConcepts, remembered for this comparison. Callers
+// only read the maps it returns.
+func (f *docFacts) conceptCounts(text string) (map[string]int, map[string]string) {
+	c, ok := f.conceptMemo[text]
+	if !ok {
+		c.n, c.w = countConcepts(text)
+		f.conceptMemo[text] = c
+	}
+	return c.n, c.w
 }
 
 // letters keeps the letters and digits of s, lower-cased: the key under

@@ -83,8 +83,12 @@ var lexicon = []concept{
 // counts returns, per concept, how often it occurs in text and the first
 // wording seen.
 func counts(text string) (n map[string]int, word map[string]string) {
+	return countConcepts(conceptText(text))
+}
+
+// countConcepts is counts on text conceptText has already read.
+func countConcepts(text string) (n map[string]int, word map[string]string) {
 	n, word = map[string]int{}, map[string]string{}
-	text = conceptText(text)
 	folded := foldKey(text)
 	for _, c := range lexicon {
 		if !mayMatch(c.need(), folded) {
