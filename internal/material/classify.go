@@ -96,7 +96,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		return false
 	}
 
-	for _, d := range diffEntities(entities(a), entities(b)) {
+	for _, d := range diffEntities(f.entities(a), f.entities(b)) {
 		// A link added or dropped alone is mostly a capture linking or
 		// unlinking the same words; a link whose target changed is not.
 		// Nor is a link moved within the same site under the same words

@@ -28,6 +28,11 @@ type docFacts struct {
 	// conceptMemo holds countConcepts by text: a changed clause's text is
 	// usually also one the document-wide concept delta reads.
 	conceptMemo map[string]conceptCounts
+	// cleaned and entMemo hold cleanText and entities by text: a clause
+	// both versions share, or a changed one the document-wide reads meet
+	// again, is read once.
+	cleaned map[string]string
+	entMemo map[string]map[string]map[string]string
 	// wholeLang maps "added <id>" / "removed <id>" to the language of the
 	// clause added or removed whole under that id.
 	wholeLang map[string]doc.Lang
@@ -49,7 +54,8 @@ func (f *docFacts) retranslated(c *change.Change) bool {
 }
 
 func factsOf(r *change.Result) *docFacts {
-	f := &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{}}
+	f := &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{},
+		cleaned: map[string]string{}, entMemo: map[string]map[string]map[string]string{}}
 	for _, c := range r.Changes {
 		switch {
 		case c.A == nil && c.B != nil:
@@ -75,21 +81,15 @@ func factsOf(r *change.Result) *docFacts {
 func (f *docFacts) ents() (a, b map[string]map[string]string) {
 	if !f.entsDone {
 		f.entsDone = true
-		memo := map[string]map[string]map[string]string{}
-		f.entA, f.entB = docEntities(f.docA, memo), docEntities(f.docB, memo)
+		f.entA, f.entB = f.docEntities(f.docA), f.docEntities(f.docB)
 	}
 	return f.entA, f.entB
 }
 
-func docEntities(d *doc.Document, memo map[string]map[string]map[string]string) map[string]map[string]string {
+func (f *docFacts) docEntities(d *doc.Document) map[string]map[string]string {
 	ents := map[string]map[string]string{}
 	for _, c := range d.Flatten() {
-		full := c.Full()
-		ce, ok := memo[full]
-		if !ok {
-			ce = entities(cleanText(full))
-			memo[full] = ce
-		}
+		ce := f.entities(f.cleanText(c.Full()))
 		for kind, m := range ce {
 			if ents[kind] == nil {
 				ents[kind] = map[string]string{}
@@ -128,7 +128,7 @@ func (f *docFacts) conceptDelta(name string) int {
 		tally(f.docA, -1)
 		for _, full := range order {
 			if k := mult[full]; k != 0 {
-				f.unshared = append(f.unshared, unshared{conceptText(cleanText(full)), k})
+				f.unshared = append(f.unshared, unshared{conceptText(f.cleanText(full)), k})
 			}
 		}
 	}
@@ -207,4 +207,25 @@ func wholeText(d *doc.Document) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// cleanText is the package's cleanText, remembered for this comparison.
+func (f *docFacts) cleanText(s string) string {
+	t, ok := f.cleaned[s]
+	if !ok {
+		t = cleanText(s)
+		f.cleaned[s] = t
+	}
+	return t
+}
+
+// entities is the package's entities, remembered for this comparison.
+// Callers only read the maps it returns.
+func (f *docFacts) entities(text string) map[string]map[string]string {
+	e, ok := f.entMemo[text]
+	if !ok {
+		e = entities(text)
+		f.entMemo[text] = e
+	}
+	return e
 }
