@@ -117,6 +117,15 @@ var unitDays = map[string]float64{
 	"工作日": 1.4, "个工作日": 1.4, "周": 7, "月": 30, "个月": 30, "年": 365,
 }
 
+// enDurationNeed and zhDurationNeed are the unit words one of which every
+// period names: most clauses name none, and then no sentence is read. (The
+// one-character Chinese units make a class, so zhDurationNeed is nil and
+// Chinese text is always read.)
+var (
+	enDurationNeed = required(enDurationRe.String())
+	zhDurationNeed = required(zhDurationRe.String())
+)
+
 var (
 	deadlineCue  = regexp.MustCompile(`(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`)
 	retentionCue = regexp.MustCompile(`(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`)
@@ -127,25 +136,37 @@ var (
 // only with a cue, since "2021年3月10日" is a date, not a period.
 func durations(text string) []Duration {
 	var out []Duration
+	folded := foldKey(text)
+	en, zh := mayMatch(enDurationNeed, folded), mayMatch(zhDurationNeed, folded)
+	if !en && !zh {
+		return nil
+	}
 	for _, s := range sentences(text) {
-		kind := ""
-		// 存储库 is a code repository, not storage.
-		cue := strings.ReplaceAll(s, "存储库", "仓库")
-		switch {
-		case deadlineCue.MatchString(cue):
-			kind = "deadline"
-		case retentionCue.MatchString(cue):
-			kind = "retention"
+		// The cues are read only for a sentence that holds a period.
+		kind, cued := "", false
+		cueKind := func() string {
+			if !cued {
+				cued = true
+				// 存储库 is a code repository, not storage.
+				cue := strings.ReplaceAll(s, "存储库", "仓库")
+				switch {
+				case deadlineCue.MatchString(cue):
+					kind = "deadline"
+				case retentionCue.MatchString(cue):
+					kind = "retention"
+				}
+			}
+			return kind
 		}
-		for _, m := range enDurationRe.FindAllStringSubmatch(s, -1) {
+		for _, m := range enDurationRe.FindAllStringSubmatch(onlyIf(s, en), -1) {
 			n, ok := EnglishNumber(m[1])
 			if !ok {
 				continue
 			}
 			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
-			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays[unit], Kind: kind})
+			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays[unit], Kind: cueKind()})
 		}
-		for _, m := range zhDurationRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range zhDurationRe.FindAllStringSubmatchIndex(onlyIf(s, zh), -1) {
 			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
 			if isDatePart(s, m) {
 				continue
@@ -157,7 +178,7 @@ func durations(text string) []Duration {
 					continue
 				}
 			}
-			out = append(out, Duration{Text: s[m[0]:m[1]], Days: float64(n) * unitDays[unit], Kind: kind})
+			out = append(out, Duration{Text: s[m[0]:m[1]], Days: float64(n) * unitDays[unit], Kind: cueKind()})
 		}
 	}
 	return out
