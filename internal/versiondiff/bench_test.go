@@ -1,11 +1,8 @@
 package versiondiff
 
 import (
-	"fmt"
-	"math/rand"
 	"runtime"
 	"runtime/metrics"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -15,63 +12,15 @@ import (
 	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
-// synthEdit makes a next version of a policy held one paragraph a line:
-// per 100 paragraphs it changes words in 4, inserts 2 new ones (renumbering
-// nothing by hand: the parser sees what it sees), removes 1 and moves 1.
-func synthEdit(text string, seed int64) string {
-	rng := rand.New(rand.NewSource(seed))
-	lines := strings.Split(text, "\n")
-	var out []string
-	var moved []string
-	for i, l := range lines {
-		switch {
-		case i > 30 && i%100 == 50 && len(l) > 40:
-			continue // removed
-		case i > 30 && i%100 == 70 && len(l) > 40:
-			moved = append(moved, l)
-			continue
-		case i > 30 && i%25 == 3 && len(l) > 40:
-			w := strings.Fields(l)
-			w[rng.Intn(len(w))] = "amended"
-			l = strings.Join(w, " ")
-		}
-		out = append(out, l)
-		if i > 30 && i%50 == 10 {
-			out = append(out, fmt.Sprintf("We may also process your personal information for purpose number %d, which we describe here in some detail.", i))
-		}
-		if i%100 == 95 && len(moved) > 0 {
-			out = append(out, moved...)
-			moved = nil
-		}
-	}
-	return strings.Join(append(out, moved...), "\n")
-}
-
-// scaled repeats a policy n times, each paragraph tagged with its copy so
-// that no paragraph is a duplicate of another.
-func scaled(text string, n int) string {
-	var b strings.Builder
-	for k := range n {
-		for _, l := range strings.Split(text, "\n") {
-			if strings.TrimSpace(l) == "" {
-				b.WriteString("\n")
-				continue
-			}
-			fmt.Fprintf(&b, "%s [part %d]\n", l, k)
-		}
-	}
-	return b.String()
-}
-
 func pairOf(tb testing.TB, copies int) (*doc.Document, *doc.Document) {
-	text := scaled(sharedtest.Read(tb, "seeds/"+enTxt), copies)
-	return parse.Parse(text, parse.Hint{}), parse.Parse(synthEdit(text, 1), parse.Hint{})
+	text := sharedtest.Scaled(sharedtest.Read(tb, "seeds/"+enTxt), copies)
+	return parse.Parse(text, parse.Hint{}), parse.Parse(sharedtest.SynthEdit(text, 1), parse.Hint{})
 }
 
 // BenchmarkCompare60KB compares two versions of the 60 KB JD privacy policy.
 func BenchmarkCompare60KB(b *testing.B) {
 	text := sharedtest.Read(b, "seeds/"+enTxt)
-	a, c := parse.Parse(text, parse.Hint{}), parse.Parse(synthEdit(text, 1), parse.Hint{})
+	a, c := parse.Parse(text, parse.Hint{}), parse.Parse(sharedtest.SynthEdit(text, 1), parse.Hint{})
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -27,11 +27,11 @@ func BenchmarkCLIvsGit(b *testing.B) {
 	text := sharedtest.Read(b, "seeds/"+enTxt)
 	a, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	write(b, a, text)
-	write(b, c, synthEdit(text, 1))
+	write(b, c, sharedtest.SynthEdit(text, 1))
 	a20, c20 := filepath.Join(dir, "a20.txt"), filepath.Join(dir, "b20.txt")
-	big := scaled(text, 20)
+	big := sharedtest.Scaled(text, 20)
 	write(b, a20, big)
-	write(b, c20, synthEdit(big, 1))
+	write(b, c20, sharedtest.SynthEdit(big, 1))
 
 	run := func(name string, args ...string) *os.ProcessState {
 		cmd := exec.Command(name, args...)
