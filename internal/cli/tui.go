@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/tui"
 )
 
@@ -42,16 +43,24 @@ func tuiRun(opts *TUIOptions) error {
 	if err != nil {
 		return cmdutil.Errorf("%s", err)
 	}
+	// A and B are read before the screen opens, so a bad one is a one-line
+	// error; the UI then reuses them.
+	loaded := map[string]*doc.Document{}
 	if opts.A != "" {
-		// Fail before the screen opens, as a one-line error.
 		for _, arg := range []string{opts.A, opts.B} {
-			if _, err := loadDoc(opts.Factory, arg); err != nil {
+			d, err := loadDoc(opts.Factory, arg)
+			if err != nil {
 				return err
 			}
+			loaded[arg] = d
 		}
 	}
+	g, err := storeGlossary(st)
+	if err != nil {
+		return cmdutil.Errorf("%s", err)
+	}
 	err = tui.Run(tui.Context{Store: st, IndexDir: indexDir(opts.Factory, st), A: opts.A, B: opts.B,
-		In: opts.IO.In, Out: opts.IO.Out})
+		Loaded: loaded, Glossary: g, In: opts.IO.In, Out: opts.IO.Out})
 	if err != nil {
 		return cmdutil.Errorf("%s", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/engine"
 	"github.com/policydiff/policydiff/internal/glossary"
@@ -27,8 +28,13 @@ type Context struct {
 	// A and B, when both set, open the UI straight on their comparison;
 	// each is a stored reference or a file path.
 	A, B string
-	In   io.Reader
-	Out  io.Writer
+	// Loaded holds documents the caller has already read, by the reference
+	// or path it read them as, so that they are not read and parsed twice.
+	Loaded map[string]*doc.Document
+	// Glossary extends cross-language comparisons; nil means the built-in one.
+	Glossary *glossary.Glossary
+	In       io.Reader
+	Out      io.Writer
 }
 
 // Run runs the terminal UI until the user quits.
@@ -51,6 +57,20 @@ func Run(c Context) error {
 	}
 	deps, closeIndex := StoreDeps(c.Store, c.IndexDir)
 	defer closeIndex()
+	if c.Glossary != nil {
+		deps.Compare = func(a, b *doc.Document) *change.Result {
+			return engine.CompareWith(a, b, engine.Options{Glossary: c.Glossary})
+		}
+	}
+	if len(c.Loaded) > 0 {
+		loadRef := deps.Load
+		deps.Load = func(ref string) (*doc.Document, error) {
+			if d, ok := c.Loaded[ref]; ok {
+				return d, nil
+			}
+			return loadRef(ref)
+		}
+	}
 	com := &Common{Styles: DefaultStyles(r), Keys: keymap.DefaultKeyMap(), Deps: deps, Ctx: ctx}
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx)}
 	if c.In != nil && c.In != io.Reader(os.Stdin) {
