@@ -2,7 +2,6 @@ package crosslang
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
@@ -247,12 +246,12 @@ func (c *comparer) checkChildren(a, b *doc.Clause, paired map[*doc.Clause]bool) 
 	return &change.Finding{Kind: kind, A: a, B: b, Detail: detail}
 }
 
-var dottedLabel = regexp.MustCompile(`^\d+(?:\.\d+)+\.?$`)
+var dottedLabel = lazyRe(`^\d+(?:\.\d+)+\.?$`)
 
 // listItem tells an enumerated item ("(3)", "1.", "2、") from a numbered
 // sub-clause ("9.3"): a lost sub-clause is a missing clause, not a shorter list.
 func listItem(c *doc.Clause) bool {
-	return c.Kind == doc.KindSection && c.Label != "" && !dottedLabel.MatchString(c.Label)
+	return c.Kind == doc.KindSection && c.Label != "" && !dottedLabel().MatchString(c.Label)
 }
 
 // fragment tells a row holding a single cell's spill-over ("公司" carried

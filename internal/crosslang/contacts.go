@@ -1,7 +1,6 @@
 package crosslang
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/doc"
@@ -9,10 +8,10 @@ import (
 )
 
 var (
-	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+	emailRe = lazyRe(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
 	// "privacy [at] github [dot] com", written so to keep crawlers off
-	obfuscatedRe = regexp.MustCompile(`(?i)\b[A-Za-z0-9._%+-]+\s*[\[(]\s*at\s*[\])]\s*[A-Za-z0-9-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[A-Za-z0-9-]+)+`)
-	atDotRe      = regexp.MustCompile(`(?i)\s*[\[(]\s*(at|dot)\s*[\])]\s*`)
+	obfuscatedRe = lazyRe(`(?i)\b[A-Za-z0-9._%+-]+\s*[\[(]\s*at\s*[\])]\s*[A-Za-z0-9-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[A-Za-z0-9-]+)+`)
+	atDotRe      = lazyRe(`(?i)\s*[\[(]\s*(at|dot)\s*[\])]\s*`)
 )
 
 // Emails returns e-mail addresses, also when written "name [at] host [dot]
@@ -24,12 +23,12 @@ func Emails(s string) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, m := range emailRe.FindAllStringIndex(t.s, -1) {
+	for _, m := range emailRe().FindAllStringIndex(t.s, -1) {
 		out = append(out, Span{Text: t.orig(s, m[0], m[1]), Key: strings.ToLower(t.s[m[0]:m[1]]),
 			Pos: t.off[m[0]], End: t.off[m[1]]})
 	}
 	for _, m := range findAll(obf, obfuscatedRe, t.s) {
-		key := atDotRe.ReplaceAllStringFunc(t.s[m[0]:m[1]], func(x string) string {
+		key := atDotRe().ReplaceAllStringFunc(t.s[m[0]:m[1]], func(x string) string {
 			if strings.Contains(strings.ToLower(x), "at") {
 				return "@"
 			}
@@ -43,11 +42,11 @@ func Emails(s string) []Span {
 
 // urlRe stops at the first non-ASCII character: Chinese text runs straight on
 // after an address ("https://docs.github.com/，然后").
-var urlRe = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[!#-&*-;=?-Z^-z|~]+`)
+var urlRe = lazyRe(`(?i)\b(?:https?://|www\.)[!#-&*-;=?-Z^-z|~]+`)
 
 // langSegment is a language path segment such as /en/ or /zh-cn/: the two
 // language versions of a site legitimately link to their own language.
-var langSegment = regexp.MustCompile(`(?i)/(?:en|cn|zh|ja|ko|de|fr|es|pt|ru|en-us|en-gb|zh-cn|zh-hans|zh-tw|zh-hant|pt-br|es-es)(/|$)`)
+var langSegment = lazyRe(`(?i)/(?:en|cn|zh|ja|ko|de|fr|es|pt|ru|en-us|en-gb|zh-cn|zh-hans|zh-tw|zh-hant|pt-br|es-es)(/|$)`)
 
 // URLs returns web addresses. Key drops the scheme, "www.", a trailing slash
 // and a language path segment, so /en/... and /cn/... of one page agree.
@@ -57,7 +56,7 @@ func URLs(s string) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, m := range urlRe.FindAllStringIndex(t.s, -1) {
+	for _, m := range urlRe().FindAllStringIndex(t.s, -1) {
 		e := m[1]
 		for e > m[0] && strings.ContainsRune(".,;:!?*", rune(t.s[e-1])) {
 			e--
@@ -65,7 +64,7 @@ func URLs(s string) []Span {
 		u := strings.ToLower(t.s[m[0]:e])
 		u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 		u = strings.TrimPrefix(u, "www.")
-		u = langSegment.ReplaceAllString(u, "/$1")
+		u = langSegment().ReplaceAllString(u, "/$1")
 		u = strings.TrimRight(strings.ReplaceAll(u, "//", "/"), "/")
 		out = append(out, Span{Text: t.orig(s, m[0], e), Key: u, Pos: t.off[m[0]], End: t.off[e]})
 	}
@@ -73,9 +72,9 @@ func URLs(s string) []Span {
 }
 
 var (
-	phoneRe = regexp.MustCompile(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s*)?\d{2,4}(?:[\s-]\d{2,5}){0,3}`)
-	extRe   = regexp.MustCompile(`(?i)^\s*(?:转|分机|ext\.?|extension|x)\s*(\d{1,6})`)
-	tollRe  = regexp.MustCompile(`^(?:400|800)\d{7}$|^1[3-9]\d{9}$`)
+	phoneRe = lazyRe(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s*)?\d{2,4}(?:[\s-]\d{2,5}){0,3}`)
+	extRe   = lazyRe(`(?i)^\s*(?:转|分机|ext\.?|extension|x)\s*(\d{1,6})`)
+	tollRe  = lazyRe(`^(?:400|800)\d{7}$|^1[3-9]\d{9}$`)
 )
 
 // Phones returns telephone numbers with any extension ("400-098-8505 转 2",
@@ -94,7 +93,7 @@ func phones(s string, skip []Span) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, m := range phoneRe.FindAllStringIndex(t.s, -1) {
+	for _, m := range phoneRe().FindAllStringIndex(t.s, -1) {
 		p, e := m[0], m[1]
 		for e > p && t.s[e-1] == ' ' {
 			e--
@@ -104,7 +103,7 @@ func phones(s string, skip []Span) []Span {
 		if len(digits) < 7 || len(digits) > 15 {
 			continue
 		}
-		if !strings.ContainsAny(raw, "-+(") && !tollRe.MatchString(digits) {
+		if !strings.ContainsAny(raw, "-+(") && !tollRe().MatchString(digits) {
 			continue
 		}
 		if p > 0 && (isLatinLetter(rune(t.s[p-1])) || t.s[p-1] == '.' || t.s[p-1] >= '0' && t.s[p-1] <= '9') {
@@ -114,7 +113,7 @@ func phones(s string, skip []Span) []Span {
 			continue
 		}
 		key := digits
-		if x := extRe.FindStringSubmatchIndex(t.s[e:]); x != nil {
+		if x := extRe().FindStringSubmatchIndex(t.s[e:]); x != nil {
 			key += "x" + t.s[e+x[2]:e+x[3]]
 			e += x[1]
 		}
@@ -147,8 +146,8 @@ func onlyDigits(s string) string {
 }
 
 var (
-	zhCompanyRe = regexp.MustCompile(`[\p{Han}A-Za-z0-9]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)`)
-	enCompanyRe = regexp.MustCompile(`(?:[A-Z][A-Za-z&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd\.?|Inc\.|Ltd\.|LLC|Corporation|Limited|B\.V\.|GmbH)`)
+	zhCompanyRe = lazyRe(`[\p{Han}A-Za-z0-9]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)`)
+	enCompanyRe = lazyRe(`(?:[A-Z][A-Za-z&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd\.?|Inc\.|Ltd\.|LLC|Corporation|Limited|B\.V\.|GmbH)`)
 )
 
 // Org is an organisation named in a text.
@@ -176,7 +175,7 @@ func orgs(s string, lang doc.Lang, g *glossary.Glossary, terms []glossary.Match,
 	}
 	var companies []string
 	if containsAnyOf(s, companySuffixes) {
-		companies = re.FindAllString(s, -1)
+		companies = re().FindAllString(s, -1)
 	}
 	used := make([]bool, len(companies))
 	var out []Org

@@ -2,7 +2,6 @@ package crosslang
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,7 +33,7 @@ type facts struct {
 	length    float64  // ZH: non-space runes; EN: non-space characters
 }
 
-var latinTokRe = regexp.MustCompile(`[A-Za-z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*`)
+var latinTokRe = lazyRe(`[A-Za-z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*`)
 
 func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 	f := &facts{lang: lang, text: text}
@@ -74,7 +73,7 @@ func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 			}
 		}
 	}
-	for _, tok := range latinTokRe.FindAllString(text, -1) {
+	for _, tok := range latinTokRe().FindAllString(text, -1) {
 		if lang == doc.Chinese || special(tok) {
 			for _, w := range glossary.Words(tok) {
 				if !inTerm[w] {

@@ -5,7 +5,6 @@
 package crosslang
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,7 +29,7 @@ func (n Number) Key() string {
 	return k
 }
 
-var percentRe = regexp.MustCompile(`^\s*(?:%|percent\b|per cent\b)`)
+var percentRe = lazyRe(`^\s*(?:%|percent\b|per cent\b)`)
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -86,7 +85,7 @@ func Numbers(s string) []Number {
 			continue
 		}
 		n := Number{Value: v, Pos: p, End: e}
-		if m := percentRe.FindStringIndex(t.s[e:]); m != nil {
+		if m := percentRe().FindStringIndex(t.s[e:]); m != nil {
 			n.Percent, n.End = true, e+m[1]
 		}
 		out = append(out, n)
@@ -290,7 +289,7 @@ func englishNumbers(s string) []Number {
 			continue // "Creative Commons Zero", "two-factor authentication"
 		}
 		n := Number{Value: float64(total + cur), Pos: start, End: end}
-		if m := percentRe.FindStringIndex(s[end:]); m != nil {
+		if m := percentRe().FindStringIndex(s[end:]); m != nil {
 			n.Percent, n.End = true, end+m[1]
 		}
 		out = append(out, n)
@@ -298,9 +297,9 @@ func englishNumbers(s string) []Number {
 	return out
 }
 
-var unitHyphenRe = regexp.MustCompile(`(?i)^-(?:day|week|month|year|hour|minute|percent)s?\b`)
+var unitHyphenRe = lazyRe(`(?i)^-(?:day|week|month|year|hour|minute|percent)s?\b`)
 
 // compound tells "two-factor" (a word, not a count) from "thirty-day".
 func compound(after string) bool {
-	return strings.HasPrefix(after, "-") && !unitHyphenRe.MatchString(after)
+	return strings.HasPrefix(after, "-") && !unitHyphenRe().MatchString(after)
 }

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/doc"
@@ -27,12 +26,10 @@ type Options struct {
 	Effective string   // YYYY-MM-DD; "" reads it from the document
 }
 
-var effectiveRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
 // File reads, decodes and parses a file. It returns the original bytes too,
 // for the store to keep untouched.
 func File(path string, o Options) (*doc.Document, []byte, error) {
-	if o.Effective != "" && !effectiveRe.MatchString(o.Effective) {
+	if o.Effective != "" && !store.ValidDate(o.Effective) {
 		return nil, nil, fmt.Errorf("--effective %q is not a date: use YYYY-MM-DD", o.Effective)
 	}
 	if o.Lang != "" && o.Lang != doc.English && o.Lang != doc.Chinese {

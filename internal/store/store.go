@@ -20,7 +20,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -93,15 +92,36 @@ func (s *Store) Dir() string { return s.dir }
 // Name is how messages refer to the store.
 func (s *Store) Name() string { return s.name }
 
-var (
-	dateRe   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	policyRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,79}$`)
-)
-
-// ValidPolicy reports whether id can name a policy directory: it cannot
-// escape the store.
+// ValidPolicy reports whether id can name a policy directory: a lower-case
+// letter or digit, then up to 79 of those or '.', '_', '-', and no "..", so
+// it cannot escape the store. Checked by hand: the equivalent regexp took a
+// quarter of a millisecond to compile at every process start.
 func ValidPolicy(id string) bool {
-	return policyRe.MatchString(id) && !strings.Contains(id, "..")
+	if len(id) == 0 || len(id) > 80 || strings.Contains(id, "..") {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		lowerOrDigit := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		if !lowerOrDigit && (i == 0 || c != '.' && c != '_' && c != '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// ValidDate reports whether s has the form YYYY-MM-DD (digits only; the
+// calendar is not checked, as before).
+func ValidDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Versions lists every stored version.

@@ -46,7 +46,7 @@ func (s *Store) Put(d *doc.Document, original []byte, ext string, clausesJSON []
 	if date == "" {
 		date = Undated
 	}
-	if date != Undated && !dateRe.MatchString(date) {
+	if date != Undated && !ValidDate(date) {
 		return Version{}, 0, fmt.Errorf("date %q is not YYYY-MM-DD", date)
 	}
 	v := Version{
