@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -111,13 +112,16 @@ func RowHeader(rw row, width int, selected bool, st *Styles) string {
 
 // detailRe reads the values a finding quotes, as crosslang words them:
 // "phone 400-615-1212 (en) ≠ 400-098-8505 转 2 (zh)" or
-// "email a@b.com (en) missing in zh".
-var detailRe = regexp.MustCompile(`^[\p{L} -]*?[a-z] (.+?) \((?:en|zh)\)(?: ≠ (.+?) \((?:en|zh)\))?`)
+// "email a@b.com (en) missing in zh". Compiled on first use: \p{L} makes it
+// cost 0.1 ms, which every command would pay at process start.
+var detailRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[\p{L} -]*?[a-z] (.+?) \((?:en|zh)\)(?: ≠ (.+?) \((?:en|zh)\))?`)
+})
 
 // FindingTerms returns the values a finding's detail quotes, so the texts
 // can show where the two versions disagree.
 func FindingTerms(detail string) []string {
-	m := detailRe.FindStringSubmatch(detail)
+	m := detailRe().FindStringSubmatch(detail)
 	if m == nil {
 		return nil
 	}
