@@ -7,8 +7,12 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/engine"
+	"github.com/policydiff/policydiff/internal/glossary"
+	"github.com/policydiff/policydiff/internal/load"
 	"github.com/policydiff/policydiff/internal/report"
+	"github.com/policydiff/policydiff/internal/store"
 )
 
 // DiffOptions are the flags and arguments of 'policydiff diff'.
@@ -46,25 +50,46 @@ Exit status: 0 no substantive difference, 1 differences, 2 error.`,
 	return cmd
 }
 
-// compareArgs loads A and B and compares them.
+// compareArgs loads A and B and compares them. The glossary is read only
+// for a translation check: a version diff never looks at it.
 func compareArgs(f *cmdutil.Factory, a, b string) (*change.Result, error) {
-	da, err := loadDoc(f, a)
-	if err != nil {
-		return nil, err
-	}
-	db, err := loadDoc(f, b)
-	if err != nil {
-		return nil, err
-	}
 	st, err := f.Store()
 	if err != nil {
 		return nil, cmdutil.Errorf("%s", err)
 	}
-	g, err := storeGlossary(st)
+	da, db, err := loadPair(st, a, b)
 	if err != nil {
-		return nil, cmdutil.Errorf("%s", err)
+		return nil, err
+	}
+	var g *glossary.Glossary
+	if da.Meta.Lang != db.Meta.Lang {
+		if g, err = storeGlossary(st); err != nil {
+			return nil, cmdutil.Errorf("%s", err)
+		}
 	}
 	return engine.CompareWith(da, db, engine.Options{Glossary: g}), nil
+}
+
+// loadPair reads and parses A and B side by side: the two are independent
+// and a comparison waits for both. A's error is reported before B's, as a
+// sequential load would.
+func loadPair(st *store.Store, a, b string) (*doc.Document, *doc.Document, error) {
+	var db *doc.Document
+	var errB error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		db, errB = load.Document(b, st)
+	}()
+	da, errA := load.Document(a, st)
+	<-done
+	if errA != nil {
+		return nil, nil, cmdutil.Errorf("%s", errA)
+	}
+	if errB != nil {
+		return nil, nil, cmdutil.Errorf("%s", errB)
+	}
+	return da, db, nil
 }
 
 func diffRun(opts *DiffOptions) error {
