@@ -10,10 +10,12 @@ import (
 	"testing"
 )
 
-var built struct {
+// builds remembers each build by its tags: the binary's path once built, or
+// why it did not build, so later callers skip without retrying.
+var builds struct {
 	sync.Mutex
-	bin string // path of the binary once built
-	err error  // why it did not build; later callers skip without retrying
+	bin map[string]string
+	err map[string]error
 }
 
 // BuildBinary builds ./cmd/policydiff of the enclosing module and returns the
@@ -24,24 +26,34 @@ var built struct {
 // test's temporary directory instead, so nothing is left behind.
 func BuildBinary(tb testing.TB) string {
 	tb.Helper()
-	built.Lock()
-	defer built.Unlock()
-	if built.err != nil {
-		tb.Skip(built.err)
+	return BuildBinaryTags(tb, "")
+}
+
+// BuildBinaryTags is BuildBinary with go build -tags (for example
+// "nosearch", the lean build without the search index).
+func BuildBinaryTags(tb testing.TB, tags string) string {
+	tb.Helper()
+	builds.Lock()
+	defer builds.Unlock()
+	if err := builds.err[tags]; err != nil {
+		tb.Skip(err)
 	}
-	if built.bin != "" {
-		if _, err := os.Stat(built.bin); err == nil {
-			return built.bin
+	if bin := builds.bin[tags]; bin != "" {
+		if _, err := os.Stat(bin); err == nil {
+			return bin
 		}
 	}
 	dir, keep := scratchDir(tb)
-	bin, err := build(dir)
+	bin, err := build(dir, tags)
+	if builds.bin == nil {
+		builds.bin, builds.err = map[string]string{}, map[string]error{}
+	}
 	if err != nil {
-		built.err = err
+		builds.err[tags] = err
 		tb.Skip(err)
 	}
 	if keep {
-		built.bin = bin
+		builds.bin[tags] = bin
 	}
 	return bin
 }
@@ -56,13 +68,13 @@ func scratchDir(tb testing.TB) (string, bool) {
 	return tb.TempDir(), false
 }
 
-func build(dir string) (string, error) {
+func build(dir, tags string) (string, error) {
 	root, ok := moduleRoot()
 	if !ok {
 		return "", errors.New("go.mod not found at or above the working directory")
 	}
 	bin := filepath.Join(dir, "policydiff")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/policydiff")
+	cmd := exec.Command("go", "build", "-tags", tags, "-o", bin, "./cmd/policydiff")
 	cmd.Dir = root
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", errors.New("cmd/policydiff does not build: " + err.Error() + "\n" + string(out))
