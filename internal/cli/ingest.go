@@ -12,6 +12,7 @@ import (
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/load"
 	"github.com/policydiff/policydiff/internal/report/tree"
+	"github.com/policydiff/policydiff/internal/search"
 	"github.com/policydiff/policydiff/internal/store"
 	"github.com/policydiff/policydiff/internal/textio"
 )
@@ -111,7 +112,11 @@ func ingestRun(opts *IngestOptions) error {
 			added = append(added, v)
 		}
 	}
-	if len(added) > 0 {
+	if len(added) > 0 && !search.BuiltIn {
+		// Not a failure: the next search by a full build sees the store's
+		// new fingerprint and indexes these versions then.
+		fmt.Fprintf(opts.IO.ErrOut, "policydiff: note: this build has no search index (-tags nosearch); a full policydiff indexes the new versions on its next search\n")
+	} else if len(added) > 0 {
 		if err := updateIndex(opts.Factory, st, added); err != nil {
 			fmt.Fprintf(opts.IO.ErrOut, "policydiff: warning: the versions are stored but the search index was not updated: %s (run 'policydiff index --rebuild')\n", err)
 		}

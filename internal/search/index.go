@@ -19,6 +19,10 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 )
 
+// BuiltIn tells whether this binary has the index (the lean build,
+// -tags nosearch, does not).
+const BuiltIn = true
+
 const (
 	bleveName = "bleve"
 	// lockWait bounds how long an open waits for bolt's file lock, so a

@@ -10,6 +10,9 @@ import "errors"
 // times what git diff takes for a whole 60 KB comparison.
 var ErrNotBuiltIn = errors.New("this policydiff was built without the search index (-tags nosearch); build it without that tag to search")
 
+// BuiltIn tells whether this binary has the index.
+const BuiltIn = false
+
 // Index stands in for the Bleve index; no value of it is ever returned.
 type Index struct{}
 
