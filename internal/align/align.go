@@ -65,15 +65,21 @@ type side struct {
 	// header rows often repeat from table to table.
 	cont  []bool
 	index map[*doc.Clause]int
+	// twin is the clause of the other side with the very same text, or -1:
+	// the two share one fingerprint, so an unchanged clause costs one.
+	twin  []int
+	other *side
 }
 
 func newSide(cl []*doc.Clause) side {
 	s := side{cl: cl, text: make([]string, len(cl)), fps: make([]fingerprint, len(cl)),
-		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl)), cont: make([]bool, len(cl))}
+		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl)), cont: make([]bool, len(cl)),
+		twin: make([]int, len(cl))}
 	for i, c := range cl {
 		s.text[i] = c.Full()
 		s.cont[i] = s.text[i] == "" || c.Kind == doc.KindTable
 		s.match[i] = -1
+		s.twin[i] = -1
 		s.index[c] = i
 	}
 	return s
@@ -84,6 +90,9 @@ func newSide(cl []*doc.Clause) side {
 func (s *side) fp(i int) fingerprint {
 	if s.fps[i] == nil {
 		s.fps[i] = fingerprintOf(s.text[i])
+		if t := s.twin[i]; t >= 0 {
+			s.other.fps[t] = s.fps[i]
+		}
 	}
 	return s.fps[i]
 }
@@ -130,6 +139,7 @@ type aligner struct {
 // removed clauses placed after the pair that precedes them in A.
 func Align(a, b []*doc.Clause, opt Options) []Match {
 	al := &aligner{a: newSide(a), b: newSide(b), opt: opt.withDefaults()}
+	al.a.other, al.b.other = &al.b, &al.a
 	al.anchor(func(s *side, i int) string { return s.text[i] })
 	al.anchor(func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
 	al.w = newWeights(al.a.sample(300), al.b.sample(300))
@@ -152,6 +162,9 @@ func (al *aligner) add(a, b []int, score float64) {
 	}
 	for _, j := range b {
 		al.b.match[j] = k
+	}
+	if len(a) == 1 && len(b) == 1 && al.a.text[a[0]] == al.b.text[b[0]] {
+		al.a.twin[a[0]], al.b.twin[b[0]] = b[0], a[0]
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
@@ -20,23 +21,53 @@ const (
 )
 
 // fingerprintOf hashes tokens in one pass without building strings: it runs
-// on every clause of both versions, so it must be cheap.
+// on every clause of both versions, so it must be cheap. ASCII, most of an
+// English policy and the punctuation of a Chinese one, takes a byte path
+// that gives the same tokens as the rune path without the Unicode tables.
 func fingerprintOf(text string) fingerprint {
+	out := tokensOf(text)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func tokensOf(text string) []uint64 {
 	out := make([]uint64, 0, len(text)/6+1)
 	var word uint64
 	inWord := false
 	var prevHan rune
-	endWord := func() {
-		if inWord {
-			out = append(out, word)
-			inWord = false
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				c |= 0x20
+				fallthrough
+			case c >= '0' && c <= '9':
+				if !inWord {
+					word, inWord = fnvOffset, true
+				}
+				word = (word ^ uint64(c)) * fnvPrime
+				prevHan = 0
+			case c == ' ' || c >= '\t' && c <= '\r':
+				if inWord {
+					out, inWord = append(out, word), false
+				}
+			default:
+				if inWord {
+					out, inWord = append(out, word), false
+				}
+				prevHan = 0
+			}
+			continue
 		}
-	}
-	for _, r := range text {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 		r = textdiff.Fold(r)
 		switch {
-		case unicode.Is(unicode.Han, r):
-			endWord()
+		case isHan(r):
+			if inWord {
+				out, inWord = append(out, word), false
+			}
 			if prevHan != 0 {
 				out = append(out, (uint64(prevHan)<<21|uint64(r))*fnvPrime^0x9e3779b97f4a7c15)
 			}
@@ -49,20 +80,35 @@ func fingerprintOf(text string) fingerprint {
 			}
 			word = (word ^ uint64(unicode.ToLower(r))) * fnvPrime
 		default:
-			endWord()
+			if inWord {
+				out, inWord = append(out, word), false
+			}
 		}
 		if !unicode.IsSpace(r) {
 			prevHan = 0
 		}
 	}
-	endWord()
+	if inWord {
+		out = append(out, word)
+	}
 	// A clause of one Chinese character (or none) still needs something to
 	// compare by.
 	if len(out) == 0 && prevHan != 0 {
 		out = append(out, uint64(prevHan))
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// isHan is unicode.Is(unicode.Han, r) without the table search for the
+// runes a policy is made of.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
 }
 
 // weights gives each token its inverse document frequency over the clauses

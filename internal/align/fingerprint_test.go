@@ -1,0 +1,98 @@
+package align
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/policydiff/policydiff/internal/sharedtest"
+	"github.com/policydiff/policydiff/internal/textdiff"
+)
+
+// referenceFingerprint is the plain rune-by-rune definition that
+// fingerprintOf's byte path must agree with.
+func referenceFingerprint(text string) fingerprint {
+	var out []uint64
+	var word uint64
+	inWord := false
+	var prevHan rune
+	endWord := func() {
+		if inWord {
+			out = append(out, word)
+			inWord = false
+		}
+	}
+	for _, r := range text {
+		r = textdiff.Fold(r)
+		switch {
+		case unicode.Is(unicode.Han, r):
+			endWord()
+			if prevHan != 0 {
+				out = append(out, (uint64(prevHan)<<21|uint64(r))*fnvPrime^0x9e3779b97f4a7c15)
+			}
+			prevHan = r
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint64(unicode.ToLower(r))) * fnvPrime
+		default:
+			endWord()
+		}
+		if !unicode.IsSpace(r) {
+			prevHan = 0
+		}
+	}
+	endWord()
+	if len(out) == 0 && prevHan != 0 {
+		out = append(out, uint64(prevHan))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func TestFingerprintMatchesReference(t *testing.T) {
+	texts := []string{"", "a", "\"Quoted\" e-mail: A@B.com 1.2", "我们 收集\t您的\n信息。", "中", "中 。文",
+		"ＡＢＣ１２ full width，中文（括号）", "bad \xff utf8 \xe4\xb8", "mixed中文words and 数字123", "\u00a0nbsp\u0085nel中\u3000文"}
+	for _, dir := range []string{"seeds", "corpus"} {
+		if root, ok := sharedtest.Dir(dir); ok {
+			filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					if b, err := os.ReadFile(p); err == nil {
+						texts = append(texts, strings.Split(string(b), "\n\n")...)
+					}
+				}
+				return nil
+			})
+		}
+	}
+	for _, s := range texts {
+		if got, want := fingerprintOf(s), referenceFingerprint(s); !slices.Equal(got, want) {
+			t.Fatalf("fingerprintOf(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}
+
+func BenchmarkFingerprint(b *testing.B) {
+	text := sharedtest.Read(b, "seeds/jd-privacy.en.2020-10-20.txt")
+	paras := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for range b.N {
+		for _, p := range paras {
+			fingerprintOf(p)
+		}
+	}
+}
