@@ -28,15 +28,20 @@ func styled(st *lipgloss.Style, s string) seg { return seg{text: s, style: st} }
 // characters, never before closing or after opening punctuation.
 func wrapSegs(segs []seg, width int) [][]seg {
 	atoms := atomize(segs)
-	var lines [][]seg
-	var cur []seg
-	w := 0
+	// Every line is a window of one buffer, capped so that appending to a
+	// later line never writes into an earlier one: one allocation for all
+	// the lines of a clause instead of one per line.
+	buf := make([]seg, 0, len(atoms)+4)
+	lines := make([][]seg, 0, len(atoms)/12+1)
+	start, w := 0, 0
 	flush := func() {
-		for len(cur) > 0 && isBlank(cur[len(cur)-1].text) {
-			cur = cur[:len(cur)-1]
+		end := len(buf)
+		for end > start && isBlank(buf[end-1].text) {
+			end--
 		}
-		lines = append(lines, cur)
-		cur, w = nil, 0
+		lines = append(lines, buf[start:end:end])
+		buf = buf[:end]
+		start, w = end, 0
 	}
 	for i := 0; i < len(atoms); {
 		if atoms[i].text == "\n" {
@@ -51,7 +56,7 @@ func wrapSegs(segs []seg, width int) [][]seg {
 		unit := atoms[i:j]
 		uw := 0
 		for _, a := range unit {
-			uw += ansi.StringWidth(a.text)
+			uw += textWidth(a.text)
 		}
 		blank := len(unit) == 1 && isBlank(unit[0].text)
 		switch {
@@ -64,7 +69,7 @@ func wrapSegs(segs []seg, width int) [][]seg {
 		default:
 			if !blank || w > 0 {
 				for _, a := range unit {
-					for w+ansi.StringWidth(a.text) > width {
+					for w+textWidth(a.text) > width {
 						if w > 0 {
 							flush() // a unit wider than a whole line
 							continue
@@ -73,12 +78,12 @@ func wrapSegs(segs []seg, width int) [][]seg {
 						head, rest := cutWidth(a.text, width)
 						part := a
 						part.text = head
-						cur = append(cur, part)
+						buf = append(buf, part)
 						flush()
 						a.text = rest
 					}
-					cur = append(cur, a)
-					w += ansi.StringWidth(a.text)
+					buf = append(buf, a)
+					w += textWidth(a.text)
 				}
 			}
 		}
@@ -91,7 +96,11 @@ func wrapSegs(segs []seg, width int) [][]seg {
 // atomize splits segs into words, single Chinese characters, spaces and
 // punctuation marks, each keeping its style; line breaks become atoms "\n".
 func atomize(segs []seg) []seg {
-	var out []seg
+	n := 0
+	for _, s := range segs {
+		n += len(s.text)
+	}
+	out := make([]seg, 0, n/3+len(segs)) // English words average about five bytes with their space
 	for _, s := range segs {
 		if s.glueNext || s.gluePrev {
 			out = append(out, s)
@@ -155,6 +164,17 @@ func renderLine(line []seg, color bool) string {
 		i = j
 	}
 	return b.String()
+}
+
+// textWidth is ansi.StringWidth with a fast path for printable ASCII, which
+// is one column a byte: most atoms of an English policy are plain words.
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // cutWidth splits s after as many runes as fit in width columns (at least one).
