@@ -3,6 +3,7 @@ package textdiff
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/doc"
 )
@@ -53,17 +54,47 @@ func Fold(r rune) rune {
 // normal form differ only in ways a reviewer does not mark up (line breaks and
 // spacing, markdown emphasis, full-width vs half-width punctuation and
 // digits, curly vs straight quotes).
+//
+// It walks the string in place rather than through a []rune copy: every
+// changed clause and every clause the alignment could not pair by its exact
+// text goes through it.
 func Normalize(s string) string {
-	rs := []rune(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	// A space touching punctuation or Chinese text carries no meaning: a
 	// line break inside a Chinese sentence (PDF extraction) or the padding
 	// that a full-width comma brings with it must vanish, not become a space.
 	lastTight, pendingSpace := false, false
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if isEmphasis(rs, i) {
+	prev, beforeRun := rune(-1), rune(-1) // the rune before this one, and before this run of '_'
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == '_' && prev != '_' {
+			beforeRun = prev
+		}
+		emph := isEmphasis(s, i, n, r, prev, beforeRun)
+		prev = r
+		i += n
+		if emph {
+			continue
+		}
+		if r < utf8.RuneSelf {
+			switch {
+			case r == ' ' || r >= '\t' && r <= '\r':
+				pendingSpace = b.Len() > 0
+				continue
+			case r == '"':
+				r = '\''
+			}
+			tight := asciiPunct(byte(r))
+			if pendingSpace && !tight && !lastTight {
+				b.WriteByte(' ')
+			}
+			pendingSpace = false
+			b.WriteByte(byte(r))
+			lastTight = tight
 			continue
 		}
 		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
@@ -82,28 +113,39 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// isEmphasis reports whether rs[i] is a markdown emphasis marker: any '*',
-// a doubled '~~' (a single '~' is a range, as in "1~3"), and '_' that is not
-// inside a word (snake_case identifiers and e-mail addresses keep theirs).
-func isEmphasis(rs []rune, i int) bool {
-	switch rs[i] {
-	case '*':
+// asciiPunct is unicode.IsPunct for ASCII: the symbols $+<=>^`|~ are not
+// punctuation to Unicode.
+func asciiPunct(c byte) bool {
+	switch c {
+	case '!', '"', '#', '%', '&', '\'', '(', ')', '*', ',', '-', '.', '/', ':', ';', '?', '@', '[', '\\', ']', '_', '{', '}':
 		return true
-	case '~':
-		return (i > 0 && rs[i-1] == '~') || (i+1 < len(rs) && rs[i+1] == '~')
-	case '_':
-		inWord := func(j int) bool {
-			return j >= 0 && j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]))
-		}
-		// Walk over a run of underscores to see what it touches.
-		l, r := i, i
-		for l > 0 && rs[l-1] == '_' {
-			l--
-		}
-		for r+1 < len(rs) && rs[r+1] == '_' {
-			r++
-		}
-		return !(inWord(l-1) && inWord(r+1))
 	}
 	return false
 }
+
+// isEmphasis reports whether r, the rune of n bytes at s[i], is a markdown
+// emphasis marker: any '*', a doubled '~~' (a single '~' is a range, as in
+// "1~3"), and '_' that is not inside a word (snake_case identifiers and
+// e-mail addresses keep theirs). prev is the rune before r and beforeRun the
+// rune before the run of underscores r belongs to (-1 at the start).
+func isEmphasis(s string, i, n int, r, prev, beforeRun rune) bool {
+	switch r {
+	case '*':
+		return true
+	case '~':
+		return prev == '~' || (i+n < len(s) && s[i+n] == '~')
+	case '_':
+		j := i + n
+		for j < len(s) && s[j] == '_' {
+			j++
+		}
+		after := rune(-1)
+		if j < len(s) {
+			after, _ = utf8.DecodeRuneInString(s[j:])
+		}
+		return !(inWord(beforeRun) && inWord(after))
+	}
+	return false
+}
+
+func inWord(r rune) bool { return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
