@@ -115,12 +115,20 @@ func isHan(r rune) bool {
 // of both versions, so that "you may ... the" weighs little and "export a
 // copy" much when deciding whether two clauses say the same thing.
 type weights struct {
-	idf  map[uint64]float64
+	df   map[uint64]int32
+	n    float64 // how many clauses the document frequencies count
 	rare float64 // the weight of a token seen in no sampled clause
 }
 
 func newWeights(fps ...[]fingerprint) weights {
-	df := make(map[uint64]int)
+	size := 0
+	for _, side := range fps {
+		for _, f := range side {
+			size += len(f)
+		}
+	}
+	// Half the tokens of a clause are seen in another one.
+	df := make(map[uint64]int32, size/2)
 	n := 0
 	for _, side := range fps {
 		for _, f := range side {
@@ -130,11 +138,7 @@ func newWeights(fps ...[]fingerprint) weights {
 			}
 		}
 	}
-	w := weights{idf: make(map[uint64]float64, len(df)), rare: math.Log(1 + float64(n+1))}
-	for t, d := range df {
-		w.idf[t] = math.Log(1 + float64(n)/float64(d))
-	}
-	return w
+	return weights{df: df, n: float64(n), rare: math.Log(1 + float64(n+1))}
 }
 
 func (w weights) total(a fingerprint) float64 {
@@ -146,10 +150,11 @@ func (w weights) total(a fingerprint) float64 {
 }
 
 // of is the weight of a token; a token outside the sample the weights were
-// estimated from is rare.
+// estimated from is rare. It is worked out when asked for: most tokens of a
+// document are never compared.
 func (w weights) of(t uint64) float64 {
-	if x, ok := w.idf[t]; ok {
-		return x
+	if d, ok := w.df[t]; ok {
+		return math.Log(1 + w.n/float64(d))
 	}
 	return w.rare
 }
