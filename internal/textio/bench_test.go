@@ -2,6 +2,8 @@ package textio
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -70,5 +72,28 @@ func BenchmarkDecodeDOCX(b *testing.B) {
 		if _, err := Decode("a.docx", data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkReadFile reads a 60 KB UTF-8 .txt from disk, what `policydiff
+// diff A B` does for each of its files before parsing.
+func BenchmarkReadFile(b *testing.B) {
+	for _, lang := range []string{"en", "zh"} {
+		one := readTestdata(b, map[string]string{"en": "jdcloud-privacy.en.excerpt.md", "zh": "jdcloud-privacy.zh.excerpt.txt"}[lang])
+		data := []byte(strings.Repeat(one, (60<<10)/len(one)+1)[:60<<10])
+		data = data[:bytes.LastIndexByte(data, '\n')+1]
+		path := filepath.Join(b.TempDir(), "a.txt")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(lang+"-60KB", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := ReadFile(path, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
