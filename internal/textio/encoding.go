@@ -130,6 +130,9 @@ func utf16ByNULs(data []byte) (xunicode.Endianness, bool) {
 	if n > 64<<10 {
 		n = 64 << 10
 	}
+	if bytes.IndexByte(data[:n], 0) < 0 {
+		return xunicode.BigEndian, false
+	}
 	var even, odd int
 	for i := 0; i < n; i++ {
 		if data[i] == 0 {
@@ -263,6 +266,9 @@ func mostlyASCII(data []byte) bool {
 // checkControls rejects text in which more than about one character in ten
 // is a control character: a binary file that happened to decode.
 func checkControls(s string) error {
+	if !hasControl(s) {
+		return nil
+	}
 	var total, ctl int
 	for _, r := range s {
 		total++

@@ -16,6 +16,9 @@ import (
 // diff's call. Line numbers of the source are kept, so a clause's Line
 // points into the original file.
 func normalize(s string) string {
+	if isNormal(s) {
+		return endNormal(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 1)
 	line := make([]byte, 0, 256)
@@ -52,6 +55,18 @@ func normalize(s string) string {
 		return ""
 	}
 	return out + "\n"
+}
+
+// endNormal gives the one final "\n" to a text isNormal accepted.
+func endNormal(s string) string {
+	t := strings.TrimRight(s, "\n")
+	switch {
+	case t == "":
+		return ""
+	case len(t) < len(s):
+		return s[:len(t)+1]
+	}
+	return s + "\n"
 }
 
 // ligatures spells out the Latin ligatures PDF text extraction leaves in

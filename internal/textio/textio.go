@@ -85,9 +85,7 @@ func ReadFile(path string, maxSize int64) (Text, []byte, error) {
 	if st.Size() > maxSize {
 		return Text{}, nil, tooLarge(st.Size(), maxSize)
 	}
-	// Read one byte past the limit: pipes and growing files have no
-	// trustworthy size in Stat.
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	data, err := readAtMost(f, st.Size(), maxSize)
 	if err != nil {
 		return Text{}, nil, plainPathError(err)
 	}
@@ -99,6 +97,27 @@ func ReadFile(path string, maxSize int64) (Text, []byte, error) {
 		return Text{}, nil, err
 	}
 	return t, data, nil
+}
+
+// readAtMost reads r to its end or to one byte past limit, whichever comes
+// first: pipes and growing files have no trustworthy size in Stat. The size
+// Stat gave sizes the buffer, so a regular file is read without regrowing.
+func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, max(min(size, limit)+1, 512))
+	lr := io.LimitReader(r, limit+1)
+	for {
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+	}
 }
 
 func tooLarge(size, limit int64) error {
@@ -150,6 +169,12 @@ func Decode(name string, data []byte) (Text, error) {
 		s, enc, err := decodeHTMLBytes(data)
 		return finish(s, format, enc, err)
 	}
+	if s := string(data); isNormal(s) {
+		// Clean UTF-8, the common case: no BOM, no NUL bytes, no control or
+		// invalid bytes, so decodeText and normalize would find nothing to
+		// do but look.
+		return accept(endNormal(s), format, "utf-8")
+	}
 	s, enc, err := decodeText(data)
 	return finish(s, format, enc, err)
 }
@@ -158,7 +183,10 @@ func finish(s, format, enc string, err error) (Text, error) {
 	if err != nil {
 		return Text{}, err
 	}
-	s = normalize(s)
+	return accept(normalize(s), format, enc)
+}
+
+func accept(s, format, enc string) (Text, error) {
 	if strings.TrimSpace(s) == "" && (format == "txt" || format == "md") {
 		// Only BOMs, zero-width characters and the like.
 		return Text{}, ErrEmpty
