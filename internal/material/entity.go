@@ -2,9 +2,9 @@ package material
 
 import (
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Entity kinds: the concrete things whose appearance or disappearance makes
@@ -18,25 +18,25 @@ const (
 )
 
 var (
-	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	emailRe = &lazyRegexp{expr: `[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`}
 	// Service lines (400-615-1212), landlines with area codes, mobiles, and
 	// international forms, with an optional extension (转 2, ext. 2).
-	phoneRe = regexp.MustCompile(`(?i)(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\b(?:[48]00[\s-]?\d{3}[\s-]?\d{4}|1[3-9]\d{9}|0\d{2,3}[\s-]\d{7,8}|\d{3}[\s-]\d{3}[\s-]\d{4})\b(?:\s*(?:转|ext\.?|extension|x)\s*\d{1,5})?`)
-	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()（）\[\]「」，。；、|]+`)
+	phoneRe = &lazyRegexp{expr: `(?i)(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\b(?:[48]00[\s-]?\d{3}[\s-]?\d{4}|1[3-9]\d{9}|0\d{2,3}[\s-]\d{7,8}|\d{3}[\s-]\d{3}[\s-]\d{4})\b(?:\s*(?:转|ext\.?|extension|x)\s*\d{1,5})?`}
+	urlRe   = &lazyRegexp{expr: `(?i)\b(?:https?://|www\.)[^\s<>"'()（）\[\]「」，。；、|]+`}
 	// Company names: a run of capitalised words ending in a legal form, or
 	// Han characters ending in 公司 / 集团.
 	// Words are joined by spaces or tabs only: a name never runs over a
 	// line break. "GitHub, Inc." keeps its comma.
-	enCompanyRe = regexp.MustCompile(`\b(?:[A-Z][\w&'’.°-]*[ \t]+){0,7}(?:[A-Z][\w&'’.°-]*,[ \t]*)?(?:Co\.,?[ \t]*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`)
+	enCompanyRe = &lazyRegexp{expr: `\b(?:[A-Z][\w&'’.°-]*[ \t]+){0,7}(?:[A-Z][\w&'’.°-]*,[ \t]*)?(?:Co\.,?[ \t]*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`}
 	// A Chinese name needs a legal form; a bare 公司 ("或者公司") is a word.
-	zhCompanyRe = regexp.MustCompile(`[\p{Han}（）()]{2,30}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团)`)
+	zhCompanyRe = &lazyRegexp{expr: `[\p{Han}（）()]{2,30}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团)`}
 	// zhNotName are words no company name holds; a match holding one ran
 	// in from the sentence before it.
-	zhNotName = regexp.MustCompile(`我们|您|本隐私|所述|如果|或者|以及|其他|第三方|关联|的|和|与|及|等`)
+	zhNotName = &lazyRegexp{expr: `我们|您|本隐私|所述|如果|或者|以及|其他|第三方|关联|的|和|与|及|等`}
 	// An English address: a number, capitalised words ending in a street
 	// word, then comma-separated capitalised parts (district, city).
-	enAddressRe = regexp.MustCompile(`\b(?:No\.\s*)?\d+[A-Za-z]?,?\s+(?:[A-Z][\w.'-]*\s+){1,6}(?i:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Yard|Building|Floor|Suite)\b(?:,\s*(?:No\.\s*)?\d*\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|of|\d+))*){0,5}`)
-	zhAddressRe = regexp.MustCompile(`[\p{Han}\d]{2,40}?(?:路|街|大道|道|巷|园区?)[\p{Han}\d\-]{0,20}?\d+号[\p{Han}\d\-层楼座室院]{0,20}`)
+	enAddressRe = &lazyRegexp{expr: `\b(?:No\.\s*)?\d+[A-Za-z]?,?\s+(?:[A-Z][\w.'-]*\s+){1,6}(?i:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Yard|Building|Floor|Suite)\b(?:,\s*(?:No\.\s*)?\d*\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|of|\d+))*){0,5}`}
+	zhAddressRe = &lazyRegexp{expr: `[\p{Han}\d]{2,40}?(?:路|街|大道|道|巷|园区?)[\p{Han}\d\-]{0,20}?\d+号[\p{Han}\d\-层楼座室院]{0,20}`}
 )
 
 // trackingParams are query parameters that change on every capture without
@@ -46,7 +46,7 @@ var trackingParams = map[string]bool{
 	"from": true, "source": true, "src": true, "scm": true, "share_token": true, "t": true, "ts": true,
 }
 
-var localeRe = regexp.MustCompile(`^[a-z]{2}(?:[-_][a-z]{2,4})?$`)
+var localeRe = &lazyRegexp{expr: `^[a-z]{2}(?:[-_][a-z]{2,4})?$`}
 
 // normalURL drops the scheme, a leading www., tracking parameters, the
 // fragment and trailing punctuation, so that only a change of destination
@@ -72,7 +72,7 @@ func normalURL(raw string) string {
 	for _, seg := range strings.Split(strings.Trim(u.Path, "/"), "/") {
 		// Locale segments (/us/, /zh-cn/) move with the reader's region,
 		// not with the page.
-		if !localeRe.MatchString(strings.ToLower(seg)) {
+		if !localeRe.re().MatchString(strings.ToLower(seg)) {
 			path = append(path, seg)
 		}
 	}
@@ -99,13 +99,13 @@ func normalPhone(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), "ext  ext", "ext")), " ")
 }
 
-var spaceRun = regexp.MustCompile(`\s+`)
+var spaceRun = &lazyRegexp{expr: `\s+`}
 
 // normalCompany keys a name without the punctuation and case that vary
 // between printings: "GitHub, Inc." and "GitHub Inc." are one company.
 func normalCompany(s string) string {
 	s = strings.NewReplacer("（", "(", "）", ")", "’", "'", ",", " ", ".", " ").Replace(s)
-	s = strings.ToLower(spaceRun.ReplaceAllString(strings.TrimSpace(s), " "))
+	s = strings.ToLower(spaceRun.re().ReplaceAllString(strings.TrimSpace(s), " "))
 	return strings.TrimSpace(legalForms.Replace(" " + s + " "))
 }
 
@@ -155,7 +155,7 @@ func contains(set map[string]string, kind, norm string) bool {
 
 // companyLead trims words that start a sentence rather than a name
 // ("The", "Our", "With") off an English company match.
-var companyLead = regexp.MustCompile(`^(?:(?:The|Our|With|By|To|And|Or|Of|From|For|Including|Such|As|Like|Its|Their|Your|Between|Companies|Company|Partners?|Affiliates?|Group)\s+)+`)
+var companyLead = &lazyRegexp{expr: `^(?:(?:The|Our|With|By|To|And|Or|Of|From|For|Including|Such|As|Like|Its|Their|Your|Between|Companies|Company|Partners?|Affiliates?|Group)\s+)+`}
 
 // entities extracts every entity of text, keyed by kind, each with its
 // printed form (the first one seen) under its normal form.
@@ -176,28 +176,28 @@ func entities(text string) map[string]map[string]string {
 	// clauses name no entity, and the patterns are the dearest step.
 	noMail := text
 	if strings.Contains(text, "@") {
-		for _, m := range emailRe.FindAllString(text, -1) {
+		for _, m := range emailRe.re().FindAllString(text, -1) {
 			add(entEmail, strings.ToLower(strings.TrimRight(m, ".")), m)
 		}
-		noMail = emailRe.ReplaceAllString(text, " ")
+		noMail = emailRe.re().ReplaceAllString(text, " ")
 	}
 	folded := foldKey(noMail)
 	noURL := noMail
-	if mayMatch(entityNeed.url, folded) {
-		for _, m := range urlRe.FindAllString(noMail, -1) {
+	if mayMatch(entityNeed().url, folded) {
+		for _, m := range urlRe.re().FindAllString(noMail, -1) {
 			add(entURL, normalURL(m), strings.TrimRight(m, ".,;:"))
 		}
-		noURL = urlRe.ReplaceAllString(noMail, " ")
+		noURL = urlRe.re().ReplaceAllString(noMail, " ")
 		if noURL != noMail {
 			folded = foldKey(noURL)
 		}
 	}
 	// Every phone number has digits; \d is ASCII only.
-	for _, m := range phoneRe.FindAllString(onlyIf(noURL, hasDigitRun(noURL, 3)), -1) {
+	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 3)), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.enCompany, folded) && containsAny(noURL, legalForm)), -1) {
-		name := companyLead.ReplaceAllString(m, "")
+	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().enCompany, folded) && containsAny(noURL, legalForm)), -1) {
+		name := companyLead.re().ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.
 		if len(strings.Fields(name)) < 2 || strings.HasPrefix(name, "Co.") {
@@ -205,18 +205,18 @@ func entities(text string) map[string]map[string]string {
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range zhCompanyRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.zhCompany, folded)), -1) {
+	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().zhCompany, folded)), -1) {
 		name := trimZhCompany(m)
 		if len([]rune(name)) < 4 {
 			continue
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range enAddressRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.enAddress, folded)), -1) {
+	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().enAddress, folded)), -1) {
 		m = trimAddress(m)
-		add(entAddress, strings.ToLower(spaceRun.ReplaceAllString(m, " ")), m)
+		add(entAddress, strings.ToLower(spaceRun.re().ReplaceAllString(m, " ")), m)
 	}
-	for _, m := range zhAddressRe.FindAllString(onlyIf(noURL, mayMatch(entityNeed.zhAddress, folded)), -1) {
+	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().zhAddress, folded)), -1) {
 		add(entAddress, m, m)
 	}
 	return out
@@ -243,7 +243,7 @@ func trimAddress(m string) string {
 var zhCompanyLead = []string{"我们", "但", "而", "除", "即", "若", "经", "请", "并", "且", "则", "同", "自", "后", "以及", "或者", "包括", "例如", "如", "与", "和", "及", "或", "向", "由", "为", "是", "的", "将", "把", "被", "给", "其", "该", "本", "在", "对", "从", "等"}
 
 func trimZhCompany(s string) string {
-	if locs := zhNotName.FindAllStringIndex(s, -1); len(locs) > 0 {
+	if locs := zhNotName.re().FindAllStringIndex(s, -1); len(locs) > 0 {
 		s = s[locs[len(locs)-1][1]:]
 	}
 	for changed := true; changed; {
@@ -290,10 +290,12 @@ func missing(kind string, from, in map[string]string) []ent {
 }
 
 // entityNeed holds the literals each entity pattern needs (see required).
-var entityNeed = struct{ url, enCompany, zhCompany, enAddress, zhAddress []string }{
-	required(urlRe.String()), required(enCompanyRe.String()), required(zhCompanyRe.String()),
-	required(enAddressRe.String()), required(zhAddressRe.String()),
-}
+var entityNeed = sync.OnceValue(func() entityNeeds {
+	return entityNeeds{required(urlRe.re().String()), required(enCompanyRe.re().String()), required(zhCompanyRe.re().String()),
+		required(enAddressRe.re().String()), required(zhAddressRe.re().String())}
+})
+
+type entityNeeds struct{ url, enCompany, zhCompany, enAddress, zhAddress []string }
 
 // onlyIf returns text when ok and "" otherwise: a pattern that cannot
 // match text is run on nothing.

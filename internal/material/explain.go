@@ -2,7 +2,6 @@ package material
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
@@ -39,9 +38,9 @@ var entityWords = map[string][2]string{
 }
 
 var (
-	countEvRe  = regexp.MustCompile(`^"(.*)": \d+ → \d+$`)
-	entityEvRe = regexp.MustCompile(`^(\w+) (.*?)(?: → (.*)| added| removed)$`)
-	periodEvRe = regexp.MustCompile(`^(?:reply deadline|retention period) (.*?)(?: → (.*)| added| removed)$`)
+	countEvRe  = &lazyRegexp{expr: `^"(.*)": \d+ → \d+$`}
+	entityEvRe = &lazyRegexp{expr: `^(\w+) (.*?)(?: → (.*)| added| removed)$`}
+	periodEvRe = &lazyRegexp{expr: `^(?:reply deadline|retention period) (.*?)(?: → (.*)| added| removed)$`}
 )
 
 // Explain puts one reason in plain words for a notice to users: what the
@@ -57,7 +56,7 @@ func Explain(r change.Reason, lang doc.Lang) string {
 	rule := r.Rule
 	switch {
 	case strings.HasSuffix(rule, ".added") || strings.HasSuffix(rule, ".removed"):
-		if m := countEvRe.FindStringSubmatch(r.Evidence); m != nil {
+		if m := countEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
 			if strings.HasSuffix(rule, ".added") {
 				return pick(fmt.Sprintf("now mentions “%s”", m[1]), fmt.Sprintf("新增“%s”", m[1]))
 			}
@@ -66,7 +65,7 @@ func Explain(r change.Reason, lang doc.Lang) string {
 	case rule == "rights.negated":
 		return pick("now says you cannot do what it used to allow", "改为不允许原先允许的操作")
 	}
-	if m := periodEvRe.FindStringSubmatch(r.Evidence); m != nil {
+	if m := periodEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
 		what := pick("the time we take to reply", "答复期限")
 		if strings.HasPrefix(r.Evidence, "retention") {
 			what = pick("how long we keep your information", "个人信息保存期限")
@@ -79,7 +78,7 @@ func Explain(r change.Reason, lang doc.Lang) string {
 		}
 		return pick(fmt.Sprintf("no longer promises %s of %s", what, m[1]), fmt.Sprintf("不再承诺%s%s", what, m[1]))
 	}
-	if m := entityEvRe.FindStringSubmatch(r.Evidence); m != nil {
+	if m := entityEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
 		if w, ok := entityWords[m[1]]; ok {
 			switch {
 			case m[3] != "":
@@ -111,7 +110,7 @@ func ContactEmails(d *doc.Document) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range emailRe.FindAllString(text, -1) {
+	for _, m := range emailRe.re().FindAllString(text, -1) {
 		if k := strings.ToLower(m); !seen[k] {
 			seen[k] = true
 			out = append(out, m)
@@ -124,13 +123,13 @@ func ContactEmails(d *doc.Document) []string {
 // wording, the entities, the periods), so that a notice can quote the
 // sentences that hold them.
 func EvidenceTerms(r change.Reason) []string {
-	if m := countEvRe.FindStringSubmatch(r.Evidence); m != nil {
+	if m := countEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
 		return []string{m[1]}
 	}
 	var raw []string
-	if m := periodEvRe.FindStringSubmatch(r.Evidence); m != nil {
+	if m := periodEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
 		raw = []string{m[1], m[2]}
-	} else if m := entityEvRe.FindStringSubmatch(r.Evidence); m != nil {
+	} else if m := entityEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
 		if _, ok := entityWords[m[1]]; ok {
 			raw = append(strings.Split(m[2], ", "), strings.Split(m[3], ", ")...)
 		}

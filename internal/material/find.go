@@ -1,8 +1,8 @@
 package material
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -13,13 +13,13 @@ import (
 const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:remarkable|prominent|conspicuous) notice|重大变更|重大变化|显著的通知|更为显著`
 
 var (
-	materialRe = regexp.MustCompile(materialExpr)
+	materialRe = &lazyRegexp{expr: materialExpr}
 	// materialNeed spares the regexp the many clauses that cannot match.
-	materialNeed = required(materialExpr)
+	materialNeed = sync.OnceValue(func() []string { return required(materialExpr) })
 )
 
 // itemRe recognises a list item label: (1), （1）, 1), ①, a), i.
-var itemRe = regexp.MustCompile(`^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`)
+var itemRe = &lazyRegexp{expr: `^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`}
 
 // FindClause returns the clause of d that lists what counts as a material
 // change, with its items, or nil. A clause that only mentions material
@@ -34,7 +34,7 @@ func FindClause(d *doc.Document) *change.MaterialClause {
 		if best != nil {
 			return false
 		}
-		if full := c.Full(); !mayMatch(materialNeed, foldKey(full)) || !materialRe.MatchString(full) {
+		if full := c.Full(); !mayMatch(materialNeed(), foldKey(full)) || !materialRe.re().MatchString(full) {
 			return true
 		}
 		items := itemsOf(c)
@@ -70,7 +70,7 @@ func itemsOf(c *doc.Clause) []string {
 			if !after {
 				continue
 			}
-			if s.Label == "" || !itemRe.MatchString(s.Label) {
+			if s.Label == "" || !itemRe.re().MatchString(s.Label) {
 				break
 			}
 			items = append(items, stripItemLabel(s.Full()))
@@ -80,7 +80,7 @@ func itemsOf(c *doc.Clause) []string {
 		}
 	}
 	for _, line := range strings.Split(c.Text, "\n") {
-		if itemRe.MatchString(line) {
+		if itemRe.re().MatchString(line) {
 			items = append(items, stripItemLabel(line))
 		}
 	}
@@ -88,7 +88,7 @@ func itemsOf(c *doc.Clause) []string {
 }
 
 func stripItemLabel(s string) string {
-	return strings.TrimSpace(itemRe.ReplaceAllString(strings.TrimSpace(s), ""))
+	return strings.TrimSpace(itemRe.re().ReplaceAllString(strings.TrimSpace(s), ""))
 }
 
 // Builtin returns the six items of the GB/T 35273 material-change list that

@@ -27,58 +27,77 @@ func lex(cat int, name, en, zh string) concept {
 		parts = append(parts, `(?:`+zh+`)`)
 	}
 	expr := strings.Join(parts, "|")
-	return concept{cat, name, sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }), sync.OnceValue(func() []string { return required(expr) })}
+	return concept{cat, name, lazyRe(expr), sync.OnceValue(func() []string { return required(expr) })}
 }
+
+// lazyRegexp compiles expr on first use: a package-level regexp.MustCompile
+// runs at process start, before the command knows whether it will compare at
+// all. Declared as &lazyRegexp{expr: ...}, it is laid out by the linker and
+// costs start-up nothing.
+type lazyRegexp struct {
+	expr   string
+	once   sync.Once
+	parsed *regexp.Regexp
+}
+
+func (l *lazyRegexp) re() *regexp.Regexp {
+	l.once.Do(func() { l.parsed = regexp.MustCompile(l.expr) })
+	return l.parsed
+}
+
+func lazyRe(expr string) func() *regexp.Regexp { return (&lazyRegexp{expr: expr}).re }
 
 // lexicon is deliberately specific: generic words ("information", "data",
 // "purpose", "service") move around in every rewording, so they are not here.
-var lexicon = []concept{
-	// 1: types of personal information.
-	lex(1, "data.facial", `facial (?:information|features|recognition|images?)|face (?:recognition|scan|images?|data)|faceprints?`, `面部信息|面部特征|面部识别|人脸|刷脸|扫脸`),
-	lex(1, "data.biometric", `biometrics?(?: information| data| identifiers?)?|fingerprints?|voiceprints?|iris|retina`, `生物识别|生物特征|指纹|声纹|虹膜|掌纹`),
-	lex(1, "data.id-document", `id card|identity card|identity document|id number|passport(?: number)?|national id|social security number|driver'?s licen[cs]e`, `身份证|证件号|证件信息|护照|驾驶证|社会保障号`),
-	lex(1, "data.phone-number", `(?:mobile |cell |tele)?phone numbers?|mobile numbers?|telephone numbers?`, `手机号|电话号码|联系电话|手机号码`),
-	lex(1, "data.location", `(?:precise |geo|gps |approximate )?locations?(?: information| data)?|geolocation|gps|latitude|longitude`, `位置信息|地理位置|位置|定位|行踪轨迹|经纬度|GPS`),
-	lex(1, "data.health", `health(?: information| data)?|medical(?: records?| information)?|disease|genetic`, `健康|医疗|病历|病史|基因|疾病`),
-	lex(1, "data.financial", `(?:bank|financial|credit card|debit card|payment) (?:account|card|information|details)s?|bank cards?|credit cards?|income|credit (?:score|record|history)`, `银行账户|银行卡|信用卡|支付账户|支付信息|财产信息|金融账户|征信|收入|交易记录`),
-	lex(1, "data.contacts", `contacts? list|address book|call (?:logs?|records?|history)|text messages|sms content`, `通讯录|联系人|通话记录|短信内容`),
-	lex(1, "data.media", `photos?|camera|microphone|audio recordings?|voice recordings?|clipboard`, `照片|相册|摄像头|麦克风|录音|剪切板|剪贴板`),
-	lex(1, "data.device-id", `ip address(?:es)?|device identifiers?|imei|mac address|idfa|oaid|android id|advertising id|unique device`, `IP ?地址|设备标识|设备唯一标识|IMEI|MAC ?地址|IDFA|OAID|Android ?ID`),
-	lex(1, "data.browsing", `browsing history|search history|search queries|web beacons?|pixel tags?`, `浏览记录|搜索记录|浏览历史|网络日志`),
-	lex(1, "data.identity", `real names?|date of birth|birth ?date|gender|nationality|ethnicity|religio(?:n|us)|sexual orientation|criminal records?|political`, `真实姓名|出生日期|生日|性别|国籍|民族|宗教|性取向|犯罪记录|政治`),
-	lex(1, "data.children", `children'?s (?:personal )?(?:information|data)`, `儿童个人信息|儿童信息`),
-	lex(1, "data.sensitive", `sensitive (?:personal )?(?:information|data)`, `敏感个人信息|个人敏感信息|敏感信息`),
-	// 1: purposes and uses.
-	lex(1, "purpose.advertising", `targeted advertising|personali[sz]ed (?:advertising|ads|recommendations?)|interest-based advertising|behavioral advertising|advertising|marketing`, `个性化推荐|个性化广告|定向推送|精准营销|广告(?:[^主商]|$)|营销|推广`),
-	lex(1, "purpose.profiling", `profiling|automated decision(?:-making)?|user profiles?|machine learning|train(?:ing)? (?:models?|ai|artificial intelligence)`, `用户画像|画像|自动化决策|机器学习|训练模型|模型训练`),
-	lex(1, "purpose.sale", `sell|sells|sold|sale of (?:your )?(?:personal )?(?:information|data)`, `出售|售卖|买卖`),
-	// 2: ownership and organisation.
-	lex(2, "ownership.transaction", `mergers?|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation|restructuring|divestiture|change of control`, `合并|收购|破产|重组|并购|分立|资产转让`),
-	lex(2, "ownership.controller", `controllers?|operated by|operator|parent company|subsidiar(?:y|ies)|owned by|ownership`, `控制者|运营者|运营主体|母公司|子公司|所有权|控股|组织架构`),
-	// 3: recipients of sharing, transfer or disclosure.
-	lex(3, "recipient.third-party", `third[- ]part(?:y|ies)`, `第三方`),
-	lex(3, "recipient.partner", `partners?|affiliates?|affiliated companies|vendors?|service providers?|suppliers?|processors?|sub-?processors?|contractors?|advertisers?|data brokers?`, `合作伙伴|合作方|关联方|关联公司|关联企业|服务提供商|服务商|供应商|受托方|委托处理|广告主|广告商|数据经纪`),
-	lex(3, "recipient.authority", `law enforcement|government (?:agencies|authorities)|public authorities|regulators?`, `执法机关|政府部门|司法机关|行政机关|监管部门`),
-	lex(3, "recipient.sdk", `sdks?|software development kits?`, `SDK|软件开发工具包`),
-	lex(3, "recipient.cross-border", `(?:cross-border|international) (?:transfers?|data transfers?)|outside (?:of )?(?:china|the (?:eea|european economic area|united states))`, `跨境|出境|境外`),
-	// 4: users' rights and how to exercise them.
-	lex(4, "rights.access", `right (?:of|to) access|access (?:to )?(?:the |your |such )?(?:personal )?(?:information|data)|request(?:s)? (?:to )?access|inquire`, `访问您的|查询|查阅|访问权`),
-	lex(4, "rights.correct", `correct(?:ion)?|rectif(?:y|ication)|amend`, `更正|修改您的|补充|纠正`),
-	lex(4, "rights.delete", `delet(?:e|ion)|erase|erasure|right to be forgotten`, `删除`),
-	lex(4, "rights.withdraw", `withdraw(?:al)?(?: (?:of )?(?:your )?consent)?|revoke|revocation`, `撤回|撤销授权|取消授权`),
-	lex(4, "rights.cancel-account", `(?:cancel|close|deactivate|terminate|delete) (?:your |the )?account|account (?:cancellation|closure|deletion|deactivation)|deregist(?:er|ration)`, `注销`),
-	lex(4, "rights.copy", `portab(?:le|ility)|(?:obtain|receive|request) a copy|copy of your (?:personal )?(?:information|data)`, `副本|转移至|可携带`),
-	lex(4, "rights.object", `object(?:ion)? to|restrict(?:ion)? (?:of )?(?:the )?processing|opt[- ]?out|unsubscribe|do not sell|do not track`, `拒绝|限制.{0,4}处理|退订|关闭个性化|退出`),
-	lex(4, "rights.appeal", `appeal|lodge a complaint|right to complain`, `申诉|复核`),
-	lex(4, "rights.right", `rights? to`, `权利|有权`),
-	// 5: responsible department, contact method, complaint channel.
-	lex(5, "contact.officer", `data protection officer|dpo|privacy officer|privacy (?:office|team)|responsible department|person in charge`, `个人信息保护负责人|保护专员|责任部门|负责人|专职部门|隐私办公室`),
-	lex(5, "contact.channel", `customer service|hotline|complaint channel|contact us|contact form|mailing address|postal address|online form`, `客服|热线|投诉渠道|联系我们|联系方式|联系地址|通信地址|在线表单|反馈渠道`),
-	lex(5, "contact.complaint", `complaints?|complain|report (?:to|it to) the`, `投诉|举报`),
-	// 6: impact assessment showing high risk.
-	lex(6, "impact.assessment", `(?:data protection |privacy |personal information (?:security |protection )?)?impact assessments?|dpias?|risk assessments?`, `影响评估|安全评估|风险评估`),
-	lex(6, "impact.high-risk", `high(?:er)?[- ]risks?`, `高风险|较高风险`),
-}
+var lexicon = sync.OnceValue(func() []concept {
+	return []concept{
+		// 1: types of personal information.
+		lex(1, "data.facial", `facial (?:information|features|recognition|images?)|face (?:recognition|scan|images?|data)|faceprints?`, `面部信息|面部特征|面部识别|人脸|刷脸|扫脸`),
+		lex(1, "data.biometric", `biometrics?(?: information| data| identifiers?)?|fingerprints?|voiceprints?|iris|retina`, `生物识别|生物特征|指纹|声纹|虹膜|掌纹`),
+		lex(1, "data.id-document", `id card|identity card|identity document|id number|passport(?: number)?|national id|social security number|driver'?s licen[cs]e`, `身份证|证件号|证件信息|护照|驾驶证|社会保障号`),
+		lex(1, "data.phone-number", `(?:mobile |cell |tele)?phone numbers?|mobile numbers?|telephone numbers?`, `手机号|电话号码|联系电话|手机号码`),
+		lex(1, "data.location", `(?:precise |geo|gps |approximate )?locations?(?: information| data)?|geolocation|gps|latitude|longitude`, `位置信息|地理位置|位置|定位|行踪轨迹|经纬度|GPS`),
+		lex(1, "data.health", `health(?: information| data)?|medical(?: records?| information)?|disease|genetic`, `健康|医疗|病历|病史|基因|疾病`),
+		lex(1, "data.financial", `(?:bank|financial|credit card|debit card|payment) (?:account|card|information|details)s?|bank cards?|credit cards?|income|credit (?:score|record|history)`, `银行账户|银行卡|信用卡|支付账户|支付信息|财产信息|金融账户|征信|收入|交易记录`),
+		lex(1, "data.contacts", `contacts? list|address book|call (?:logs?|records?|history)|text messages|sms content`, `通讯录|联系人|通话记录|短信内容`),
+		lex(1, "data.media", `photos?|camera|microphone|audio recordings?|voice recordings?|clipboard`, `照片|相册|摄像头|麦克风|录音|剪切板|剪贴板`),
+		lex(1, "data.device-id", `ip address(?:es)?|device identifiers?|imei|mac address|idfa|oaid|android id|advertising id|unique device`, `IP ?地址|设备标识|设备唯一标识|IMEI|MAC ?地址|IDFA|OAID|Android ?ID`),
+		lex(1, "data.browsing", `browsing history|search history|search queries|web beacons?|pixel tags?`, `浏览记录|搜索记录|浏览历史|网络日志`),
+		lex(1, "data.identity", `real names?|date of birth|birth ?date|gender|nationality|ethnicity|religio(?:n|us)|sexual orientation|criminal records?|political`, `真实姓名|出生日期|生日|性别|国籍|民族|宗教|性取向|犯罪记录|政治`),
+		lex(1, "data.children", `children'?s (?:personal )?(?:information|data)`, `儿童个人信息|儿童信息`),
+		lex(1, "data.sensitive", `sensitive (?:personal )?(?:information|data)`, `敏感个人信息|个人敏感信息|敏感信息`),
+		// 1: purposes and uses.
+		lex(1, "purpose.advertising", `targeted advertising|personali[sz]ed (?:advertising|ads|recommendations?)|interest-based advertising|behavioral advertising|advertising|marketing`, `个性化推荐|个性化广告|定向推送|精准营销|广告(?:[^主商]|$)|营销|推广`),
+		lex(1, "purpose.profiling", `profiling|automated decision(?:-making)?|user profiles?|machine learning|train(?:ing)? (?:models?|ai|artificial intelligence)`, `用户画像|画像|自动化决策|机器学习|训练模型|模型训练`),
+		lex(1, "purpose.sale", `sell|sells|sold|sale of (?:your )?(?:personal )?(?:information|data)`, `出售|售卖|买卖`),
+		// 2: ownership and organisation.
+		lex(2, "ownership.transaction", `mergers?|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation|restructuring|divestiture|change of control`, `合并|收购|破产|重组|并购|分立|资产转让`),
+		lex(2, "ownership.controller", `controllers?|operated by|operator|parent company|subsidiar(?:y|ies)|owned by|ownership`, `控制者|运营者|运营主体|母公司|子公司|所有权|控股|组织架构`),
+		// 3: recipients of sharing, transfer or disclosure.
+		lex(3, "recipient.third-party", `third[- ]part(?:y|ies)`, `第三方`),
+		lex(3, "recipient.partner", `partners?|affiliates?|affiliated companies|vendors?|service providers?|suppliers?|processors?|sub-?processors?|contractors?|advertisers?|data brokers?`, `合作伙伴|合作方|关联方|关联公司|关联企业|服务提供商|服务商|供应商|受托方|委托处理|广告主|广告商|数据经纪`),
+		lex(3, "recipient.authority", `law enforcement|government (?:agencies|authorities)|public authorities|regulators?`, `执法机关|政府部门|司法机关|行政机关|监管部门`),
+		lex(3, "recipient.sdk", `sdks?|software development kits?`, `SDK|软件开发工具包`),
+		lex(3, "recipient.cross-border", `(?:cross-border|international) (?:transfers?|data transfers?)|outside (?:of )?(?:china|the (?:eea|european economic area|united states))`, `跨境|出境|境外`),
+		// 4: users' rights and how to exercise them.
+		lex(4, "rights.access", `right (?:of|to) access|access (?:to )?(?:the |your |such )?(?:personal )?(?:information|data)|request(?:s)? (?:to )?access|inquire`, `访问您的|查询|查阅|访问权`),
+		lex(4, "rights.correct", `correct(?:ion)?|rectif(?:y|ication)|amend`, `更正|修改您的|补充|纠正`),
+		lex(4, "rights.delete", `delet(?:e|ion)|erase|erasure|right to be forgotten`, `删除`),
+		lex(4, "rights.withdraw", `withdraw(?:al)?(?: (?:of )?(?:your )?consent)?|revoke|revocation`, `撤回|撤销授权|取消授权`),
+		lex(4, "rights.cancel-account", `(?:cancel|close|deactivate|terminate|delete) (?:your |the )?account|account (?:cancellation|closure|deletion|deactivation)|deregist(?:er|ration)`, `注销`),
+		lex(4, "rights.copy", `portab(?:le|ility)|(?:obtain|receive|request) a copy|copy of your (?:personal )?(?:information|data)`, `副本|转移至|可携带`),
+		lex(4, "rights.object", `object(?:ion)? to|restrict(?:ion)? (?:of )?(?:the )?processing|opt[- ]?out|unsubscribe|do not sell|do not track`, `拒绝|限制.{0,4}处理|退订|关闭个性化|退出`),
+		lex(4, "rights.appeal", `appeal|lodge a complaint|right to complain`, `申诉|复核`),
+		lex(4, "rights.right", `rights? to`, `权利|有权`),
+		// 5: responsible department, contact method, complaint channel.
+		lex(5, "contact.officer", `data protection officer|dpo|privacy officer|privacy (?:office|team)|responsible department|person in charge`, `个人信息保护负责人|保护专员|责任部门|负责人|专职部门|隐私办公室`),
+		lex(5, "contact.channel", `customer service|hotline|complaint channel|contact us|contact form|mailing address|postal address|online form`, `客服|热线|投诉渠道|联系我们|联系方式|联系地址|通信地址|在线表单|反馈渠道`),
+		lex(5, "contact.complaint", `complaints?|complain|report (?:to|it to) the`, `投诉|举报`),
+		// 6: impact assessment showing high risk.
+		lex(6, "impact.assessment", `(?:data protection |privacy |personal information (?:security |protection )?)?impact assessments?|dpias?|risk assessments?`, `影响评估|安全评估|风险评估`),
+		lex(6, "impact.high-risk", `high(?:er)?[- ]risks?`, `高风险|较高风险`),
+	}
+})
 
 // counts returns, per concept, how often it occurs in text and the first
 // wording seen.
@@ -90,7 +109,7 @@ func counts(text string) (n map[string]int, word map[string]string) {
 func countConcepts(text string) (n map[string]int, word map[string]string) {
 	n, word = map[string]int{}, map[string]string{}
 	folded := foldKey(text)
-	for _, c := range lexicon {
+	for _, c := range lexicon() {
 		if !mayMatch(c.need(), folded) {
 			continue
 		}
@@ -108,14 +127,14 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 // data protection officer, and a path in a link is no right: entities are
 // compared on their own.
 func conceptText(text string) string {
-	text = urlRe.ReplaceAllString(emailRe.ReplaceAllString(text, " "), " ")
-	return linkTargetRe.ReplaceAllString(text, "]")
+	text = urlRe.re().ReplaceAllString(emailRe.re().ReplaceAllString(text, " "), " ")
+	return linkTargetRe.re().ReplaceAllString(text, "]")
 }
 
 // linkTargetRe matches the target of a markdown link, "(#resolving-complaints)"
 // after "[Resolving complaints]": the anchor repeats the words it links.
-var linkTargetRe = regexp.MustCompile(`\]\([^()\s]*\)`)
+var linkTargetRe = &lazyRegexp{expr: `\]\([^()\s]*\)`}
 
 // negationRe marks a right withdrawn by an inserted "not" rather than by
 // deleted words: "you may delete" → "you may not delete".
-var negationRe = regexp.MustCompile(`(?i)\b(?:not|no longer|cannot|can't|unable|never)\b|不能|无法|不再|不得|不可|不支持|不提供|不予`)
+var negationRe = &lazyRegexp{expr: `(?i)\b(?:not|no longer|cannot|can't|unable|never)\b|不能|无法|不再|不得|不可|不支持|不提供|不予`}

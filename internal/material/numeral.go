@@ -1,9 +1,9 @@
 package material
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -106,8 +106,8 @@ type Duration struct {
 const enNum = `\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
 
 var (
-	enDurationRe = regexp.MustCompile(`(?i)\b(` + enNum + `)(?:\s*\(\d+\))?[\s-]+(working days?|business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b`)
-	zhDurationRe = regexp.MustCompile(`(\d+|[零〇一二两三四五六七八九十百千]+)\s*(个工作日|个自然日|个月|个小时|工作日|自然日|小时|天|日|周|月|年)`)
+	enDurationRe = &lazyRegexp{expr: `(?i)\b(` + enNum + `)(?:\s*\(\d+\))?[\s-]+(working days?|business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b`}
+	zhDurationRe = &lazyRegexp{expr: `(\d+|[零〇一二两三四五六七八九十百千]+)\s*(个工作日|个自然日|个月|个小时|工作日|自然日|小时|天|日|周|月|年)`}
 )
 
 var unitDays = map[string]float64{
@@ -122,13 +122,13 @@ var unitDays = map[string]float64{
 // one-character Chinese units make a class, so zhDurationNeed is nil and
 // Chinese text is always read.)
 var (
-	enDurationNeed = required(enDurationRe.String())
-	zhDurationNeed = required(zhDurationRe.String())
+	enDurationNeed = sync.OnceValue(func() []string { return required(enDurationRe.re().String()) })
+	zhDurationNeed = sync.OnceValue(func() []string { return required(zhDurationRe.re().String()) })
 )
 
 var (
-	deadlineCue  = regexp.MustCompile(`(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`)
-	retentionCue = regexp.MustCompile(`(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`)
+	deadlineCue  = &lazyRegexp{expr: `(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`}
+	retentionCue = &lazyRegexp{expr: `(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`}
 )
 
 // durations finds the periods in text, each labelled by the cue words of
@@ -137,7 +137,7 @@ var (
 func durations(text string) []Duration {
 	var out []Duration
 	folded := foldKey(text)
-	en, zh := mayMatch(enDurationNeed, folded), mayMatch(zhDurationNeed, folded)
+	en, zh := mayMatch(enDurationNeed(), folded), mayMatch(zhDurationNeed(), folded)
 	if !en && !zh {
 		return nil
 	}
@@ -150,15 +150,15 @@ func durations(text string) []Duration {
 				// 存储库 is a code repository, not storage.
 				cue := strings.ReplaceAll(s, "存储库", "仓库")
 				switch {
-				case deadlineCue.MatchString(cue):
+				case deadlineCue.re().MatchString(cue):
 					kind = "deadline"
-				case retentionCue.MatchString(cue):
+				case retentionCue.re().MatchString(cue):
 					kind = "retention"
 				}
 			}
 			return kind
 		}
-		for _, m := range enDurationRe.FindAllStringSubmatch(onlyIf(s, en), -1) {
+		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en), -1) {
 			n, ok := EnglishNumber(m[1])
 			if !ok {
 				continue
@@ -166,7 +166,7 @@ func durations(text string) []Duration {
 			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
 			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays[unit], Kind: cueKind()})
 		}
-		for _, m := range zhDurationRe.FindAllStringSubmatchIndex(onlyIf(s, zh), -1) {
+		for _, m := range zhDurationRe.re().FindAllStringSubmatchIndex(onlyIf(s, zh), -1) {
 			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
 			if isDatePart(s, m) {
 				continue
@@ -193,9 +193,9 @@ func isDatePart(s string, m []int) bool {
 	switch unit {
 	case "年":
 		return len(num) == 4 || strings.HasPrefix(strings.TrimSpace(rest), "度") ||
-			monthNextRe.MatchString(rest)
+			monthNextRe.re().MatchString(rest)
 	case "月":
-		return dayNextRe.MatchString(rest)
+		return dayNextRe.re().MatchString(rest)
 	case "日":
 		before := strings.TrimRight(s[:m[0]], " ")
 		return strings.HasSuffix(before, "月")
@@ -204,8 +204,8 @@ func isDatePart(s string, m []int) bool {
 }
 
 var (
-	monthNextRe = regexp.MustCompile(`^\s*(\d+|[一二三四五六七八九十]+)\s*月`)
-	dayNextRe   = regexp.MustCompile(`^\s*(\d+|[一二三四五六七八九十]+)\s*[日号]`)
+	monthNextRe = &lazyRegexp{expr: `^\s*(\d+|[一二三四五六七八九十]+)\s*月`}
+	dayNextRe   = &lazyRegexp{expr: `^\s*(\d+|[一二三四五六七八九十]+)\s*[日号]`}
 )
 
 func sentences(text string) []string {

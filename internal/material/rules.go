@@ -70,7 +70,7 @@ func negatedRight(ops []change.Op) (neg, context string) {
 		}
 		// Only a short insert edits an existing sentence; a long one is new
 		// text, whose "not" says nothing about a right that was there.
-		m := negationRe.FindString(cleanText(linkTargetRe.ReplaceAllString(o.Text, "]")))
+		m := negationRe.re().FindString(cleanText(linkTargetRe.re().ReplaceAllString(o.Text, "]")))
 		if m == "" || len([]rune(letters(o.Text))) > 12 {
 			continue
 		}
@@ -86,7 +86,7 @@ func negatedRight(ops []change.Op) (neg, context string) {
 			}
 		}
 		ctx := cleanText(before + o.Text + after)
-		for _, con := range lexicon {
+		for _, con := range lexicon() {
 			if con.cat == 4 && con.name != "rights.right" && con.re().MatchString(ctx) {
 				return m, ctx
 			}

@@ -1,8 +1,6 @@
 package material
 
 import (
-	"regexp"
-
 	"github.com/policydiff/policydiff/internal/doc"
 )
 
@@ -11,13 +9,13 @@ import (
 // must not fall to the broader "use" rule.
 var sectionRules = []struct {
 	cat int
-	re  *regexp.Regexp
+	re  *lazyRegexp
 }{
-	{5, regexp.MustCompile(`(?i)\bcontact(?:ing)?\b|联系我们|如何联系|联系方式`)},
-	{3, regexp.MustCompile(`(?i)\bshar(?:e|es|ing)\b|\btransfer|\bdisclos|共享|转让|披露|委托处理`)},
-	{4, regexp.MustCompile(`(?i)\bmanag(?:e|ing)\b|\byour (?:privacy )?(?:rights|choices)\b|\baccess(?:ing)? (?:and|to|,)|管理您的|如何管理|您的权利|您的选择`)},
-	{2, regexp.MustCompile(`(?i)\bwho we are\b|\babout us\b|\bcontroller\b|我们是谁|关于我们|运营者`)},
-	{1, regexp.MustCompile(`(?i)\bcollect|\buse (?:of )?(?:your )?(?:personal )?(?:information|data)|\bcookies?\b|\bstor(?:e|age)|\bsave\b|\bretention\b|收集|使用|Cookie|保存|存储`)},
+	{5, &lazyRegexp{expr: `(?i)\bcontact(?:ing)?\b|联系我们|如何联系|联系方式`}},
+	{3, &lazyRegexp{expr: `(?i)\bshar(?:e|es|ing)\b|\btransfer|\bdisclos|共享|转让|披露|委托处理`}},
+	{4, &lazyRegexp{expr: `(?i)\bmanag(?:e|ing)\b|\byour (?:privacy )?(?:rights|choices)\b|\baccess(?:ing)? (?:and|to|,)|管理您的|如何管理|您的权利|您的选择`}},
+	{2, &lazyRegexp{expr: `(?i)\bwho we are\b|\babout us\b|\bcontroller\b|我们是谁|关于我们|运营者`}},
+	{1, &lazyRegexp{expr: `(?i)\bcollect|\buse (?:of )?(?:your )?(?:personal )?(?:information|data)|\bcookies?\b|\bstor(?:e|age)|\bsave\b|\bretention\b|收集|使用|Cookie|保存|存储`}},
 }
 
 // sectionCategory is the category named by the nearest heading above the
@@ -39,7 +37,7 @@ func sectionCategory(c *doc.Clause) int {
 			continue
 		}
 		for _, r := range sectionRules {
-			if r.re.MatchString(title) {
+			if r.re.re().MatchString(title) {
 				return r.cat
 			}
 		}

@@ -1,8 +1,8 @@
 package material
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/policydiff/policydiff/internal/change"
@@ -19,10 +19,10 @@ var (
 	// takes effect; it changes with every version and is never material.
 	// The edges are punctuation and spaces only: Go's \W would also take
 	// every Han character and so any Chinese line with 更新 in it.
-	dateLineRe = regexp.MustCompile(`(?i)^` + edge + `(?:(?:last|latest)\s+)?(?:updated|modified|revised|amended|effective|valid|published|released|version)(?:\s+(?:on|date|from|as of|since|at))?\s*[:：]?\s*(?:` + dateTail + `)` + edge + `$|^` + edge + `(?:本政策|本版本|最近|最新)?(?:更新|修订|生效|发布|版本)(?:日期|时间)?\s*[:：]?\s*[\d\s年月日号./\-〇一二三四五六七八九十]*` + edge + `$`)
+	dateLineRe = &lazyRegexp{expr: `(?i)^` + edge + `(?:(?:last|latest)\s+)?(?:updated|modified|revised|amended|effective|valid|published|released|version)(?:\s+(?:on|date|from|as of|since|at))?\s*[:：]?\s*(?:` + dateTail + `)` + edge + `$|^` + edge + `(?:本政策|本版本|最近|最新)?(?:更新|修订|生效|发布|版本)(?:日期|时间)?\s*[:：]?\s*[\d\s年月日号./\-〇一二三四五六七八九十]*` + edge + `$`}
 	// volatileRe matches tokens that differ between captures of the same
 	// text: ISO timestamps, long hex ids, Unix epoch stamps, UUIDs.
-	volatileRe = regexp.MustCompile(`(?i)\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b1\d{9}(?:\d{3})?\b`)
+	volatileRe = &lazyRegexp{expr: `(?i)\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b1\d{9}(?:\d{3})?\b`}
 )
 
 // clean returns the clause's words as the rules read them: heading and
@@ -36,22 +36,22 @@ func clean(c *doc.Clause) string {
 
 // htmlTagRe matches markup left in captured pages: its attributes
 // ("ot-do-not-sell", "ot-sdk-show-settings") are not words of the policy.
-var htmlTagRe = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+var htmlTagRe = &lazyRegexp{expr: `</?[a-zA-Z][^<>]*>`}
 
 func cleanText(s string) string {
 	// Each pattern runs only on text that holds what it needs: a tag a
 	// "<", a footer "©" or "copyright", a volatile token a digit or "-".
 	if strings.Contains(s, "<") {
-		s = htmlTagRe.ReplaceAllString(s, " ")
+		s = htmlTagRe.re().ReplaceAllString(s, " ")
 	}
 	var lines []string
 	for _, line := range strings.Split(s, "\n") {
 		line = fold(line)
 		if strings.Contains(line, "©") || mayMatch(copyrightNeed, foldKey(line)) {
-			line = copyrightRe.ReplaceAllString(line, "")
+			line = copyrightRe.re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
-		if line == "" || mayMatch(dateLineNeed, foldKey(line)) && dateLineRe.MatchString(line) {
+		if line == "" || mayMatch(dateLineNeed(), foldKey(line)) && dateLineRe.re().MatchString(line) {
 			continue
 		}
 		// Only a match holding "-" (a timestamp, a UUID) or a hex or digit
@@ -61,7 +61,7 @@ func cleanText(s string) string {
 			lines = append(lines, line)
 			continue
 		}
-		lines = append(lines, volatileRe.ReplaceAllStringFunc(line, blankVolatile))
+		lines = append(lines, volatileRe.re().ReplaceAllStringFunc(line, blankVolatile))
 	}
 	return strings.Join(dropMenus(lines), "\n")
 }
@@ -77,14 +77,14 @@ func blankVolatile(m string) string {
 
 // copyrightRe matches a page footer's copyright notice to the end of its
 // line: its year and company change with the page, not with the policy.
-var copyrightRe = regexp.MustCompile(`(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`)
+var copyrightRe = &lazyRegexp{expr: `(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`}
 
 // dateLineNeed are the words ("updated", "版本") one of which every date
 // line names: a substring test spares the pattern the many lines that
 // cannot be one.
-var dateLineNeed = required(dateLineRe.String())
+var dateLineNeed = sync.OnceValue(func() []string { return required(dateLineRe.re().String()) })
 
-var copyrightNeed = []string{foldKey("copyright")}
+var copyrightNeed = []string{"COPYRIGHT"} // foldKey("copyright")
 
 // menuRun is how many short lines in a row make a navigation menu.
 const menuRun = 8
@@ -227,13 +227,13 @@ func hasLetters(s string) bool {
 	return n >= 2
 }
 
-var plainWordRe = regexp.MustCompile(`^[A-Za-z]+(?:'[a-z]+)?$`)
+var plainWordRe = &lazyRegexp{expr: `^[A-Za-z]+(?:'[a-z]+)?$`}
 
 // isTypo: one Latin word each side, one edit apart (a swap of neighbours
 // counts as one). Short words that differ in meaning by one letter ("sell"
 // and "tell") must not differ in the lexicon.
 func isTypo(del, ins string) bool {
-	if !plainWordRe.MatchString(del) || !plainWordRe.MatchString(ins) || strings.EqualFold(del, ins) {
+	if !plainWordRe.re().MatchString(del) || !plainWordRe.re().MatchString(ins) || strings.EqualFold(del, ins) {
 		return false
 	}
 	if editDistance(strings.ToLower(del), strings.ToLower(ins)) > 1 {
@@ -242,7 +242,7 @@ func isTypo(del, ins string) bool {
 	if len(del) >= 5 && len(ins) >= 5 {
 		return true
 	}
-	for _, c := range lexicon {
+	for _, c := range lexicon() {
 		if c.re().MatchString(del) != c.re().MatchString(ins) {
 			return false
 		}
