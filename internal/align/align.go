@@ -97,31 +97,6 @@ func (s *side) fp(i int) fingerprint {
 	return s.fps[i]
 }
 
-// sample returns the fingerprints that token weights are estimated from:
-// every clause still unpaired and an even sample of the paired ones, so the
-// cost stays proportional to what changed, not to the document's length.
-func (s *side) sample(max int) []fingerprint {
-	paired := 0
-	for i := range s.cl {
-		if s.match[i] >= 0 {
-			paired++
-		}
-	}
-	step := paired/max + 1
-	var out []fingerprint
-	n := 0
-	for i := range s.cl {
-		if s.match[i] >= 0 {
-			n++
-			if n%step != 0 {
-				continue
-			}
-		}
-		out = append(out, s.fp(i))
-	}
-	return out
-}
-
 type pair struct {
 	a, b  []int
 	score float64
@@ -142,7 +117,7 @@ func Align(a, b []*doc.Clause, opt Options) []Match {
 	al.a.other, al.b.other = &al.b, &al.a
 	al.anchor(func(s *side, i int) string { return s.text[i] })
 	al.anchor(func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
-	al.w = newWeights(al.a.sample(300), al.b.sample(300))
+	al.w = newWeights(&al.a, &al.b, 300)
 	for _, g := range al.gaps() {
 		al.matchGap(g)
 	}
