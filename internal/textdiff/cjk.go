@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
 )
 
 // widenCJK turns a one-character substitution inside a Chinese word into a
@@ -119,3 +120,31 @@ func substitution(a, b change.Op) (del, ins string, ok bool) {
 }
 
 func isHan(r rune) bool { return r != 0 && unicode.Is(unicode.Han, r) }
+
+// detectChinese is doc.DetectLang(a+b) == doc.Chinese without building a+b:
+// its counts add up over the two texts, and ASCII needs no decoding.
+func detectChinese(a, b string) bool {
+	if r, n := utf8.DecodeLastRuneInString(a); r == utf8.RuneError && n == 1 {
+		// A broken sequence at the end of a could join the start of b.
+		return doc.DetectLang(a+b) == doc.Chinese
+	}
+	cjk, latin := 0, 0
+	for _, s := range [2]string{a, b} {
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if c|0x20 >= 'a' && c|0x20 <= 'z' {
+					latin++
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r >= 0x4E00 && r <= 0x9FFF {
+				cjk++
+			}
+			i += n
+		}
+	}
+	return cjk*5 > latin
+}

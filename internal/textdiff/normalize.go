@@ -149,3 +149,48 @@ func isEmphasis(s string, i, n int, r, prev, beforeRun rune) bool {
 }
 
 func inWord(r rune) bool { return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+// SameNormal reports whether Normalize(a) == Normalize(b). Two versions of a
+// changed clause nearly always differ in a character the normal form keeps,
+// and a walk over those characters finds it without building either form.
+func SameNormal(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !sameKept(a, b) {
+		return false
+	}
+	return Normalize(a) == Normalize(b)
+}
+
+// sameKept compares the folded runes of a and b leaving out spaces and the
+// marks * ~ _. Every other rune reaches the normal form folded, in order, and
+// the normal form adds only spaces: equal normal forms keep equal runes.
+func sameKept(a, b string) bool {
+	i, j := 0, 0
+	for {
+		var r, q rune
+		r, i = nextKept(a, i)
+		q, j = nextKept(b, j)
+		if r != q {
+			return false
+		}
+		if r < 0 {
+			return true
+		}
+	}
+}
+
+func nextKept(s string, i int) (rune, int) {
+	for i < len(s) {
+		r, n := runeAt(s, i)
+		i += n
+		if isSpace(r) {
+			continue
+		}
+		if f := Fold(r); f != '*' && f != '~' && f != '_' {
+			return f, i
+		}
+	}
+	return -1, i
+}

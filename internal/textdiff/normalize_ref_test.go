@@ -1,7 +1,6 @@
 package textdiff
 
 import (
-	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,16 +59,9 @@ func referenceEmphasis(rs []rune, i int) bool {
 	return false
 }
 
-func TestASCIIPunct(t *testing.T) {
-	for c := 0; c < 0x80; c++ {
-		if asciiPunct(byte(c)) != unicode.IsPunct(rune(c)) {
-			t.Errorf("asciiPunct(%q) = %v", rune(c), asciiPunct(byte(c)))
-		}
-	}
-}
-
-func TestNormalizeMatchesReference(t *testing.T) {
-	texts := []string{"", "_", "__a__", "a__b", "é_1", "\xff_a", "~", "~~x~~", "a~b", "1~3", "中_文", "x_\xe4\xb8_y"}
+// corpusParagraphs are the paragraphs of the shared seeds and corpus, when present.
+func corpusParagraphs() []string {
+	var texts []string
 	for _, dir := range []string{"seeds", "corpus"} {
 		if root, ok := sharedtest.Dir(dir); ok {
 			filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
@@ -82,19 +74,67 @@ func TestNormalizeMatchesReference(t *testing.T) {
 			})
 		}
 	}
-	alphabet := []string{"a", "Z", "1", " ", "\n", "\t", "_", "_", "*", "~", "~", "\"", "'", ",", "，", "。", "中", "文", "\u3000",
-		"\u00a0", "\u0085", "é", "“", "”", "—", "$", "+", "|", "\xff", "\xe4\xb8", "(", "（", "１", "Ａ"}
-	rng := rand.New(rand.NewSource(1))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(12) {
-			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+	return texts
+}
+
+func TestASCIIPunct(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		if asciiPunct(byte(c)) != unicode.IsPunct(rune(c)) {
+			t.Errorf("asciiPunct(%q) = %v", rune(c), asciiPunct(byte(c)))
 		}
-		texts = append(texts, b.String())
 	}
+}
+
+func TestNormalizeMatchesReference(t *testing.T) {
+	texts := append(sampleTexts(), "", "_", "__a__", "a__b", "é_1", "\xff_a", "~", "~~x~~", "a~b", "1~3", "中_文", "x_\xe4\xb8_y")
 	for _, s := range texts {
 		if got, want := Normalize(s), referenceNormalize(s); got != want {
 			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	text := sharedtest.Read(b, "seeds/jd-privacy.en.2020-10-20.txt")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for range b.N {
+		Normalize(text)
+	}
+}
+
+func BenchmarkNormalizeRef(b *testing.B) {
+	text := sharedtest.Read(b, "seeds/jd-privacy.en.2020-10-20.txt")
+	b.SetBytes(int64(len(text)))
+	for range b.N {
+		referenceNormalize(text)
+	}
+}
+
+func TestSameNormal(t *testing.T) {
+	texts := sampleTexts()
+	variants := []func(string) string{
+		func(s string) string { return strings.ReplaceAll(s, " ", "\n ") },
+		func(s string) string { return strings.ReplaceAll(s, ",", "，") },
+		func(s string) string { return strings.ReplaceAll(s, "the", "**the**") },
+		func(s string) string { return strings.ReplaceAll(s, "\"", "“") },
+		func(s string) string { return strings.ReplaceAll(s, "a", "_a") },
+		func(s string) string { return strings.ReplaceAll(s, "e", "~e") },
+		func(s string) string { return strings.ReplaceAll(s, "。", ". ") },
+		func(s string) string { return strings.Replace(s, "s", "S", 1) },
+		func(s string) string { return s + " " },
+	}
+	n := 0
+	for i, a := range texts {
+		for _, b := range []string{texts[(i+1)%len(texts)], variants[i%len(variants)](a), variants[(i+3)%len(variants)](a)} {
+			want := Normalize(a) == Normalize(b)
+			if want {
+				n++
+			}
+			if got := SameNormal(a, b); got != want {
+				t.Fatalf("SameNormal(%q, %q) = %v", a, b, got)
+			}
+		}
+	}
+	t.Logf("%d pairs with the same normal form", n)
 }

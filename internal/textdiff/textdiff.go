@@ -51,7 +51,7 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	for _, d := range diffs {
 		ops = appendOp(ops, opName(d.Type), enc.decode(d.Text))
 	}
-	if lang == doc.Chinese || doc.DetectLang(a+b) == doc.Chinese {
+	if lang == doc.Chinese || detectChinese(a, b) {
 		return widenCJK(ops, a+b), coarsened
 	}
 	return regroup(ops), coarsened
@@ -92,27 +92,26 @@ func appendOp(ops []change.Op, op, text string) []change.Op {
 func Tokens(s string) []string {
 	out := make([]string, 0, len(s)/4+1)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := runeAt(s, i)
 		j := i + n
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsSpace(r2) {
+				r2, n2 := runeAt(s, j)
+				if !isSpace(r2) {
 					break
 				}
 				j += n2
 			}
-		case isWordRune(r):
+		case isWord(r):
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
+				r2, n2 := runeAt(s, j)
+				if isWord(r2) {
 					j += n2
 					continue
 				}
 				if isJoiner(r2) && j+n2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-					if isWordRune(r3) {
+					if r3, _ := runeAt(s, j+n2); isWord(r3) {
 						j += n2
 						continue
 					}
@@ -124,6 +123,48 @@ func Tokens(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// runeAt decodes the rune at s[i], without a call for ASCII.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// asciiClass sorts ASCII into what Tokens needs to know: a space, a letter
+// or digit, or neither.
+var asciiClass = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case unicode.IsSpace(rune(c)):
+			t[c] = classSpace
+		case unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)):
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
+const (
+	classOther = iota
+	classSpace
+	classWord
+)
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == classSpace
+	}
+	return unicode.IsSpace(r)
+}
+
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == classWord
+	}
+	return isWordRune(r)
 }
 
 // isWordRune is true for letters and digits that are not CJK: a CJK

@@ -1,0 +1,88 @@
+package textdiff
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// referenceTokens is the rune-by-rune definition Tokens must agree with.
+func referenceTokens(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		j := i + n
+		switch {
+		case unicode.IsSpace(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += n2
+			}
+		case isWordRune(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if isJoiner(r2) && j+n2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+// sampleTexts are corpus paragraphs and random strings over the characters
+// the fast paths treat specially.
+func sampleTexts() []string {
+	texts := corpusParagraphs()
+	alphabet := []string{"a", "Z", "1", " ", "\n", "\t", "_", "*", "~", "\"", "'", "’", ".", "-", "@", "+", ",", "，", "。", "中", "文",
+		"\u3000", "\u00a0", "\u0085", "é", "“", "—", "$", "|", "\xff", "\xe4\xb8", "（", "１", "Ａ", "ß", "Ω"}
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
+func TestTokensMatchReference(t *testing.T) {
+	for _, s := range sampleTexts() {
+		if got, want := Tokens(s), referenceTokens(s); !slices.Equal(got, want) {
+			t.Fatalf("Tokens(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestDetectChinese(t *testing.T) {
+	texts := sampleTexts()
+	for i := 0; i+1 < len(texts); i += 7 {
+		a, b := texts[i], texts[i+1]
+		if got, want := detectChinese(a, b), doc.DetectLang(a+b) == doc.Chinese; got != want {
+			t.Fatalf("detectChinese(%q, %q) = %v", a, b, got)
+		}
+	}
+	if !detectChinese("x\xe4\xb8", "\xad") {
+		t.Error("a rune split between the two texts is not counted")
+	}
+}
