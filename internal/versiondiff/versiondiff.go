@@ -82,7 +82,7 @@ func (c *comparer) classify(k int, m align.Match) (ch change.Change, diffA, diff
 	ch = change.Change{A: merged(m.A, ta), B: merged(m.B, tb)}
 	moved := c.moved(k, m)
 	switch {
-	case ta != tb && textdiff.Normalize(ta) == textdiff.Normalize(tb):
+	case ta != tb && textdiff.SameNormal(ta, tb):
 		ch.Kind = change.Cosmetic
 		if moved {
 			ch.Kind = change.Moved
@@ -107,12 +107,15 @@ func (c *comparer) classify(k int, m align.Match) (ch change.Change, diffA, diff
 	if m.A[0].Kind == doc.KindTable || m.B[0].Kind == doc.KindTable {
 		return ch, "", "", false
 	}
+	if len(m.A) > 1 || len(m.B) > 1 || sameSource(m.A[0], m.B[0]) {
+		return ch, "", "", false
+	}
 	ra, rb := rawBody(m.A[0]), rawBody(m.B[0])
-	if len(m.A) > 1 || len(m.B) > 1 || ra == rb || ra == "" || rb == "" {
+	if ra == rb || ra == "" || rb == "" {
 		return ch, "", "", false
 	}
 	ch.Kind = change.Cosmetic
-	if textdiff.Normalize(ra) != textdiff.Normalize(rb) {
+	if !textdiff.SameNormal(ra, rb) {
 		ch.Kind = change.Modified
 	}
 	return ch, ra, rb, true
@@ -193,6 +196,12 @@ func rawBody(c *doc.Clause) string {
 		lines[i] = l
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// sameSource reports, without building them, that two clauses have the
+// same rawBody: the common case of a clause nobody touched.
+func sameSource(x, y *doc.Clause) bool {
+	return x.Raw == y.Raw && x.Label == y.Label && (x.Kind == doc.KindRow) == (y.Kind == doc.KindRow)
 }
 
 func unpadCells(l string) string {
