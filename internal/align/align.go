@@ -115,8 +115,7 @@ type aligner struct {
 func Align(a, b []*doc.Clause, opt Options) []Match {
 	al := &aligner{a: newSide(a), b: newSide(b), opt: opt.withDefaults()}
 	al.a.other, al.b.other = &al.b, &al.a
-	al.anchor(func(s *side, i int) string { return s.text[i] })
-	al.anchor(func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
+	al.anchors()
 	al.w = newWeights(&al.a, &al.b, 300)
 	for _, g := range al.gaps() {
 		al.matchGap(g)
@@ -140,32 +139,6 @@ func (al *aligner) add(a, b []int, score float64) {
 	}
 	if len(a) == 1 && len(b) == 1 && al.a.text[a[0]] == al.b.text[b[0]] {
 		al.a.twin[a[0]], al.b.twin[b[0]] = b[0], a[0]
-	}
-}
-
-// anchor pairs unmatched clauses whose key occurs equally often on both
-// sides, the i-th occurrence in A with the i-th in B. Keys that occur more
-// often on one side are left to the gap search, where position decides.
-func (al *aligner) anchor(key func(*side, int) string) {
-	occ := func(s *side) map[string][]int {
-		m := make(map[string][]int)
-		for i := range s.cl {
-			if s.match[i] < 0 && !s.cont[i] {
-				k := key(s, i)
-				m[k] = append(m[k], i)
-			}
-		}
-		return m
-	}
-	ma, mb := occ(&al.a), occ(&al.b)
-	for k, ia := range ma {
-		ib := mb[k]
-		if len(ia) != len(ib) {
-			continue
-		}
-		for n := range ia {
-			al.add([]int{ia[n]}, []int{ib[n]}, 1)
-		}
 	}
 }
 

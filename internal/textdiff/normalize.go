@@ -194,3 +194,17 @@ func nextKept(s string, i int) (rune, int) {
 	}
 	return -1, i
 }
+
+// KeptHash hashes the runes sameKept compares: texts with the same normal
+// form have the same KeptHash, so a search for equal normal forms needs to
+// build them only for texts whose KeptHash it sees on both sides.
+func KeptHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; ; {
+		var r rune
+		if r, i = nextKept(s, i); r < 0 {
+			return h
+		}
+		h = (h ^ uint64(r)) * 1099511628211
+	}
+}

@@ -134,6 +134,9 @@ func TestSameNormal(t *testing.T) {
 			if got := SameNormal(a, b); got != want {
 				t.Fatalf("SameNormal(%q, %q) = %v", a, b, got)
 			}
+			if want && KeptHash(a) != KeptHash(b) {
+				t.Fatalf("KeptHash differs for %q and %q, which normalise alike", a, b)
+			}
 		}
 	}
 	t.Logf("%d pairs with the same normal form", n)

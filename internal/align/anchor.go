@@ -1,0 +1,104 @@
+package align
+
+import "github.com/policydiff/policydiff/internal/textdiff"
+
+// anchors pairs the clauses whose exact text, then whose normal form (see
+// textdiff.Normalize), occurs equally often on both sides.
+func (al *aligner) anchors() {
+	al.anchor(al.a.open(), al.b.open(), func(s *side, i int) string { return s.text[i] })
+	// Building a normal form costs more than the alignment of an unchanged
+	// clause: it is built only for a clause whose kept characters (see
+	// textdiff.KeptHash) occur on the other side. No other clause's normal
+	// form can be found there, so leaving it out changes no count.
+	ca, cb := al.a.open(), al.b.open()
+	ha, hb := keptHashes(&al.a, ca), keptHashes(&al.b, cb)
+	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
+	al.anchor(ca, cb, func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
+}
+
+// open lists the clauses still unpaired that are paired by their own words.
+func (s *side) open() []int {
+	var out []int
+	for i := range s.cl {
+		if s.match[i] < 0 && !s.cont[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func keptHashes(s *side, idx []int) []uint64 {
+	out := make([]uint64, len(idx))
+	for n, i := range idx {
+		out[n] = textdiff.KeptHash(s.text[i])
+	}
+	return out
+}
+
+// seenIn keeps the clauses idx whose hash (hs, in step with idx) is among
+// other.
+func seenIn(idx []int, hs, other []uint64) []int {
+	set := make(map[uint64]struct{}, len(other))
+	for _, h := range other {
+		set[h] = struct{}{}
+	}
+	out := idx[:0]
+	for n, i := range idx {
+		if _, ok := set[hs[n]]; ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// anchor pairs the clauses ca (of A) and cb (of B) whose key occurs equally
+// often on both sides, the i-th occurrence in A with the i-th in B. Keys
+// that occur more often on one side are left to the gap search, where
+// position decides. Occurrences are chained through next rather than kept
+// in a slice per key: nearly every key occurs once.
+func (al *aligner) anchor(ca, cb []int, key func(*side, int) string) {
+	type occurrences struct{ firstA, lastA, firstB, lastB, nA, nB int }
+	ids := make(map[string]int, len(ca))
+	var keys []occurrences
+	nextA, nextB := make([]int, len(ca)), make([]int, len(cb))
+	for x, i := range ca {
+		nextA[x] = -1
+		k := key(&al.a, i)
+		id, ok := ids[k]
+		if !ok {
+			ids[k] = len(keys)
+			keys = append(keys, occurrences{firstA: x, lastA: x, firstB: -1, lastB: -1, nA: 1})
+			continue
+		}
+		o := &keys[id]
+		nextA[o.lastA], o.lastA = x, x
+		o.nA++
+	}
+	for y, j := range cb {
+		nextB[y] = -1
+		id, ok := ids[key(&al.b, j)]
+		if !ok {
+			continue
+		}
+		o := &keys[id]
+		if o.nB == 0 {
+			o.firstB = y
+		} else {
+			nextB[o.lastB] = y
+		}
+		o.lastB = y
+		o.nB++
+	}
+	// One backing array for the one-clause sides of every pair.
+	slab := make([]int, 0, 2*min(len(ca), len(cb)))
+	for _, o := range keys {
+		if o.nA != o.nB {
+			continue
+		}
+		for x, y := o.firstA, o.firstB; x >= 0; x, y = nextA[x], nextB[y] {
+			n := len(slab)
+			slab = append(slab, ca[x], cb[y])
+			al.add(slab[n:n+1:n+1], slab[n+1:n+2:n+2], 1)
+		}
+	}
+}
