@@ -14,6 +14,7 @@ import (
 type node struct {
 	c       *doc.Clause
 	rest    string   // raw text after the marker
+	mk      *marker  // the marker whose rest is rest, if any
 	body    []string // cleaned paragraphs
 	lines   []int    // the source line of each paragraph
 	raw     []string
@@ -170,7 +171,7 @@ func (b *builder) placeMarker(u *unit) bool {
 		n.heading = true
 		n.rest = u.text
 		if m != nil {
-			c.Label, n.rest = m.label, m.rest
+			c.Label, n.rest, n.mk = m.label, m.rest, m
 		}
 	case st == styleAttach:
 		c.Kind = doc.KindHeading
@@ -178,7 +179,7 @@ func (b *builder) placeMarker(u *unit) bool {
 		n.heading = true
 		n.rest = m.label + m.rest
 	default:
-		c.Label, n.rest = m.label, m.rest
+		c.Label, n.rest, n.mk = m.label, m.rest, m
 	}
 	b.add(parent, c, n, u)
 	num := 0

@@ -36,6 +36,17 @@ func CleanInline(s string) string {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < 0x80 && !cleanStop[c] {
+			// A run of ASCII that is neither markup nor space goes as it is.
+			j := i + 1
+			for j < len(s) && s[j] < 0x80 && !cleanStop[s[j]] {
+				j++
+			}
+			b.WriteString(s[i:j])
+			space = false
+			i = j
+			continue
+		}
 		switch c {
 		case '\\':
 			if strings.HasPrefix(s[i:], `\*\*`) {
@@ -104,13 +115,22 @@ func CleanInline(s string) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
+// cleanStop marks the ASCII bytes CleanInline must look at one by one:
+// markup and spaces. Non-ASCII bytes always stop its runs.
+var cleanStop = [256]bool{
+	'\\': true, '*': true, '_': true, '!': true, '[': true, ']': true, '<': true,
+	' ': true, '\t': true, '\r': true, '\n': true,
+}
+
 // plain reports text with nothing to clean, the common case, so that it is
 // returned without being rebuilt.
 func plain(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '*', '_', '!', '[', ']', '<', '\\', '&', '\t', '\r', '\n', 0xC2, 0xC3:
-			return false
+		c := s[i]
+		if !plainStop[c] {
+			continue
+		}
+		switch c {
 		case ' ':
 			if i+1 < len(s) && s[i+1] == ' ' {
 				return false
@@ -121,9 +141,19 @@ func plain(s string) bool {
 				c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80 || c == 0xEF && s[i+1] == 0xBB) {
 				return false
 			}
+		default:
+			return false
 		}
 	}
 	return true
+}
+
+// plainStop marks the bytes plain must look at: those it rejects outright
+// and those that may start a double space or a Unicode space.
+var plainStop = [256]bool{
+	'*': true, '_': true, '!': true, '[': true, ']': true, '<': true, '\\': true, '&': true,
+	'\t': true, '\r': true, '\n': true, 0xC2: true, 0xC3: true,
+	' ': true, 0xE2: true, 0xE3: true, 0xEF: true,
 }
 
 // isSpace covers the spaces converters leave in policies: NBSP, em and

@@ -15,16 +15,15 @@ func headingLike(s string, bold bool) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	w := width(s)
 	switch {
 	case strings.ContainsRune(".。!?！？;；,，、", last):
 		return false
 	case last == ':' || last == '：':
-		return w <= 30
+		return !wider(s, 30)
 	case bold:
-		return w <= 200
+		return !wider(s, 200)
 	}
-	return w <= 100
+	return !wider(s, 100)
 }
 
 // splitHeading splits "6.1.1 Technical measures on data security  We will
@@ -34,12 +33,12 @@ func splitHeading(raw string) (string, string, bool) {
 	raw = strings.TrimSpace(raw)
 	if i := strings.Index(raw, "  "); i > 0 {
 		h, t := CleanInline(raw[:i]), CleanInline(raw[i:])
-		if h != "" && !endsSentence(h) && !strings.ContainsAny(h, ",，") && width(h) <= 100 && utf8.RuneCountInString(t) >= 20 {
+		if h != "" && !endsSentence(h) && !strings.ContainsAny(h, ",，") && !wider(h, 100) && utf8.RuneCountInString(t) >= 20 {
 			return h, t, true
 		}
 	}
 	// The heading is at most 24 ideographs: look no further for its end.
-	i := strings.IndexAny(raw[:min(len(raw), 100)], " \u3000")
+	i := spaceOrIdeographicSpace(raw[:min(len(raw), 100)])
 	if i <= 0 {
 		return "", "", false
 	}
@@ -62,4 +61,19 @@ func splitHeading(raw string) (string, string, bool) {
 // isIdeograph is a CJK character that is not punctuation.
 func isIdeograph(r rune) bool {
 	return doc.IsCJK(r) && !(r >= 0x3000 && r <= 0x303F) && !(r >= 0xFF00 && r <= 0xFFEF)
+}
+
+// spaceOrIdeographicSpace is strings.IndexAny(s, " \u3000") without its
+// rune-by-rune search: neither ' ' nor the lead byte of U+3000 can be part
+// of another character, so the bytes tell.
+func spaceOrIdeographicSpace(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ' ':
+			return i
+		case s[i] == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
+			return i
+		}
+	}
+	return -1
 }

@@ -68,11 +68,25 @@ type marker struct {
 	// next is what the following item says of a lone i, v or x: 'r' when
 	// it is (ii), (vi), (xi); 'l' when it is (j), (w), (y).
 	next byte
+	// clean is CleanInline(rest) once cleaned is set: the join rule, the
+	// table-of-contents check and finish all ask for it.
+	clean   string
+	cleaned bool
+}
+
+func (m *marker) cleanRest() string {
+	if !m.cleaned {
+		m.clean, m.cleaned = CleanInline(m.rest), true
+	}
+	return m.clean
 }
 
 // stripLead removes what may precede a marker: indentation, list bullets,
 // bold markers and converter junk. It reports whether a bullet was seen.
 func stripLead(s string) (string, bool) {
+	if s == "" || !leadStart[s[0]] {
+		return s, false // most lines: nothing to strip
+	}
 	bullet := false
 	for {
 		before := s
@@ -92,6 +106,13 @@ func stripLead(s string) (string, bool) {
 	}
 }
 
+// leadStart marks the first bytes of what stripLead removes: spaces,
+// leadJunk and bullets.
+var leadStart = [256]bool{
+	' ': true, '\t': true, '*': true, '_': true, '-': true, '+': true,
+	0xC2: true, 0xC3: true, 0xE2: true, 0xE3: true, 0xEF: true,
+}
+
 var (
 	leadJunk = []string{"**", "__", "â€ƒ", "\u2003", "\u3000", "\ufeff", "Â"}
 	bullets  = []string{"- ", "* ", "+ ", "• ", "· ", "●", "•", "▪", "◆", "■"}
@@ -100,7 +121,7 @@ var (
 // detectMarker recognises the numbering at the start of line, or returns nil.
 func detectMarker(line string) *marker {
 	core, bullet := stripLead(line)
-	if core == "" {
+	if core == "" || !mayOpenMarker(core) {
 		return nil
 	}
 	var rs [24]rune
@@ -127,6 +148,32 @@ func detectMarker(line string) *marker {
 		return nil
 	}
 	return m
+}
+
+// mayOpenMarker rejects at its first character most lines that markerRunes
+// would, sparing them the decoding of their first runes: a capital letter
+// that starts no Roman numeral or attachment word, a Han character that is
+// no numeral, 第 or 附.
+func mayOpenMarker(core string) bool {
+	c := core[0]
+	switch {
+	case c >= 'A' && c <= 'Z':
+		return c == 'A' || c == 'S' || c == 'E' || c == 'I' || c == 'V' || c == 'X'
+	case c < 0xE4 || c > 0xE9:
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(core)
+	if r < 0x4E00 || r > 0x9FFF || r == '第' || r|0x20 == '附'|0x20 {
+		return true
+	}
+	if _, ok := cnDigit(r); ok {
+		return true
+	}
+	switch r {
+	case '十', '拾', '百', '佰', '千', '仟':
+		return true
+	}
+	return false
 }
 
 // followOK rejects markers glued to a word, such as "1.5million" or "I.e.".

@@ -185,7 +185,7 @@ func guessTitle(units []unit) string {
 }
 
 func titleLike(t string) bool {
-	if t == "" || width(t) > 80 || endsSentence(t) || strings.ContainsAny(t, ",，:：") {
+	if t == "" || wider(t, 80) || endsSentence(t) || strings.ContainsAny(t, ",，:：") {
 		return false
 	}
 	return parseDate(strings.ToLower(t)) == ""

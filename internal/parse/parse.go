@@ -241,7 +241,12 @@ func finish(n *node) {
 	}
 	body := strings.Join(n.body, "\n")
 	c.Raw = strings.Join(n.raw, "\n")
-	rest := CleanInline(n.rest)
+	var rest string
+	if n.mk != nil {
+		rest = n.mk.cleanRest()
+	} else {
+		rest = CleanInline(n.rest)
+	}
 	switch {
 	case rest == "":
 		c.Text = body

@@ -107,7 +107,7 @@ func scan(text string) []unit {
 		if u := &units[i]; u.tbuf != nil {
 			u.text = string(u.tbuf)
 			if u.mk != nil {
-				u.mk.rest = string(u.rbuf)
+				u.mk.rest, u.mk.cleaned = string(u.rbuf), false
 			}
 			u.tbuf, u.rbuf = nil, nil
 		}
@@ -193,10 +193,10 @@ func joinable(p *unit, line string) bool {
 	if first >= 'a' && first <= 'z' {
 		return true // headings never go on in lower case
 	}
-	if p.mk != nil && len(p.raw) == 1 && width(p.mk.rest) < 60 && headingLike(CleanInline(p.mk.rest), false) {
+	if p.mk != nil && len(p.raw) == 1 && !wider(p.mk.rest, 59) && headingLike(p.mk.cleanRest(), false) {
 		return false
 	}
-	return width(prev) >= 60
+	return wider(prev, 59)
 }
 
 // appendJoin glues broken line b to a: nothing between ideographs, one
@@ -232,8 +232,13 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune("。！？；：.!?;:…", r)
 }
 
-// width is the display width: ideographs take two columns.
-func width(s string) int {
+// wider reports whether the display width of s, where ideographs take two
+// columns, is over n. It reads no more of s than it needs; a character
+// never takes more columns than bytes, so a short s is narrow.
+func wider(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
 	w := 0
 	for _, r := range s {
 		if doc.IsCJK(r) {
@@ -241,6 +246,9 @@ func width(s string) int {
 		} else {
 			w++
 		}
+		if w > n {
+			return true
+		}
 	}
-	return w
+	return false
 }

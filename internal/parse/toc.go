@@ -37,8 +37,8 @@ func tocLine(u, first *unit, prev int) bool {
 	default:
 		return false
 	}
-	rest := CleanInline(u.mk.rest)
-	if rest == "" || width(rest) > 90 || endsSentence(rest) {
+	rest := u.mk.cleanRest()
+	if rest == "" || wider(rest, 90) || endsSentence(rest) {
 		return false
 	}
 	// Two entries can share a line in a PDF extraction ("5、… 6、…"), so the
@@ -56,17 +56,14 @@ func returnsLater(title string, rest []unit) bool {
 		u := &rest[i]
 		var t string
 		switch {
-		case u.kind == unitHeading:
-			t = u.text
-			if u.mk != nil {
-				t = u.mk.rest
-			}
 		case u.mk != nil:
-			t = u.mk.rest
+			t = u.mk.cleanRest()
+		case u.kind == unitHeading:
+			t = CleanInline(u.text)
 		default:
 			continue
 		}
-		got := fold(CleanInline(t))
+		got := fold(t)
 		if got == want || len(got) > len(want) && strings.HasPrefix(got, want) {
 			return true
 		}
