@@ -1,6 +1,8 @@
 package align
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/policydiff/policydiff/internal/doc"
@@ -157,24 +159,29 @@ func (al *aligner) result() []Match {
 	for _, k := range al.ordered() {
 		inOrder[k] = true
 	}
-	type keyed struct {
-		m         Match
-		key, tieA int
-	}
-	var out []keyed
-	pick := func(s *side, idx []int) []*doc.Clause {
-		cs := make([]*doc.Clause, len(idx))
-		for n, i := range idx {
-			cs[n] = s.cl[i]
+	// Every clause is in one match: one backing array holds them all.
+	slab := make([]*doc.Clause, 0, len(al.a.cl)+len(al.b.cl))
+	pick := func(s *side, idx ...int) []*doc.Clause {
+		n := len(slab)
+		for _, i := range idx {
+			slab = append(slab, s.cl[i])
 		}
-		return cs
+		return slab[n:len(slab):len(slab)]
+	}
+	type keyed struct{ key, tieA, n int }
+	n := len(al.pairs) + len(al.a.cl) + len(al.b.cl)
+	ms := make([]Match, 0, n)
+	order := make([]keyed, 0, n)
+	put := func(m Match, key, tieA int) {
+		order = append(order, keyed{key, tieA, len(ms)})
+		ms = append(ms, m)
 	}
 	for k, p := range al.pairs {
-		out = append(out, keyed{Match{A: pick(&al.a, p.a), B: pick(&al.b, p.b), Score: p.score, OutOfOrder: !inOrder[k]}, 2 * p.b[0], p.a[0]})
+		put(Match{A: pick(&al.a, p.a...), B: pick(&al.b, p.b...), Score: p.score, OutOfOrder: !inOrder[k]}, 2*p.b[0], p.a[0])
 	}
 	for j := range al.b.cl {
 		if al.b.match[j] < 0 {
-			out = append(out, keyed{Match{B: []*doc.Clause{al.b.cl[j]}}, 2 * j, -1})
+			put(Match{B: pick(&al.b, j)}, 2*j, -1)
 		}
 	}
 	// A removed clause goes after the B position of the nearest preceding A
@@ -185,17 +192,17 @@ func (al *aligner) result() []Match {
 			after = 2*al.pairs[k].b[len(al.pairs[k].b)-1] + 1
 			continue
 		}
-		out = append(out, keyed{Match{A: []*doc.Clause{al.a.cl[i]}}, after, i})
+		put(Match{A: pick(&al.a, i)}, after, i)
 	}
-	sort.SliceStable(out, func(x, y int) bool {
-		if out[x].key != out[y].key {
-			return out[x].key < out[y].key
+	slices.SortStableFunc(order, func(x, y keyed) int {
+		if x.key != y.key {
+			return cmp.Compare(x.key, y.key)
 		}
-		return out[x].tieA < out[y].tieA
+		return cmp.Compare(x.tieA, y.tieA)
 	})
-	ms := make([]Match, len(out))
-	for n, k := range out {
-		ms[n] = k.m
+	out := make([]Match, len(order))
+	for n, k := range order {
+		out[n] = ms[k.n]
 	}
-	return ms
+	return out
 }

@@ -112,7 +112,7 @@ type tokenTable struct {
 
 func newTokenTable(clauses int) *tokenTable {
 	t := &tokenTable{}
-	t.alloc(max(1024, clauses*16))
+	t.alloc(max(1024, clauses*4))
 	return t
 }
 

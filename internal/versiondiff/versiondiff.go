@@ -78,7 +78,12 @@ func (c *comparer) classify(k int, m align.Match) (ch change.Change, diffA, diff
 		x := m.A[0]
 		return change.Change{Kind: change.Removed, A: x, Diff: []change.Op{{Op: change.OpDelete, Text: x.Full()}}}, "", "", true
 	}
-	ta, tb := joined(m.A), joined(m.B)
+	// An untouched clause keeps its heading and text: its full text need
+	// not be built to see that.
+	var ta, tb string
+	if len(m.A) > 1 || len(m.B) > 1 || m.A[0].Heading != m.B[0].Heading || m.A[0].Text != m.B[0].Text {
+		ta, tb = joined(m.A), joined(m.B)
+	}
 	ch = change.Change{A: merged(m.A, ta), B: merged(m.B, tb)}
 	moved := c.moved(k, m)
 	switch {
@@ -96,6 +101,9 @@ func (c *comparer) classify(k int, m align.Match) (ch change.Change, diffA, diff
 		return ch, ta, tb, true
 	case moved:
 		ch.Kind = change.Moved
+		if ta == "" {
+			ta = m.A[0].Full()
+		}
 		if ta != "" {
 			ch.Diff = []change.Op{{Op: change.OpEqual, Text: ta}}
 		}
