@@ -3,6 +3,7 @@ package textdiff
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -86,7 +87,7 @@ func TestASCIIPunct(t *testing.T) {
 }
 
 func TestNormalizeMatchesReference(t *testing.T) {
-	texts := append(sampleTexts(), "", "_", "__a__", "a__b", "é_1", "\xff_a", "~", "~~x~~", "a~b", "1~3", "中_文", "x_\xe4\xb8_y")
+	texts := append(slices.Clip(sampleTexts()), "", "_", "__a__", "a__b", "é_1", "\xff_a", "~", "~~x~~", "a~b", "1~3", "中_文", "x_\xe4\xb8_y")
 	for _, s := range texts {
 		if got, want := Normalize(s), referenceNormalize(s); got != want {
 			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)

@@ -5,7 +5,7 @@
 package textdiff
 
 import (
-	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -32,10 +32,11 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	if deadline <= 0 {
 		deadline = DefaultDeadline
 	}
-	ta, tb := Tokens(a), Tokens(b)
-	enc := newEncoder(len(ta) + len(tb))
-	ra, rb := enc.encode(ta), enc.encode(tb)
-	if enc.full {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.ta, sc.tb = appendTokens(sc.ta[:0], a), appendTokens(sc.tb[:0], b)
+	ra, rb, ok := sc.encode()
+	if !ok {
 		return whole(a, b), true
 	}
 	dmp := diffmatchpatch.New()
@@ -47,9 +48,24 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	// tokens: a lone space or "the" between two changed words is absorbed
 	// into one delete+insert instead of interleaving.
 	diffs = dmp.DiffCleanupSemantic(diffs)
+	// A run of n token runes is the next n tokens of a (equal, delete) or of
+	// b (insert, equal), so its text is a slice of a or b, not a new string.
 	ops = make([]change.Op, 0, len(diffs))
+	var ia, ib, pa, pb int // tokens and bytes of a and b consumed
 	for _, d := range diffs {
-		ops = appendOp(ops, opName(d.Type), enc.decode(d.Text))
+		n := utf8.RuneCountInString(d.Text)
+		var text string
+		if d.Type != diffmatchpatch.DiffInsert {
+			w := width(sc.ta[ia : ia+n])
+			text = a[pa : pa+w]
+			ia, pa = ia+n, pa+w
+		}
+		if d.Type != diffmatchpatch.DiffDelete {
+			w := width(sc.tb[ib : ib+n])
+			text = b[pb : pb+w]
+			ib, pb = ib+n, pb+w
+		}
+		ops = appendOp(ops, opName(d.Type), text)
 	}
 	if lang == doc.Chinese || detectChinese(a, b) {
 		return widenCJK(ops, a+b), coarsened
@@ -90,7 +106,10 @@ func appendOp(ops []change.Op, op, text string) []change.Op {
 // characters, whitespace runs and single punctuation marks. Concatenated,
 // the tokens give back s.
 func Tokens(s string) []string {
-	out := make([]string, 0, len(s)/4+1)
+	return appendTokens(make([]string, 0, len(s)/4+1), s)
+}
+
+func appendTokens(out []string, s string) []string {
 	for i := 0; i < len(s); {
 		r, n := runeAt(s, i)
 		j := i + n
@@ -181,42 +200,60 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// encoder maps each distinct token to one private-use rune, the trick of
+// scratch maps each distinct token to one private-use rune, the trick of
 // go-diff's DiffLinesToRunes applied to words. Private-use runes all fall in
 // one character class, so go-diff's boundary scoring treats every token
-// boundary alike and never splits a token.
-type encoder struct {
+// boundary alike and never splits a token. Its buffers serve one diff after
+// another.
+type scratch struct {
+	ta, tb []string
+	ra, rb []rune
 	ids    map[string]rune
-	tokens []string
-	full   bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{ids: make(map[string]rune)} }}
+
+func (sc *scratch) release() {
+	// A table grown for one long clause would cost every later clear.
+	if len(sc.ids) > 1<<12 {
+		sc.ids = make(map[string]rune)
+	} else {
+		clear(sc.ids)
+	}
+	clear(sc.ta)
+	clear(sc.tb)
+	scratchPool.Put(sc)
 }
 
 // privateUse lists the private-use blocks, 137k code points in all.
 var privateUse = [][2]rune{{0xE000, 0xF8FF}, {0xF0000, 0xFFFFD}, {0x100000, 0x10FFFD}}
 
-func newEncoder(n int) *encoder {
-	return &encoder{ids: make(map[string]rune, n/2+1)}
-}
-
-func (e *encoder) encode(toks []string) []rune {
-	out := make([]rune, len(toks))
-	for i, t := range toks {
-		r, ok := e.ids[t]
-		if !ok {
-			r = e.runeFor(len(e.tokens))
-			if r < 0 {
-				e.full = true
-				return nil
-			}
-			e.ids[t] = r
-			e.tokens = append(e.tokens, t)
-		}
-		out[i] = r
+// encode gives the runes of ta and tb; ok is false when they hold more
+// distinct tokens than there are private-use runes.
+func (sc *scratch) encode() (ra, rb []rune, ok bool) {
+	sc.ra, ok = sc.encodeInto(sc.ra[:0], sc.ta)
+	if !ok {
+		return nil, nil, false
 	}
-	return out
+	sc.rb, ok = sc.encodeInto(sc.rb[:0], sc.tb)
+	return sc.ra, sc.rb, ok
 }
 
-func (e *encoder) runeFor(i int) rune {
+func (sc *scratch) encodeInto(out []rune, toks []string) ([]rune, bool) {
+	for _, t := range toks {
+		r, ok := sc.ids[t]
+		if !ok {
+			if r = runeFor(len(sc.ids)); r < 0 {
+				return nil, false
+			}
+			sc.ids[t] = r
+		}
+		out = append(out, r)
+	}
+	return out, true
+}
+
+func runeFor(i int) rune {
 	for _, blk := range privateUse {
 		size := int(blk[1]-blk[0]) + 1
 		if i < size {
@@ -227,21 +264,10 @@ func (e *encoder) runeFor(i int) rune {
 	return -1
 }
 
-func (e *encoder) decode(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		b.WriteString(e.tokens[e.index(r)])
+func width(toks []string) int {
+	n := 0
+	for _, t := range toks {
+		n += len(t)
 	}
-	return b.String()
-}
-
-func (e *encoder) index(r rune) int {
-	base := 0
-	for _, blk := range privateUse {
-		if r >= blk[0] && r <= blk[1] {
-			return base + int(r-blk[0])
-		}
-		base += int(blk[1]-blk[0]) + 1
-	}
-	return 0
+	return n
 }

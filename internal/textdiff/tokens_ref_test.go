@@ -1,9 +1,11 @@
 package textdiff
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +53,7 @@ func referenceTokens(s string) []string {
 
 // sampleTexts are corpus paragraphs and random strings over the characters
 // the fast paths treat specially.
-func sampleTexts() []string {
+var sampleTexts = sync.OnceValue(func() []string {
 	texts := corpusParagraphs()
 	alphabet := []string{"a", "Z", "1", " ", "\n", "\t", "_", "*", "~", "\"", "'", "’", ".", "-", "@", "+", ",", "，", "。", "中", "文",
 		"\u3000", "\u00a0", "\u0085", "é", "“", "—", "$", "|", "\xff", "\xe4\xb8", "（", "１", "Ａ", "ß", "Ω"}
@@ -64,7 +66,7 @@ func sampleTexts() []string {
 		texts = append(texts, b.String())
 	}
 	return texts
-}
+})
 
 func TestTokensMatchReference(t *testing.T) {
 	for _, s := range sampleTexts() {
@@ -84,5 +86,24 @@ func TestDetectChinese(t *testing.T) {
 	}
 	if !detectChinese("x\xe4\xb8", "\xad") {
 		t.Error("a rune split between the two texts is not counted")
+	}
+}
+
+// TestDiffMoreTokensThanRunes: past the private-use runes the diff is the
+// whole of a deleted and the whole of b inserted, marked coarsened, and the
+// next diff starts afresh.
+func TestDiffMoreTokensThanRunes(t *testing.T) {
+	var a, b strings.Builder
+	for i := range 140000 {
+		fmt.Fprintf(&a, "a%d ", i)
+		fmt.Fprintf(&b, "b%d ", i)
+	}
+	ops, coarsened := Diff(a.String(), b.String(), doc.English, 0)
+	if !coarsened || len(ops) != 2 || ops[0].Text != a.String() || ops[1].Text != b.String() {
+		t.Errorf("Diff of %d distinct tokens: coarsened=%v, %d ops", 280000, coarsened, len(ops))
+	}
+	ops, coarsened = Diff("We keep logs.", "We keep server logs.", doc.English, 0)
+	if coarsened || len(ops) != 3 || ops[1].Text != "server " {
+		t.Errorf("Diff after a full one = %v, %v", ops, coarsened)
 	}
 }
