@@ -14,6 +14,7 @@ type concept struct {
 	name string                // rule stem, e.g. "data.facial", "rights.delete"
 	re   func() *regexp.Regexp // compiled on first use: start-up stays short
 	need func() []string       // see required
+	expr string
 }
 
 // lex builds a concept from English and Chinese alternatives. English words
@@ -27,7 +28,7 @@ func lex(cat int, name, en, zh string) concept {
 		parts = append(parts, `(?:`+zh+`)`)
 	}
 	expr := strings.Join(parts, "|")
-	return concept{cat, name, lazyRe(expr), sync.OnceValue(func() []string { return required(expr) })}
+	return concept{cat, name, lazyRe(expr), sync.OnceValue(func() []string { return required(expr) }), expr}
 }
 
 // lazyRegexp compiles expr on first use: a package-level regexp.MustCompile
@@ -107,6 +108,36 @@ func counts(text string) (n map[string]int, word map[string]string) {
 
 // countConcepts is counts on text conceptText has already read.
 func countConcepts(text string) (n map[string]int, word map[string]string) {
+	if strings.ContainsAny(text, foldsToASCII) {
+		return countConceptsPlain(text)
+	}
+	n, word = map[string]int{}, map[string]string{}
+	s := lexScan()
+	at := s.candidates(text)
+	folded := ""
+	for i, c := range lexicon() {
+		if s.scanned[i] {
+			if k, first := s.findAll(i, text, at[i]); k > 0 {
+				n[c.name], word[c.name] = k, first
+			}
+			continue
+		}
+		if folded == "" {
+			folded = foldKey(text)
+		}
+		if !mayMatch(c.need(), folded) {
+			continue
+		}
+		if ms := c.re().FindAllString(text, -1); len(ms) > 0 {
+			n[c.name], word[c.name] = len(ms), ms[0]
+		}
+	}
+	return n, word
+}
+
+// countConceptsPlain is countConcepts with every pattern run over the
+// whole text: the reference the keyword scan must agree with.
+func countConceptsPlain(text string) (n map[string]int, word map[string]string) {
 	n, word = map[string]int{}, map[string]string{}
 	folded := foldKey(text)
 	for _, c := range lexicon() {

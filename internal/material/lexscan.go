@@ -1,0 +1,162 @@
+package material
+
+import (
+	"regexp/syntax"
+	"sync"
+	"unicode/utf8"
+)
+
+// A lexicon pattern has no literal prefix, so Go's matcher tries it at every
+// byte of a text, and the lexicon's forty patterns were most of the time the
+// rules took. Yet every match begins with one of a few strings ("facial ",
+// "人脸"): one pass over the text with a table keyed by its first two bytes
+// finds the only places where a match can begin, and the pattern is tried,
+// anchored, there alone. That gives what FindAllString gives, match for
+// match: the places are tried left to right and the next try starts where a
+// match ended, as FindAllString does.
+
+// lexStart is a string every match of some concept may begin with.
+type lexStart struct {
+	lower   string // ASCII letters lower-cased
+	concept int    // index in lexicon()
+	// word: the pattern asks for \b right before it and it starts with a
+	// word character, so a word character before it rules it out.
+	word bool
+}
+
+type lexScanner struct {
+	byPair map[uint16][]lexStart // keyed by the first two bytes, lower-cased
+	single [256][]lexStart       // one-byte starts
+	// anchored[i] matches concept i at the start of its input, fore[i] at
+	// the second rune, the first standing for the text before: both read
+	// the \b before a match as the whole text would.
+	anchored, fore []*lazyRegexp
+	window         []int  // bytes a match of concept i can span, plus a margin
+	scanned        []bool // false: the concept is matched the plain way
+}
+
+var lexScan = sync.OnceValue(func() *lexScanner {
+	lx := lexicon()
+	s := &lexScanner{byPair: map[uint16][]lexStart{}, anchored: make([]*lazyRegexp, len(lx)),
+		fore: make([]*lazyRegexp, len(lx)), window: make([]int, len(lx)), scanned: make([]bool, len(lx))}
+	for i, c := range lx {
+		re, err := syntax.Parse(c.expr, syntax.Perl)
+		if err != nil {
+			continue
+		}
+		starts, ok := startsOf(re, false)
+		runes, bounded := maxRunes(re)
+		if !ok || !bounded || nullable(re) {
+			continue
+		}
+		s.scanned[i] = true
+		s.window[i] = runes*utf8.UTFMax + 2*utf8.UTFMax
+		s.anchored[i] = &lazyRegexp{expr: `^(?:` + c.expr + `)`}
+		s.fore[i] = &lazyRegexp{expr: `^(?s:.)(?:` + c.expr + `)`}
+		for _, st := range starts {
+			st.concept = i
+			if len(st.lower) == 1 {
+				s.single[st.lower[0]] = append(s.single[st.lower[0]], st)
+				continue
+			}
+			k := uint16(st.lower[0])<<8 | uint16(st.lower[1])
+			s.byPair[k] = append(s.byPair[k], st)
+		}
+	}
+	return s
+})
+
+// foldsToASCII holds the only non-ASCII runes that match an ASCII letter
+// case-blind (ſ and the Kelvin sign): text holding one is matched the plain
+// way, since the byte table would not see "ſell" as "sell".
+const foldsToASCII = "ſK"
+
+// candidates returns, per scanned concept, the offsets where one of its
+// matches may begin, in increasing order.
+func (s *lexScanner) candidates(text string) [][]int {
+	out := make([][]int, len(s.scanned))
+	add := func(st lexStart, i int) {
+		if st.word && i > 0 && isWordByte(text[i-1]) {
+			return
+		}
+		if len(st.lower) > len(text)-i || !hasPrefixLower(text[i:], st.lower) {
+			return
+		}
+		if p := out[st.concept]; len(p) == 0 || p[len(p)-1] != i {
+			out[st.concept] = append(p, i)
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		b := lowerByte(text[i])
+		for _, st := range s.single[b] {
+			add(st, i)
+		}
+		if i+1 < len(text) {
+			for _, st := range s.byPair[uint16(b)<<8|uint16(lowerByte(text[i+1]))] {
+				add(st, i)
+			}
+		}
+	}
+	return out
+}
+
+// findAll is c.re().FindAllString(text, -1) for a scanned concept, as a
+// count and the first match, trying only the offsets at.
+func (s *lexScanner) findAll(i int, text string, at []int) (n int, first string) {
+	pos := 0
+	for _, st := range at {
+		if st < pos {
+			continue
+		}
+		end := min(len(text), st+s.window[i])
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		var loc []int
+		if st == 0 {
+			loc = s.anchored[i].re().FindStringIndex(text[:end])
+		} else {
+			_, w := utf8.DecodeLastRuneInString(text[:st])
+			if loc = s.fore[i].re().FindStringIndex(text[st-w : end]); loc != nil {
+				loc = []int{st, st - w + loc[1]}
+			}
+		}
+		if loc == nil {
+			continue
+		}
+		if n == 0 {
+			first = text[loc[0]:loc[1]]
+		}
+		n++
+		pos = loc[1]
+	}
+	return n, first
+}
+
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+func hasPrefixLower(s, lower string) bool {
+	for j := 0; j < len(lower); j++ {
+		if lowerByte(s[j]) != lower[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i := range b {
+		b[i] = lowerByte(b[i])
+	}
+	return string(b)
+}

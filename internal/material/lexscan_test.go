@@ -1,0 +1,59 @@
+package material
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/policydiff/policydiff/internal/sharedtest"
+)
+
+// TestLexiconScanAgrees checks that the keyword scan counts what running
+// every pattern over the whole text counts, wording included, on every line,
+// paragraph and whole text of the seeds and the shared corpus, cleaned and
+// not, and on texts made to trip it.
+func TestLexiconScanAgrees(t *testing.T) {
+	texts := []string{
+		"", "x", "GPS", "gps", "xgps", "IP地址 and IP 地址", "ſell your data", "sell\nsell", "广告", "广告\n广告主",
+		"广告广告", "the rights to delete", "deletion删除", "_delete", "re-delete", "限制。处理", "限制\n处理",
+		"third-party third party thirdparty", "Face recognition, FACE SCAN and faceprints.", "high-risk higher risks",
+		"data protection impact assessment; DPIAs", "opt-out, opt out, optout", "Android ID androidID",
+	}
+	add := func(text string, whole bool) {
+		if whole {
+			texts = append(texts, text, cleanText(text), conceptText(cleanText(text)))
+		}
+		for _, p := range strings.Split(text, "\n\n") {
+			texts = append(texts, p, conceptText(cleanText(p)))
+		}
+	}
+	for _, key := range []string{"mall-en", "cloud-en", "cloud-zh"} {
+		_, text := readSeed(t, key)
+		add(text, true)
+	}
+	if root, ok := sharedtest.Dir("corpus"); ok {
+		names, _ := filepath.Glob(filepath.Join(root, "*", "*", "*.md"))
+		// Every third capture, by paragraphs: the others differ from it in
+		// little, and the patterns are slow on a whole text.
+		for i, n := range names {
+			if i%3 != 0 {
+				continue
+			}
+			data, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			add(string(data), false)
+		}
+	}
+	for _, text := range texts {
+		n, w := countConcepts(text)
+		pn, pw := countConceptsPlain(text)
+		if !reflect.DeepEqual(n, pn) || !reflect.DeepEqual(w, pw) {
+			t.Errorf("%.80q: scan counts %v %q, patterns %v %q", text, n, w, pn, pw)
+		}
+	}
+	t.Logf("%d texts", len(texts))
+}
