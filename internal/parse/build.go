@@ -43,8 +43,9 @@ type builder struct {
 	pre      *node
 }
 
-func newBuilder(d *doc.Document) *builder {
-	return &builder{d: d, ids: map[string]*node{}, ordinals: map[*doc.Clause]int{}, tables: map[*doc.Clause]int{}}
+// newBuilder sizes the id index for about one clause per unit.
+func newBuilder(d *doc.Document, units int) *builder {
+	return &builder{d: d, ids: make(map[string]*node, units), ordinals: map[*doc.Clause]int{}, tables: map[*doc.Clause]int{}}
 }
 
 func (b *builder) warn(line int, text, why string) {
@@ -161,7 +162,9 @@ func (b *builder) placeMarker(u *unit) bool {
 		b.checkDotted(u, parent)
 	}
 	c := &doc.Clause{ID: b.idFor(u, m, st, parent), Kind: doc.KindSection, Line: u.line}
-	n := &node{c: c, raw: append([]string(nil), u.raw...), style: st}
+	// Capped, so that the node's paragraphs appended later copy it instead
+	// of writing into the unit's lines.
+	n := &node{c: c, raw: u.raw[:len(u.raw):len(u.raw)], style: st}
 	if m != nil {
 		n.num = m.num
 	}

@@ -84,26 +84,36 @@ func (m *marker) cleanRest() string {
 // stripLead removes what may precede a marker: indentation, list bullets,
 // bold markers and converter junk. It reports whether a bullet was seen.
 func stripLead(s string) (string, bool) {
-	if s == "" || !leadStart[s[0]] {
-		return s, false // most lines: nothing to strip
-	}
 	bullet := false
-	for {
+	// Nothing is stripped from a line that starts with none of it: most
+	// lines, and every line once its lead is gone.
+	for s != "" && leadStart[s[0]] {
 		before := s
-		s = strings.TrimLeft(s, " \t\u00a0")
+		for s != "" {
+			if s[0] == ' ' || s[0] == '\t' {
+				s = s[1:]
+			} else if strings.HasPrefix(s, "\u00a0") {
+				s = s[2:]
+			} else {
+				break
+			}
+		}
 		for _, p := range leadJunk {
-			s = strings.TrimPrefix(s, p)
+			if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
+				s = s[len(p):]
+			}
 		}
 		for _, p := range bullets {
-			if strings.HasPrefix(s, p) {
+			if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
 				s = s[len(p):]
 				bullet = true
 			}
 		}
 		if s == before {
-			return s, bullet
+			break
 		}
 	}
+	return s, bullet
 }
 
 // leadStart marks the first bytes of what stripLead removes: spaces,

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -49,6 +50,9 @@ func findDates(units []unit) (updated, effective string) {
 		if len(t) > 600 {
 			t = t[:600]
 		}
+		if !mayStateDate(t) {
+			continue
+		}
 		low := strings.ToLower(t)
 		if updated == "" {
 			updated = dateAfter(low, updatedKeys)
@@ -61,6 +65,31 @@ func findDates(units []unit) (updated, effective string) {
 		}
 	}
 	return
+}
+
+// dateCues holds a part of every key of updatedKeys and effectiveKeys.
+var dateCues = [...]string{"updat", "modif", "revis", "effect", "valid", "更新", "日期", "生效"}
+
+// mayStateDate reports whether strings.ToLower(t) could hold a date key,
+// without its allocation: t's ASCII letters lowered must then hold a cue.
+// Only U+0130 and U+212A lower to ASCII from outside it; they are let
+// through.
+func mayStateDate(t string) bool {
+	var buf [600]byte
+	low := buf[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	for _, cue := range dateCues {
+		if bytes.Contains(low, []byte(cue)) {
+			return true
+		}
+	}
+	return bytes.Contains(low, []byte("\u0130")) || bytes.Contains(low, []byte("\u212a"))
 }
 
 func dateAfter(low string, keys []string) string {

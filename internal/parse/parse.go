@@ -59,7 +59,7 @@ func Parse(text string, hint Hint) *doc.Document {
 	nav := navHeadings(units)
 	top := topRank(units, title, nav)
 
-	b := newBuilder(d)
+	b := newBuilder(d, len(units))
 	inPreamble := true
 	for i := range units {
 		u := &units[i]

@@ -30,9 +30,43 @@ type unit struct {
 	rowAt  []int      // the source line of each row
 	rowRaw []string   // the source text of each row
 	toc    bool       // a table-of-contents line folded into the preamble
-	// tbuf and rbuf grow text and mk.rest while broken lines are joined, so
-	// that a paragraph of many lines is not copied once per line.
-	tbuf, rbuf []byte
+}
+
+// joiner grows the text and marker rest of the paragraph whose broken lines
+// are being joined, so that a paragraph of many lines is not copied once
+// per line. Only the last unit is ever joined to; at is its index, kept
+// rather than a pointer because units grows.
+type joiner struct {
+	at         int
+	text, rest []byte
+}
+
+func (j *joiner) add(units []unit, at int, line string) {
+	p := &units[at]
+	if j.at != at {
+		j.flush(units)
+		j.at = at
+		j.text = append(j.text[:0], p.text...)
+		if p.mk != nil {
+			j.rest = append(j.rest[:0], p.mk.rest...)
+		}
+	}
+	j.text = appendJoin(j.text, line)
+	if p.mk != nil {
+		j.rest = appendJoin(j.rest, line)
+	}
+}
+
+func (j *joiner) flush(units []unit) {
+	if j.at < 0 {
+		return
+	}
+	u := &units[j.at]
+	u.text = string(j.text)
+	if u.mk != nil {
+		u.mk.rest, u.mk.cleaned = string(j.rest), false
+	}
+	j.at = -1
 }
 
 // scan splits text into units.
@@ -40,6 +74,7 @@ func scan(text string) []unit {
 	lines := strings.Split(text, "\n")
 	units := make([]unit, 0, len(lines)/2+1)
 	blanks := 0
+	join := joiner{at: -1}
 	for i := 0; i < len(lines); i++ {
 		ln := strings.TrimRight(lines[i], " \t\r\u00a0\u3000")
 		t := strings.TrimLeft(ln, " \t\u00a0\u3000")
@@ -85,16 +120,7 @@ func scan(text string) []unit {
 		mk := detectMarker(t)
 		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], t) {
 			p := &units[n-1]
-			if p.tbuf == nil {
-				p.tbuf = []byte(p.text)
-				if p.mk != nil {
-					p.rbuf = []byte(p.mk.rest)
-				}
-			}
-			p.tbuf = appendJoin(p.tbuf, t)
-			if p.mk != nil {
-				p.rbuf = appendJoin(p.rbuf, t)
-			}
+			join.add(units, n-1, t)
 			p.raw = append(p.raw, ln)
 			p.last = t
 			blanks = 0
@@ -103,15 +129,7 @@ func scan(text string) []unit {
 		units = append(units, unit{kind: unitPara, line: i + 1, raw: []string{ln}, text: t, last: t, mk: mk})
 		blanks = 0
 	}
-	for i := range units {
-		if u := &units[i]; u.tbuf != nil {
-			u.text = string(u.tbuf)
-			if u.mk != nil {
-				u.mk.rest, u.mk.cleaned = string(u.rbuf), false
-			}
-			u.tbuf, u.rbuf = nil, nil
-		}
-	}
+	join.flush(units)
 	return units
 }
 
