@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
@@ -93,6 +94,35 @@ func BenchmarkFingerprint(b *testing.B) {
 	for range b.N {
 		for _, p := range paras {
 			fingerprintOf(p)
+		}
+	}
+}
+
+func TestSortTokens(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, n := range []int{0, 1, 31, 32, 33, 100, 255, 256, 257, 1000, 2047, 2048, 2049, 5000} {
+		xs := make([]uint64, n)
+		for i := range xs {
+			switch i % 3 {
+			case 0:
+				xs[i] = rng.Uint64()
+			case 1:
+				xs[i] = rng.Uint64() >> 60 // crowds the first bucket
+			default:
+				xs[i] = xs[rng.Intn(i)] // repeats
+			}
+		}
+		want := slices.Sorted(slices.Values(xs))
+		if got := sortTokens(xs, n%2 == 0); !slices.Equal(got, want) {
+			t.Fatalf("sortTokens of %d tokens is not sorted", n)
+		}
+	}
+}
+
+func TestUnion(t *testing.T) {
+	for _, tt := range [][3]fingerprint{{nil, nil, nil}, {{1, 3}, nil, {1, 3}}, {{1, 3, 5}, {2, 3, 6, 7}, {1, 2, 3, 5, 6, 7}}} {
+		if got := union(tt[0], tt[1]); !slices.Equal(got, tt[2]) {
+			t.Errorf("union(%v, %v) = %v", tt[0], tt[1], got)
 		}
 	}
 }

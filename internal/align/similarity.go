@@ -4,11 +4,24 @@ import (
 	"slices"
 )
 
+// union merges two fingerprints (sorted sets) into one.
 func union(a, b fingerprint) fingerprint {
 	out := make(fingerprint, 0, len(a)+len(b))
-	out = append(append(out, a...), b...)
-	slices.Sort(out)
-	return slices.Compact(out)
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return append(append(out, a[i:]...), b[j:]...)
 }
 
 // lis returns, for a sequence of distinct values, which positions belong to

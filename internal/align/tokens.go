@@ -1,7 +1,9 @@
 package align
 
 import (
+	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,9 +23,52 @@ const (
 
 // fingerprintOf hashes tokens in one pass without building strings.
 func fingerprintOf(text string) fingerprint {
-	out := appendTokens(make([]uint64, 0, len(text)/6+1), text)
-	slices.Sort(out)
-	return slices.Compact(out)
+	buf := tokenBufs.Get().(*[]uint64)
+	defer tokenBufs.Put(buf)
+	*buf = appendTokens((*buf)[:0], text)
+	return slices.Compact(sortTokens(*buf, true))
+}
+
+// tokenBufs hold the tokens of one clause while its fingerprint is made.
+var tokenBufs = sync.Pool{New: func() any { return new([]uint64) }}
+
+// sortTokens returns xs sorted, in a new slice when fresh is set, else in xs
+// or a new slice. Tokens are hashes,
+// spread evenly: one pass puts each in the bucket of its top bits, which
+// leaves only neighbours in one bucket out of order for insertion sort to
+// fix. That is linear where a comparison sort pays a mispredicted branch
+// per comparison, and it is the bulk of a fingerprint's cost.
+func sortTokens(xs []uint64, fresh bool) []uint64 {
+	const maxBits = 8
+	if len(xs) < 32 || len(xs) > 8<<maxBits {
+		if fresh {
+			xs = slices.Clone(xs)
+		}
+		slices.Sort(xs)
+		return xs
+	}
+	b := min(bits.Len(uint(len(xs))), maxBits)
+	shift := 64 - b
+	var start [1<<maxBits + 1]int32
+	for _, x := range xs {
+		start[x>>shift+1]++
+	}
+	for i := 1; i <= 1<<b; i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]uint64, len(xs))
+	for _, x := range xs {
+		out[start[x>>shift]] = x
+		start[x>>shift]++
+	}
+	for i := 1; i < len(out); i++ {
+		x, j := out[i], i
+		for ; j > 0 && out[j-1] > x; j-- {
+			out[j] = out[j-1]
+		}
+		out[j] = x
+	}
+	return out
 }
 
 // asciiWord maps an ASCII letter or digit to the byte its token hashes (the
