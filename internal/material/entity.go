@@ -181,22 +181,18 @@ func entities(text string) map[string]map[string]string {
 		}
 		noMail = emailRe.re().ReplaceAllString(text, " ")
 	}
-	folded := foldKey(noMail)
 	noURL := noMail
-	if mayMatch(entityNeed().url, folded) {
+	if hasFold(entityNeed().url, noMail) {
 		for _, m := range urlRe.re().FindAllString(noMail, -1) {
 			add(entURL, normalURL(m), strings.TrimRight(m, ".,;:"))
 		}
 		noURL = urlRe.re().ReplaceAllString(noMail, " ")
-		if noURL != noMail {
-			folded = foldKey(noURL)
-		}
 	}
 	// Every phone number has digits; \d is ASCII only.
 	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 3)), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().enCompany, folded) && containsAny(noURL, legalForm)), -1) {
+	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().enCompany, noURL) && containsAny(noURL, legalForm)), -1) {
 		name := companyLead.re().ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.
@@ -205,18 +201,18 @@ func entities(text string) map[string]map[string]string {
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().zhCompany, folded)), -1) {
+	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().zhCompany, noURL)), -1) {
 		name := trimZhCompany(m)
 		if len([]rune(name)) < 4 {
 			continue
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().enAddress, folded)), -1) {
+	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().enAddress, noURL)), -1) {
 		m = trimAddress(m)
 		add(entAddress, strings.ToLower(spaceRun.re().ReplaceAllString(m, " ")), m)
 	}
-	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, mayMatch(entityNeed().zhAddress, folded)), -1) {
+	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().zhAddress, noURL)), -1) {
 		add(entAddress, m, m)
 	}
 	return out

@@ -34,7 +34,7 @@ func FindClause(d *doc.Document) *change.MaterialClause {
 		if best != nil {
 			return false
 		}
-		if full := c.Full(); !mayMatch(materialNeed(), foldKey(full)) || !materialRe.re().MatchString(full) {
+		if full := c.Full(); !hasFold(materialNeed(), full) || !materialRe.re().MatchString(full) {
 			return true
 		}
 		items := itemsOf(c)

@@ -114,7 +114,6 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 	n, word = map[string]int{}, map[string]string{}
 	s := lexScan()
 	at := s.candidates(text)
-	folded := ""
 	for i, c := range lexicon() {
 		if s.scanned[i] {
 			if k, first := s.findAll(i, text, at[i]); k > 0 {
@@ -122,10 +121,7 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 			}
 			continue
 		}
-		if folded == "" {
-			folded = foldKey(text)
-		}
-		if !mayMatch(c.need(), folded) {
+		if !hasFold(c.need(), text) {
 			continue
 		}
 		if ms := c.re().FindAllString(text, -1); len(ms) > 0 {
@@ -158,8 +154,17 @@ func countConceptsPlain(text string) (n map[string]int, word map[string]string) 
 // data protection officer, and a path in a link is no right: entities are
 // compared on their own.
 func conceptText(text string) string {
-	text = urlRe.re().ReplaceAllString(emailRe.re().ReplaceAllString(text, " "), " ")
-	return linkTargetRe.re().ReplaceAllString(text, "]")
+	// Each pattern runs only on text holding what every match of it holds.
+	if strings.Contains(text, "@") {
+		text = emailRe.re().ReplaceAllString(text, " ")
+	}
+	if indexUpper(text, "HTTP") >= 0 || indexUpper(text, "WWW.") >= 0 {
+		text = urlRe.re().ReplaceAllString(text, " ")
+	}
+	if strings.Contains(text, "](") {
+		text = linkTargetRe.re().ReplaceAllString(text, "]")
+	}
+	return text
 }
 
 // linkTargetRe matches the target of a markdown link, "(#resolving-complaints)"

@@ -136,8 +136,7 @@ var (
 // only with a cue, since "2021年3月10日" is a date, not a period.
 func durations(text string) []Duration {
 	var out []Duration
-	folded := foldKey(text)
-	en, zh := mayMatch(enDurationNeed(), folded), mayMatch(zhDurationNeed(), folded)
+	en, zh := hasFold(enDurationNeed(), text), hasFold(zhDurationNeed(), text)
 	if !en && !zh {
 		return nil
 	}

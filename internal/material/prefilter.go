@@ -125,6 +125,21 @@ func hasDigitRun(s string, n int) bool {
 	return false
 }
 
+// hasHexDash reports whether s holds a '-' between two hex digits.
+func hasHexDash(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && isHex(s[i-1]) && isHex(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHex(b byte) bool {
+	c := b | 0x20
+	return '0' <= b && b <= '9' || 'a' <= c && c <= 'f'
+}
+
 // hasHexRun reports whether s holds n hex digits in a row (either case).
 func hasHexRun(s string, n int) bool {
 	run := 0
@@ -139,4 +154,67 @@ func hasHexRun(s string, n int) bool {
 		run = 0
 	}
 	return false
+}
+
+// hasFold reports what mayMatch(need, foldKey(text)) reports without
+// building the folded copy of text: an ASCII letter of text is compared in
+// upper case, any other byte as is. That is the same test unless text holds
+// a rune that folds to an ASCII letter or need a cased rune beyond ASCII,
+// and then the folded copy is built after all.
+func hasFold(need []string, text string) bool {
+	if need == nil {
+		return true
+	}
+	if strings.ContainsAny(text, foldsToASCII) || !plainNeed(need) {
+		return mayMatch(need, foldKey(text))
+	}
+	for _, s := range need {
+		if indexUpper(text, s) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func plainNeed(need []string) bool {
+	for _, s := range need {
+		for _, r := range s {
+			if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// indexUpper is strings.Index(upper, s) where upper is text with its ASCII
+// letters in upper case.
+func indexUpper(text, s string) int {
+	if s == "" {
+		return 0
+	}
+	first, alt := s[0], s[0]
+	if 'A' <= first && first <= 'Z' {
+		alt = first + 'a' - 'A'
+	}
+	for i := 0; i+len(s) <= len(text); i++ {
+		if c := text[i]; c != first && c != alt {
+			continue
+		}
+		j := 1
+		for j < len(s) && upperByte(text[i+j]) == s[j] {
+			j++
+		}
+		if j == len(s) {
+			return i
+		}
+	}
+	return -1
+}
+
+func upperByte(b byte) byte {
+	if 'a' <= b && b <= 'z' {
+		return b - ('a' - 'A')
+	}
+	return b
 }

@@ -47,17 +47,17 @@ func cleanText(s string) string {
 	var lines []string
 	for _, line := range strings.Split(s, "\n") {
 		line = fold(line)
-		if strings.Contains(line, "©") || mayMatch(copyrightNeed, foldKey(line)) {
+		if strings.Contains(line, "©") || hasFold(copyrightNeed, line) {
 			line = copyrightRe.re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
-		if line == "" || mayMatch(dateLineNeed(), foldKey(line)) && dateLineRe.re().MatchString(line) {
+		if line == "" || hasFold(dateLineNeed(), line) && dateLineRe.re().MatchString(line) {
 			continue
 		}
-		// Only a match holding "-" (a timestamp, a UUID) or a hex or digit
-		// run of ten or more is replaced; a line with neither is left as
-		// is whatever the pattern finds in it.
-		if !strings.Contains(line, "-") && !hasHexRun(line, 10) {
+		// Only a match holding "-" between hex digits (a timestamp, a UUID)
+		// or a hex or digit run of ten or more is replaced; a line with
+		// neither is left as is whatever the pattern finds in it.
+		if !hasHexDash(line) && !hasHexRun(line, 10) {
 			lines = append(lines, line)
 			continue
 		}
