@@ -246,7 +246,7 @@ func htmlTag(s string, i int) (end int, br, ok bool) {
 		return 0, false, false
 	}
 	name := strings.ToLower(s[start:j])
-	if !knownTag[name] {
+	if !knownTag(name) {
 		return 0, false, false
 	}
 	k := strings.IndexByte(s[j:], '>')
@@ -256,10 +256,16 @@ func htmlTag(s string, i int) (end int, br, ok bool) {
 	return j + k + 1, name == "br" || name == "p" || name == "div" || name == "li", true
 }
 
-var knownTag = map[string]bool{
-	"br": true, "p": true, "div": true, "span": true, "u": true, "b": true, "i": true,
-	"em": true, "strong": true, "a": true, "li": true, "ul": true, "ol": true, "sup": true,
-	"sub": true, "font": true, "ins": true, "del": true, "mark": true, "small": true,
+// knownTag is a switch rather than a map so that it costs nothing at
+// process start.
+func knownTag(name string) bool {
+	switch name {
+	case "br", "p", "div", "span", "u", "b", "i",
+		"em", "strong", "a", "li", "ul", "ol", "sup",
+		"sub", "font", "ins", "del", "mark", "small":
+		return true
+	}
+	return false
 }
 
 // fixMojibake undoes UTF-8 read as Windows-1252 for the characters the seeds

@@ -109,10 +109,35 @@ func dateAfter(low string, keys []string) string {
 	return ""
 }
 
-var months = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+// month reads an English month name or its abbreviation (lower case).
+func month(name string) (int, bool) {
+	switch name {
+	case "jan", "january":
+		return 1, true
+	case "feb", "february":
+		return 2, true
+	case "mar", "march":
+		return 3, true
+	case "apr", "april":
+		return 4, true
+	case "may":
+		return 5, true
+	case "jun", "june":
+		return 6, true
+	case "jul", "july":
+		return 7, true
+	case "aug", "august":
+		return 8, true
+	case "sep", "sept", "september":
+		return 9, true
+	case "oct", "october":
+		return 10, true
+	case "nov", "november":
+		return 11, true
+	case "dec", "december":
+		return 12, true
+	}
+	return 0, false
 }
 
 // parseDate finds the first date in s (lower case): "july 27, 2020",
@@ -140,7 +165,7 @@ func parseDate(s string) string {
 			for j < len(rs) && rs[j] >= 'a' && rs[j] <= 'z' {
 				j++
 			}
-			if m, ok := months[string(rs[i:j])]; ok {
+			if m, ok := month(string(rs[i:j])); ok {
 				toks = append(toks, dateTok{n: m})
 			} else if len(toks) > 0 {
 				toks = toks[:0] // words between numbers break a date

@@ -19,17 +19,23 @@ const (
 // unit is one logical block of the source: a paragraph (its broken lines
 // joined), a markdown heading or a table.
 type unit struct {
-	kind   unitKind
-	line   int      // 1-based first source line
-	raw    []string // the source lines
-	text   string   // paragraph or heading text, joined but not cleaned
-	last   string   // last source line, for the join rule
-	mk     *marker
-	level  int        // heading level
+	kind  unitKind
+	line  int      // 1-based first source line
+	raw   []string // the source lines
+	text  string   // paragraph or heading text, joined but not cleaned
+	last  string   // last source line, for the join rule
+	mk    *marker
+	level int  // heading level
+	toc   bool // a table-of-contents line folded into the preamble
+	// Tables alone have rows; behind a pointer, they do not weigh on the
+	// many units that are paragraphs.
+	*tableRows
+}
+
+type tableRows struct {
 	rows   [][]string // table rows, cells uncleaned, header first
 	rowAt  []int      // the source line of each row
 	rowRaw []string   // the source text of each row
-	toc    bool       // a table-of-contents line folded into the preamble
 }
 
 // joiner grows the text and marker rest of the paragraph whose broken lines

@@ -9,7 +9,7 @@ import (
 
 // pipeTable reads a markdown pipe table; separator rows are dropped.
 func pipeTable(lines []string, line int) unit {
-	u := unit{kind: unitTable, line: line, raw: lines}
+	u := unit{kind: unitTable, line: line, raw: lines, tableRows: &tableRows{}}
 	for i, l := range lines {
 		cells := splitPipe(strings.TrimSpace(l))
 		if isSeparatorRow(cells) {
@@ -84,7 +84,7 @@ func splitTabs(l string) []string {
 // repeated after a page break is dropped, and a row whose leading cells are
 // empty continues the row before it.
 func tsvTable(lines []string, line int) unit {
-	u := unit{kind: unitTable, line: line}
+	u := unit{kind: unitTable, line: line, tableRows: &tableRows{}}
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue

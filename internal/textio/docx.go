@@ -99,14 +99,18 @@ type docxWriter struct {
 	hidden bool     // the current run is hidden (w:vanish)
 }
 
-// skippedParts hold text that is not the document's: deleted revisions,
+// skippedPart reports the parts holding text that is not the document's: deleted revisions,
 // field instructions, the old properties of tracked changes, and the
 // fallback copy of text boxes (the mc:Choice copy is read).
-var skippedParts = map[string]bool{
-	"del": true, "moveFrom": true, "delText": true, "instrText": true, "delInstrText": true,
-	"pPrChange": true, "rPrChange": true, "sectPrChange": true, "tblPrChange": true,
-	"trPrChange": true, "tcPrChange": true, "numberingChange": true, "Fallback": true,
-	"footnoteReference": true, "endnoteReference": true, "commentReference": true,
+func skippedPart(name string) bool {
+	switch name {
+	case "del", "moveFrom", "delText", "instrText", "delInstrText",
+		"pPrChange", "rPrChange", "sectPrChange", "tblPrChange",
+		"trPrChange", "tcPrChange", "numberingChange", "Fallback",
+		"footnoteReference", "endnoteReference", "commentReference":
+		return true
+	}
+	return false
 }
 
 func (w *docxWriter) walk(data []byte) error {
@@ -122,7 +126,7 @@ func (w *docxWriter) walk(data []byte) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if skippedParts[t.Name.Local] {
+			if skippedPart(t.Name.Local) {
 				if err := d.Skip(); err != nil {
 					return err
 				}

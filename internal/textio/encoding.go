@@ -12,7 +12,7 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
-var errNUL = fail(ErrBinary, "binary data, not text (it contains NUL bytes)")
+var errNUL error = &inputError{kind: ErrBinary, msg: "binary data, not text (it contains NUL bytes)"}
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}

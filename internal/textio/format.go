@@ -6,50 +6,73 @@ import (
 	"strings"
 )
 
-var textExts = map[string]string{
-	".txt": "txt", ".text": "txt",
-	".md": "md", ".markdown": "md", ".mdown": "md", ".mkd": "md",
-	".html": "html", ".htm": "html", ".xhtml": "html",
-	".docx": "docx",
-	".pdf":  "pdf",
+// The extension tables are switches rather than maps so that they cost
+// nothing at process start.
+
+// textFormat names the format a supported extension stands for.
+func textFormat(ext string) (string, bool) {
+	switch ext {
+	case ".txt", ".text":
+		return "txt", true
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return "md", true
+	case ".html", ".htm", ".xhtml":
+		return "html", true
+	case ".docx":
+		return "docx", true
+	case ".pdf":
+		return "pdf", true
+	}
+	return "", false
 }
 
 // unsupported names formats people do try, with what to do instead.
-var unsupported = map[string]string{
-	".doc":   "word 97-2003 .doc files are not supported: save it as .docx",
-	".rtf":   "rtf files are not supported: save it as .docx or .txt",
-	".odt":   "opendocument .odt files are not supported: save it as .docx",
-	".pages": "apple pages files are not supported: export it as .docx or .pdf",
+func unsupported(ext string) (string, bool) {
+	switch ext {
+	case ".doc":
+		return "word 97-2003 .doc files are not supported: save it as .docx", true
+	case ".rtf":
+		return "rtf files are not supported: save it as .docx or .txt", true
+	case ".odt":
+		return "opendocument .odt files are not supported: save it as .docx", true
+	case ".pages":
+		return "apple pages files are not supported: export it as .docx or .pdf", true
+	}
+	return "", false
 }
 
-// binaryExts are extensions that are never a policy's text. Content still
-// wins when it sniffs as a supported format (a PDF saved as ".bin").
-var binaryExts = map[string]bool{
-	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".bmp": true, ".webp": true,
-	".tif": true, ".tiff": true, ".ico": true, ".heic": true, ".svg": true,
-	".exe": true, ".dll": true, ".so": true, ".dylib": true, ".bin": true, ".o": true, ".a": true,
-	".class": true, ".jar": true, ".wasm": true, ".pyc": true,
-	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".zst": true,
-	".7z": true, ".rar": true, ".tar": true, ".iso": true, ".dmg": true,
-	".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true, ".epub": true,
-	".mp3": true, ".mp4": true, ".wav": true, ".mov": true, ".avi": true, ".mkv": true, ".flac": true,
-	".ttf": true, ".otf": true, ".woff": true, ".woff2": true,
-	".db": true, ".sqlite": true,
+// binaryExt reports extensions that are never a policy's text. Content
+// still wins when it sniffs as a supported format (a PDF saved as ".bin").
+func binaryExt(ext string) bool {
+	switch ext {
+	case ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp",
+		".tif", ".tiff", ".ico", ".heic", ".svg",
+		".exe", ".dll", ".so", ".dylib", ".bin", ".o", ".a",
+		".class", ".jar", ".wasm", ".pyc",
+		".zip", ".gz", ".tgz", ".bz2", ".xz", ".zst",
+		".7z", ".rar", ".tar", ".iso", ".dmg",
+		".xls", ".xlsx", ".ppt", ".pptx", ".epub",
+		".mp3", ".mp4", ".wav", ".mov", ".avi", ".mkv", ".flac",
+		".ttf", ".otf", ".woff", ".woff2",
+		".db", ".sqlite":
+		return true
+	}
+	return false
 }
 
 // formatOf decides the format from the extension, falling back to the
 // content for extensions that say nothing.
 func formatOf(ext string, data []byte) (string, error) {
-	if f, ok := textExts[ext]; ok {
+	if f, ok := textFormat(ext); ok {
 		return f, checkMagic(f, data)
 	}
-	if msg, ok := unsupported[ext]; ok {
+	if msg, ok := unsupported(ext); ok {
 		return "", fail(ErrUnknownFormat, "%s", msg)
 	}
 	if f := sniff(data); f != "" {
 		return f, nil
 	}
-	if binaryExts[ext] {
+	if binaryExt(ext) {
 		return "", fail(ErrUnknownFormat, "%s files are not supported: use txt, md, html, docx or pdf", ext)
 	}
 	return "txt", nil

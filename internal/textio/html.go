@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -11,7 +12,11 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+// metaCharset is compiled on first use: most runs read no HTML, and a
+// package-level regexp would be compiled at every process start.
+var metaCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+})
 
 // decodeHTMLBytes decodes an HTML page and extracts its text. A BOM or
 // valid UTF-8 wins over a <meta charset>, because pages are often
@@ -46,7 +51,7 @@ func decodeDeclared(data []byte) (string, string, error) {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	m := metaCharset.FindSubmatch(head)
+	m := metaCharset().FindSubmatch(head)
 	if m == nil {
 		return decodeLegacy(data)
 	}
@@ -72,20 +77,29 @@ func decodeDeclared(data []byte) (string, string, error) {
 	return string(b), name, nil
 }
 
-// dropped elements never hold policy text.
-var dropped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Noscript: true, atom.Svg: true,
-	atom.Form: true, atom.Aside: true, atom.Template: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Canvas: true, atom.Button: true, atom.Select: true, atom.Textarea: true,
-	atom.Input: true, atom.Img: true, atom.Video: true, atom.Audio: true, atom.Map: true,
-	atom.Dialog: true, atom.Math: true, atom.Head: true,
+// dropped elements never hold policy text. The sets here are switches, not
+// maps, so that they cost nothing at process start.
+func dropped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Nav, atom.Noscript, atom.Svg,
+		atom.Form, atom.Aside, atom.Template, atom.Iframe, atom.Object,
+		atom.Embed, atom.Canvas, atom.Button, atom.Select, atom.Textarea,
+		atom.Input, atom.Img, atom.Video, atom.Audio, atom.Map,
+		atom.Dialog, atom.Math, atom.Head:
+		return true
+	}
+	return false
 }
 
-// droppedRoles are the ARIA landmarks of page chrome, for sites that build
-// their header and menus out of <div>s.
-var droppedRoles = map[string]bool{
-	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
-	"search": true, "dialog": true, "alertdialog": true, "menu": true, "menubar": true,
+// droppedRole reports the ARIA landmarks of page chrome, for sites that
+// build their header and menus out of <div>s.
+func droppedRole(role string) bool {
+	switch role {
+	case "navigation", "banner", "contentinfo", "complementary",
+		"search", "dialog", "alertdialog", "menu", "menubar":
+		return true
+	}
+	return false
 }
 
 // htmlText renders the page body as markdown-like text: headings as "#"
@@ -145,13 +159,13 @@ func skip(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return n.Type == html.CommentNode
 	}
-	if dropped[n.DataAtom] {
+	if dropped(n.DataAtom) {
 		return true
 	}
 	if hidden(n) {
 		return true
 	}
-	if role := attr(n, "role"); droppedRoles[role] {
+	if role := attr(n, "role"); droppedRole(role) {
 		return true
 	}
 	if n.DataAtom == atom.Header || n.DataAtom == atom.Footer {

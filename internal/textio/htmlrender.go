@@ -29,12 +29,16 @@ type htmlList struct {
 	style   string // the ol type attribute: 1, a, A, i, I
 }
 
-var blockAtoms = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
-	atom.Header: true, atom.Footer: true, atom.Address: true, atom.Blockquote: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Center: true, atom.Details: true, atom.Summary: true, atom.Fieldset: true,
-	atom.Legend: true, atom.Body: true, atom.Html: true, atom.Caption: true,
+func blockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main,
+		atom.Header, atom.Footer, atom.Address, atom.Blockquote,
+		atom.Figure, atom.Figcaption, atom.Dl, atom.Dt, atom.Dd,
+		atom.Center, atom.Details, atom.Summary, atom.Fieldset,
+		atom.Legend, atom.Body, atom.Html, atom.Caption:
+		return true
+	}
+	return false
 }
 
 func (r *htmlRenderer) block(n *html.Node) {
@@ -80,7 +84,7 @@ func (r *htmlRenderer) block(n *html.Node) {
 		r.children(n)
 		r.flush()
 		r.pre--
-	case blockAtoms[a]:
+	case blockAtom(a):
 		r.flush()
 		r.children(n)
 		r.flush()
