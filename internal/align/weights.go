@@ -44,39 +44,81 @@ func (s *side) sampled(max int) (in []bool, n int) {
 func newWeights(a, b *side, max int) weights {
 	inA, nA := a.sampled(max)
 	inB, nB := b.sampled(max)
-	df := newTokenTable(nA + nB)
-	var buf []uint64
-	item := int32(0)
-	count := func(s *side, i int, mult int32) {
-		item++
+	var open, paired []sample
+	size := 0
+	add := func(s *side, i int, mult int32) {
 		if s.match[i] < 0 || s.fps[i] != nil {
-			for _, t := range s.fp(i) {
-				df.add(t, item, mult)
-			}
+			open = append(open, sample{s, i, mult})
 			return
 		}
-		buf = appendTokens(buf[:0], s.text[i])
-		for _, t := range buf {
-			df.add(t, item, mult)
-		}
+		paired = append(paired, sample{s, i, mult})
+		size += len(s.text[i])
 	}
 	for i, ok := range inA {
-		if !ok {
-			continue
+		if ok {
+			mult := int32(1)
+			if j := a.twin[i]; j >= 0 && inB[j] {
+				mult, inB[j] = 2, false
+			}
+			add(a, i, mult)
 		}
-		mult := int32(1)
-		if j := a.twin[i]; j >= 0 && inB[j] {
-			mult, inB[j] = 2, false
-		}
-		count(a, i, mult)
 	}
 	for j, ok := range inB {
 		if ok {
-			count(b, j, 1)
+			add(b, j, 1)
 		}
+	}
+	df := newTokenTable(nA + nB)
+	// Reading the paired clauses is most of the work for a document with
+	// few changes: a second core reads half of them into a table of its
+	// own. Counts are sums, so the result does not depend on who read what.
+	var other *tokenTable
+	done := make(chan struct{})
+	if half := len(paired) / 2; size >= 16<<10 {
+		rest := paired[half:]
+		go func() {
+			other = newTokenTable(len(rest))
+			other.countPaired(rest)
+			close(done)
+		}()
+		paired = paired[:half]
+	} else {
+		close(done)
+	}
+	df.countPaired(paired)
+	item := int32(-1) // stamps of their own, below countPaired's
+	for _, o := range open {
+		for _, t := range o.s.fp(o.i) {
+			df.add(t, item, o.mult)
+		}
+		item--
+	}
+	<-done
+	if other != nil {
+		df.merge(other)
 	}
 	n := nA + nB
 	return weights{df: df, n: float64(n), rare: math.Log(1 + float64(n+1))}
+}
+
+// sample is a clause that token weights are estimated from, counted mult
+// times.
+type sample struct {
+	s    *side
+	i    int
+	mult int32
+}
+
+// countPaired counts the tokens of paired clauses, which are read only for
+// this: their fingerprints are never built.
+func (t *tokenTable) countPaired(ss []sample) {
+	var buf []uint64
+	for n, x := range ss {
+		buf = appendTokens(buf[:0], x.s.text[x.i])
+		for _, k := range buf {
+			t.add(k, int32(n+1), x.mult)
+		}
+	}
 }
 
 func (w weights) total(a fingerprint) float64 {
@@ -103,7 +145,7 @@ func (w weights) of(t uint64) float64 {
 type tokenTable struct {
 	keys   []uint64
 	counts []int32
-	stamps []int32 // the clause that last counted the slot's token; 0 for an empty slot
+	stamps []int32 // the clause that last counted the slot's token (never 0); 0 for an empty slot
 	used   int
 	shift  uint
 	// The token 0 has no slot: 0 marks nothing in keys.
@@ -133,7 +175,7 @@ func (t *tokenTable) slot(k uint64) int {
 	return i
 }
 
-// add counts token k for clause item (> 0) with weight mult, once per item.
+// add counts token k for clause item (not 0) with weight mult, once per item.
 func (t *tokenTable) add(k uint64, item, mult int32) {
 	if k == 0 {
 		if t.zeroStamp != item {
@@ -152,6 +194,26 @@ func (t *tokenTable) add(k uint64, item, mult int32) {
 	case t.stamps[i] != item:
 		t.counts[i] += mult
 		t.stamps[i] = item
+	}
+}
+
+// merge adds the counts of o.
+func (t *tokenTable) merge(o *tokenTable) {
+	t.zero += o.zero
+	for i, st := range o.stamps {
+		if st == 0 {
+			continue
+		}
+		j := t.slot(o.keys[i])
+		if t.stamps[j] == 0 {
+			t.keys[j], t.stamps[j] = o.keys[i], -1<<31
+			if t.used++; t.used*2 > len(t.keys) {
+				t.counts[j] = o.counts[i]
+				t.grow()
+				continue
+			}
+		}
+		t.counts[j] += o.counts[i]
 	}
 }
 

@@ -183,9 +183,16 @@ func sameKept(a, b string) bool {
 
 func nextKept(s string, i int) (rune, int) {
 	for i < len(s) {
-		r, n := runeAt(s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if k := keptASCII[c]; k >= 0 {
+				return k, i
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if isSpace(r) {
+		if unicode.IsSpace(r) {
 			continue
 		}
 		if f := Fold(r); f != '*' && f != '~' && f != '_' {
@@ -195,16 +202,37 @@ func nextKept(s string, i int) (rune, int) {
 	return -1, i
 }
 
+// keptASCII is what nextKept makes of an ASCII byte: its fold, or -1 for a
+// byte it leaves out.
+var keptASCII = func() (t [utf8.RuneSelf]rune) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = Fold(c)
+		if unicode.IsSpace(c) || t[c] == '*' || t[c] == '~' || t[c] == '_' {
+			t[c] = -1
+		}
+	}
+	return t
+}()
+
 // KeptHash hashes the runes sameKept compares: texts with the same normal
 // form have the same KeptHash, so a search for equal normal forms needs to
 // build them only for texts whose KeptHash it sees on both sides.
 func KeptHash(s string) uint64 {
 	h := uint64(14695981039346656037)
-	for i := 0; ; {
-		var r rune
-		if r, i = nextKept(s, i); r < 0 {
-			return h
+	for i := 0; i < len(s); {
+		// ASCII inline: this runs over every clause the exact text did
+		// not pair.
+		if c := s[i]; c < utf8.RuneSelf {
+			if k := keptASCII[c]; k >= 0 {
+				h = (h ^ uint64(k)) * 1099511628211
+			}
+			i++
+			continue
 		}
-		h = (h ^ uint64(r)) * 1099511628211
+		var r rune
+		if r, i = nextKept(s, i); r >= 0 {
+			h = (h ^ uint64(r)) * 1099511628211
+		}
 	}
+	return h
 }
