@@ -68,7 +68,7 @@ func newWeights(a, b *side, max int) weights {
 			add(b, j, 1)
 		}
 	}
-	df := newTokenTable(nA + nB)
+	df := newTokenTable(size)
 	// Reading the paired clauses is most of the work for a document with
 	// few changes: a second core reads half of them into a table of its
 	// own. Counts are sums, so the result does not depend on who read what.
@@ -77,7 +77,7 @@ func newWeights(a, b *side, max int) weights {
 	if half := len(paired) / 2; size >= 16<<10 {
 		rest := paired[half:]
 		go func() {
-			other = newTokenTable(len(rest))
+			other = newTokenTable(size / 2)
 			other.countPaired(rest)
 			close(done)
 		}()
@@ -152,9 +152,12 @@ type tokenTable struct {
 	zero, zeroStamp int32
 }
 
-func newTokenTable(clauses int) *tokenTable {
+// newTokenTable sizes a table for the tokens of the given bytes of text. An
+// English policy uses a vocabulary of one or two thousand words whatever its
+// length; Chinese bigrams are more varied and grow the table.
+func newTokenTable(bytes int) *tokenTable {
 	t := &tokenTable{}
-	t.alloc(max(1024, clauses*4))
+	t.alloc(min(4096, max(256, bytes/8)))
 	return t
 }
 
