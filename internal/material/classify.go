@@ -72,7 +72,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 	if where == nil {
 		where = c.A
 	}
-	sec := sectionCategory(where)
+	sec := sectionCategoryIn(where, f.sections)
 	// A clause that changed language was translated, not rewritten (captures
 	// of a translated page mix both): only language-neutral entities, the
 	// emails, numbers and links, can tell a change there.

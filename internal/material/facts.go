@@ -33,6 +33,8 @@ type docFacts struct {
 	// again, is read once.
 	cleaned map[string]string
 	entMemo map[string]map[string]map[string]string
+	// sections holds the category each heading names (see sectionCategoryIn).
+	sections map[string]int
 	// wholeLang maps "added <id>" / "removed <id>" to the language of the
 	// clause added or removed whole under that id.
 	wholeLang map[string]doc.Lang
@@ -55,7 +57,7 @@ func (f *docFacts) retranslated(c *change.Change) bool {
 
 func factsOf(r *change.Result) *docFacts {
 	f := &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{},
-		cleaned: map[string]string{}, entMemo: map[string]map[string]map[string]string{}}
+		cleaned: map[string]string{}, entMemo: map[string]map[string]map[string]string{}, sections: map[string]int{}}
 	for _, c := range r.Changes {
 		switch {
 		case c.A == nil && c.B != nil:

@@ -18,6 +18,19 @@ var (
 	materialNeed = sync.OnceValue(func() []string { return required(materialExpr) })
 )
 
+var materialScan = sync.OnceValue(func() *lexScanner { return newScanner([]string{materialExpr}) })
+
+// mentionsMaterial is materialRe.MatchString, tried only where a match can
+// begin (see lexScanner): most clauses of a policy are read here.
+func mentionsMaterial(text string) bool {
+	s := materialScan()
+	if !s.scanned[0] || strings.ContainsAny(text, foldsToASCII) {
+		return hasFold(materialNeed(), text) && materialRe.re().MatchString(text)
+	}
+	n, _ := s.findAll(0, text, s.candidates(text)[0])
+	return n > 0
+}
+
 // itemRe recognises a list item label: (1), （1）, 1), ①, a), i.
 var itemRe = &lazyRegexp{expr: `^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`}
 
@@ -34,7 +47,7 @@ func FindClause(d *doc.Document) *change.MaterialClause {
 		if best != nil {
 			return false
 		}
-		if full := c.Full(); !hasFold(materialNeed(), full) || !materialRe.re().MatchString(full) {
+		if full := c.Full(); !mentionsMaterial(full) {
 			return true
 		}
 		items := itemsOf(c)

@@ -18,15 +18,19 @@ import (
 // lexStart is a string every match of some concept may begin with.
 type lexStart struct {
 	lower   string // ASCII letters lower-cased
-	concept int    // index in lexicon()
+	concept int    // index of the pattern
 	// word: the pattern asks for \b right before it and it starts with a
 	// word character, so a word character before it rules it out.
 	word bool
 }
 
 type lexScanner struct {
-	byPair map[uint16][]lexStart // keyed by the first two bytes, lower-cased
-	single [256][]lexStart       // one-byte starts
+	// pair maps the first two bytes, lower-cased, to 1 + the index of
+	// their starts in lists: a map lookup at every byte of every text
+	// cost more than the patterns it spared.
+	pair   []uint16
+	lists  [][]lexStart
+	single [256][]lexStart // one-byte starts
 	// anchored[i] matches concept i at the start of its input, fore[i] at
 	// the second rune, the first standing for the text before: both read
 	// the \b before a match as the whole text would.
@@ -36,11 +40,21 @@ type lexScanner struct {
 }
 
 var lexScan = sync.OnceValue(func() *lexScanner {
-	lx := lexicon()
-	s := &lexScanner{byPair: map[uint16][]lexStart{}, anchored: make([]*lazyRegexp, len(lx)),
-		fore: make([]*lazyRegexp, len(lx)), window: make([]int, len(lx)), scanned: make([]bool, len(lx))}
-	for i, c := range lx {
-		re, err := syntax.Parse(c.expr, syntax.Perl)
+	var exprs []string
+	for _, c := range lexicon() {
+		exprs = append(exprs, c.expr)
+	}
+	return newScanner(exprs)
+})
+
+// newScanner prepares the scan of each of exprs. A pattern with no known set
+// of first strings, or no bound on the length of a match, is left unscanned
+// (scanned[i] false) for the caller to run the plain way.
+func newScanner(exprs []string) *lexScanner {
+	s := &lexScanner{pair: make([]uint16, 1<<16), anchored: make([]*lazyRegexp, len(exprs)),
+		fore: make([]*lazyRegexp, len(exprs)), window: make([]int, len(exprs)), scanned: make([]bool, len(exprs))}
+	for i, expr := range exprs {
+		re, err := syntax.Parse(expr, syntax.Perl)
 		if err != nil {
 			continue
 		}
@@ -51,8 +65,8 @@ var lexScan = sync.OnceValue(func() *lexScanner {
 		}
 		s.scanned[i] = true
 		s.window[i] = runes*utf8.UTFMax + 2*utf8.UTFMax
-		s.anchored[i] = &lazyRegexp{expr: `^(?:` + c.expr + `)`}
-		s.fore[i] = &lazyRegexp{expr: `^(?s:.)(?:` + c.expr + `)`}
+		s.anchored[i] = &lazyRegexp{expr: `^(?:` + expr + `)`}
+		s.fore[i] = &lazyRegexp{expr: `^(?s:.)(?:` + expr + `)`}
 		for _, st := range starts {
 			st.concept = i
 			if len(st.lower) == 1 {
@@ -60,11 +74,15 @@ var lexScan = sync.OnceValue(func() *lexScanner {
 				continue
 			}
 			k := uint16(st.lower[0])<<8 | uint16(st.lower[1])
-			s.byPair[k] = append(s.byPair[k], st)
+			if s.pair[k] == 0 {
+				s.lists = append(s.lists, nil)
+				s.pair[k] = uint16(len(s.lists))
+			}
+			s.lists[s.pair[k]-1] = append(s.lists[s.pair[k]-1], st)
 		}
 	}
 	return s
-})
+}
 
 // foldsToASCII holds the only non-ASCII runes that match an ASCII letter
 // case-blind (ſ and the Kelvin sign): text holding one is matched the plain
@@ -92,8 +110,10 @@ func (s *lexScanner) candidates(text string) [][]int {
 			add(st, i)
 		}
 		if i+1 < len(text) {
-			for _, st := range s.byPair[uint16(b)<<8|uint16(lowerByte(text[i+1]))] {
-				add(st, i)
+			if k := s.pair[uint16(b)<<8|uint16(lowerByte(text[i+1]))]; k != 0 {
+				for _, st := range s.lists[k-1] {
+					add(st, i)
+				}
 			}
 		}
 	}

@@ -20,6 +20,7 @@ func TestLexiconScanAgrees(t *testing.T) {
 		"广告广告", "the rights to delete", "deletion删除", "_delete", "re-delete", "限制。处理", "限制\n处理",
 		"third-party third party thirdparty", "Face recognition, FACE SCAN and faceprints.", "high-risk higher risks",
 		"data protection impact assessment; DPIAs", "opt-out, opt out, optout", "Android ID androidID",
+		"material changes", "Material Change.", "immaterial change", "more prominent notice", "重大变更", "MAJOR CHANGES",
 	}
 	add := func(text string, whole bool) {
 		if whole {
@@ -53,6 +54,9 @@ func TestLexiconScanAgrees(t *testing.T) {
 		pn, pw := countConceptsPlain(text)
 		if !reflect.DeepEqual(n, pn) || !reflect.DeepEqual(w, pw) {
 			t.Errorf("%.80q: scan counts %v %q, patterns %v %q", text, n, w, pn, pw)
+		}
+		if got, want := mentionsMaterial(text), materialRe.re().MatchString(text); got != want {
+			t.Errorf("%.80q: mentionsMaterial %v, materialRe %v", text, got, want)
 		}
 	}
 	t.Logf("%d texts", len(texts))

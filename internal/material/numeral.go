@@ -110,6 +110,9 @@ var (
 	zhDurationRe = &lazyRegexp{expr: `(\d+|[零〇一二两三四五六七八九十百千]+)\s*(个工作日|个自然日|个月|个小时|工作日|自然日|小时|天|日|周|月|年)`}
 )
 
+// zhUnitRunes holds a rune of every unit zhDurationRe names.
+const zhUnitRunes = "天日周月年时"
+
 var unitDays = map[string]float64{
 	"hour": 1.0 / 24, "day": 1, "working day": 1.4, "business day": 1.4, "calendar day": 1,
 	"week": 7, "month": 30, "year": 365,
@@ -136,7 +139,9 @@ var (
 // only with a cue, since "2021年3月10日" is a date, not a period.
 func durations(text string) []Duration {
 	var out []Duration
-	en, zh := hasFold(enDurationNeed(), text), hasFold(zhDurationNeed(), text)
+	en := hasFold(enDurationNeed(), text)
+	// Every Chinese unit holds one of zhUnitRunes.
+	zh := hasFold(zhDurationNeed(), text) && strings.ContainsAny(text, zhUnitRunes)
 	if !en && !zh {
 		return nil
 	}
@@ -157,7 +162,7 @@ func durations(text string) []Duration {
 			}
 			return kind
 		}
-		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en), -1) {
+		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en && hasFold(enDurationNeed(), s)), -1) {
 			n, ok := EnglishNumber(m[1])
 			if !ok {
 				continue
@@ -165,7 +170,7 @@ func durations(text string) []Duration {
 			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
 			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays[unit], Kind: cueKind()})
 		}
-		for _, m := range zhDurationRe.re().FindAllStringSubmatchIndex(onlyIf(s, zh), -1) {
+		for _, m := range zhDurationRe.re().FindAllStringSubmatchIndex(onlyIf(s, zh && strings.ContainsAny(s, zhUnitRunes)), -1) {
 			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
 			if isDatePart(s, m) {
 				continue

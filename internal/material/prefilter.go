@@ -188,18 +188,28 @@ func plainNeed(need []string) bool {
 }
 
 // indexUpper is strings.Index(upper, s) where upper is text with its ASCII
-// letters in upper case.
+// letters in upper case. The places where s may start are found with
+// strings.IndexByte, one case at a time, which is many times faster than a
+// loop over the bytes.
 func indexUpper(text, s string) int {
 	if s == "" {
 		return 0
 	}
-	first, alt := s[0], s[0]
-	if 'A' <= first && first <= 'Z' {
-		alt = first + 'a' - 'A'
+	up, lo := s[0], s[0]
+	if 'A' <= up && up <= 'Z' {
+		lo = up + 'a' - 'A'
 	}
-	for i := 0; i+len(s) <= len(text); i++ {
-		if c := text[i]; c != first && c != alt {
-			continue
+	next := func(from int, b byte) int {
+		if k := strings.IndexByte(text[from:], b); k >= 0 {
+			return from + k
+		}
+		return len(text)
+	}
+	nu, nl := next(0, up), next(0, lo)
+	for {
+		i := min(nu, nl)
+		if i+len(s) > len(text) {
+			return -1
 		}
 		j := 1
 		for j < len(s) && upperByte(text[i+j]) == s[j] {
@@ -208,8 +218,13 @@ func indexUpper(text, s string) int {
 		if j == len(s) {
 			return i
 		}
+		if nu == i {
+			nu = next(i+1, up)
+		}
+		if nl == i {
+			nl = next(i+1, lo)
+		}
 	}
-	return -1
 }
 
 func upperByte(b byte) byte {

@@ -22,7 +22,12 @@ var sectionRules = []struct {
 // clause (its own first, then its ancestors' up to the top-level section)
 // that names one, or 0. It only ever sharpens a flag that a changed entity
 // raised; it never raises one itself.
-func sectionCategory(c *doc.Clause) int {
+func sectionCategory(c *doc.Clause) int { return sectionCategoryIn(c, nil) }
+
+// sectionCategoryIn is sectionCategory remembering, in memo when it is not
+// nil, the category each heading names: the changes of one comparison
+// mostly sit under a handful of headings.
+func sectionCategoryIn(c *doc.Clause, memo map[string]int) int {
 	for p := c; p != nil; p = p.Parent {
 		if p.Kind == doc.KindPreamble {
 			return 0
@@ -36,10 +41,24 @@ func sectionCategory(c *doc.Clause) int {
 		if title == "" {
 			continue
 		}
-		for _, r := range sectionRules {
-			if r.re.re().MatchString(title) {
-				return r.cat
+		cat, ok := memo[title]
+		if !ok {
+			cat = titleCategory(title)
+			if memo != nil {
+				memo[title] = cat
 			}
+		}
+		if cat != 0 {
+			return cat
+		}
+	}
+	return 0
+}
+
+func titleCategory(title string) int {
+	for _, r := range sectionRules {
+		if r.re.re().MatchString(title) {
+			return r.cat
 		}
 	}
 	return 0
