@@ -123,18 +123,26 @@ var cleanStop = [256]bool{
 }
 
 // plain reports text with nothing to clean, the common case, so that it is
-// returned without being rebuilt.
+// returned without being rebuilt. It reads eight bytes a round and looks
+// closer only at a byte plainStop marks.
 func plain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !plainStop[c] {
-			continue
-		}
-		switch c {
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return false
+	i := 0
+	for {
+		for i+8 <= len(s) {
+			t := s[i : i+8]
+			if plainStop[t[0]] || plainStop[t[1]] || plainStop[t[2]] || plainStop[t[3]] ||
+				plainStop[t[4]] || plainStop[t[5]] || plainStop[t[6]] || plainStop[t[7]] {
+				break
 			}
+			i += 8
+		}
+		for i < len(s) && !plainStop[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		switch c := s[i]; c {
 		case 0xE2, 0xE3, 0xEF:
 			// U+2002…U+200B, U+3000 and U+FEFF, the spaces isSpace knows.
 			if i+2 < len(s) && (c == 0xE2 && s[i+1] == 0x80 && (s[i+2] <= 0x8B) ||
@@ -144,16 +152,18 @@ func plain(s string) bool {
 		default:
 			return false
 		}
+		i++
 	}
-	return true
+	return !strings.Contains(s, "  ")
 }
 
 // plainStop marks the bytes plain must look at: those it rejects outright
-// and those that may start a double space or a Unicode space.
+// and those that may start a Unicode space. A double space, which it also
+// rejects, is searched for apart.
 var plainStop = [256]bool{
 	'*': true, '_': true, '!': true, '[': true, ']': true, '<': true, '\\': true, '&': true,
 	'\t': true, '\r': true, '\n': true, 0xC2: true, 0xC3: true,
-	' ': true, 0xE2: true, 0xE3: true, 0xEF: true,
+	0xE2: true, 0xE3: true, 0xEF: true,
 }
 
 // isSpace covers the spaces converters leave in policies: NBSP, em and
