@@ -83,3 +83,27 @@ func TestHasFold(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLineGate checks that every line dateLineRe matches passes
+// mayBeDateLine.
+func TestDateLineGate(t *testing.T) {
+	lines := []string{"Last updated: March 3, 2021", "— Effective 2020-01-01 —", "本政策更新日期：2021年3月10日",
+		"【版本】2021.3", "  Version 3", "最新更新：二〇二一年", "Updated", "** Revised on 1 May 2019 **"}
+	for _, key := range []string{"mall-en", "cloud-en", "cloud-zh"} {
+		_, text := readSeed(t, key)
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	hits := 0
+	for _, line := range lines {
+		line = strings.TrimSpace(fold(line))
+		if dateLineRe.re().MatchString(line) {
+			hits++
+			if !mayBeDateLine(line) {
+				t.Errorf("%q is a date line but fails mayBeDateLine", line)
+			}
+		}
+	}
+	if hits < 8 {
+		t.Errorf("only %d date lines: the test checks little", hits)
+	}
+}

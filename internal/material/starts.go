@@ -50,7 +50,7 @@ func startsOf(re *syntax.Regexp, afterWB bool) (out []lexStart, ok bool) {
 		return out, true
 	case syntax.OpConcat:
 		wb := afterWB
-		for _, sub := range re.Sub {
+		for k, sub := range re.Sub {
 			switch sub.Op {
 			case syntax.OpWordBoundary:
 				wb = true
@@ -63,10 +63,19 @@ func startsOf(re *syntax.Regexp, afterWB bool) (out []lexStart, ok bool) {
 			if !ok {
 				return nil, false
 			}
-			out = append(out, s...)
 			if !nullable(sub) {
-				return out, true
+				// "ma" alone, as the parser factors material|major, would
+				// send every "may" and "make" to the pattern: carry a start
+				// on through the parts that match fixed strings.
+				if long, ok := exactRun(re.Sub[k:]); ok {
+					for _, l := range long {
+						out = append(out, lexStart{lower: l, word: wb && isWordByte(l[0])})
+					}
+					return out, true
+				}
+				return append(out, s...), true
 			}
+			out = append(out, s...)
 		}
 	}
 	return nil, false
@@ -128,4 +137,89 @@ func maxRunes(re *syntax.Regexp) (n int, bounded bool) {
 		return 0, false
 	}
 	return 0, true
+}
+
+// exactRun returns the strings the longest run of leading subs matching
+// fixed strings can match, lower-cased, or ok=false when the first sub is
+// not such a part or they are too many.
+func exactRun(subs []*syntax.Regexp) (out []string, ok bool) {
+	out = []string{""}
+	for i, sub := range subs {
+		set, ok := exactSet(sub)
+		if !ok || len(out)*len(set) > 64 {
+			if i == 0 {
+				return nil, false
+			}
+			break
+		}
+		var next []string
+		for _, a := range out {
+			for _, b := range set {
+				next = append(next, a+b)
+			}
+		}
+		out = next
+	}
+	for _, s := range out {
+		if s == "" {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// exactSet returns the strings re matches, lower-cased, when they are few
+// and re asserts nothing.
+func exactSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		st, ok := startsOf(re, false)
+		if !ok || len(st) > 16 {
+			return nil, false
+		}
+		var out []string
+		for _, x := range st {
+			out = append(out, x.lower)
+		}
+		return out, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exactSet(re.Sub[0])
+		return append(set, ""), ok
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			set, ok := exactSet(sub)
+			if !ok || len(out)+len(set) > 64 {
+				return nil, false
+			}
+			out = append(out, set...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		return exactRunAll(re.Sub)
+	}
+	return nil, false
+}
+
+// exactRunAll is exactRun that must take every sub.
+func exactRunAll(subs []*syntax.Regexp) ([]string, bool) {
+	out := []string{""}
+	for _, sub := range subs {
+		set, ok := exactSet(sub)
+		if !ok || len(out)*len(set) > 64 {
+			return nil, false
+		}
+		var next []string
+		for _, a := range out {
+			for _, b := range set {
+				next = append(next, a+b)
+			}
+		}
+		out = next
+	}
+	return out, true
 }

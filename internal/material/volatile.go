@@ -51,7 +51,7 @@ func cleanText(s string) string {
 			line = copyrightRe.re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
-		if line == "" || hasFold(dateLineNeed(), line) && dateLineRe.re().MatchString(line) {
+		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed(), line) && dateLineRe.re().MatchString(line) {
 			continue
 		}
 		// Only a match holding "-" between hex digits (a timestamp, a UUID)
@@ -83,6 +83,20 @@ var copyrightRe = &lazyRegexp{expr: `(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).
 // line names: a substring test spares the pattern the many lines that
 // cannot be one.
 var dateLineNeed = sync.OnceValue(func() []string { return required(dateLineRe.re().String()) })
+
+// mayBeDateLine reports whether line's first rune past the spaces,
+// punctuation and symbols that dateLineRe lets a line start with is the
+// first letter of one of the words it needs there ("last", "updated", "本政策",
+// "更新"…): most lines fail at once.
+func mayBeDateLine(line string) bool {
+	for _, r := range line {
+		if strings.ContainsRune("\t\n\f\r ", r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			continue
+		}
+		return strings.ContainsRune("lumraevpLUMRAEVP本最更修生发版", r)
+	}
+	return false
+}
 
 var copyrightNeed = []string{"COPYRIGHT"} // foldKey("copyright")
 
