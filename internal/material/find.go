@@ -24,7 +24,7 @@ var materialScan = sync.OnceValue(func() *lexScanner { return newScanner([]strin
 // begin (see lexScanner): most clauses of a policy are read here.
 func mentionsMaterial(text string) bool {
 	s := materialScan()
-	if !s.scanned[0] || strings.ContainsAny(text, foldsToASCII) {
+	if !s.scanned[0] || foldsToASCII(text) {
 		return hasFold(materialNeed(), text) && materialRe.re().MatchString(text)
 	}
 	n, _ := s.findAll(0, text, s.candidates(text)[0])

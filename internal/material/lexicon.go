@@ -108,7 +108,7 @@ func counts(text string) (n map[string]int, word map[string]string) {
 
 // countConcepts is counts on text conceptText has already read.
 func countConcepts(text string) (n map[string]int, word map[string]string) {
-	if strings.ContainsAny(text, foldsToASCII) {
+	if foldsToASCII(text) {
 		return countConceptsPlain(text)
 	}
 	n, word = map[string]int{}, map[string]string{}

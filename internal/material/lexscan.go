@@ -2,6 +2,7 @@ package material
 
 import (
 	"regexp/syntax"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -84,10 +85,14 @@ func newScanner(exprs []string) *lexScanner {
 	return s
 }
 
-// foldsToASCII holds the only non-ASCII runes that match an ASCII letter
-// case-blind (ſ and the Kelvin sign): text holding one is matched the plain
-// way, since the byte table would not see "ſell" as "sell".
-const foldsToASCII = "ſK"
+// foldsToASCII reports whether text holds one of the only non-ASCII runes
+// that match an ASCII letter case-blind, ſ and the Kelvin sign: such text
+// is matched the plain way, since the byte table would not see "ſell" as
+// "sell". Two substring searches: strings.ContainsAny with non-ASCII runes
+// decodes every rune of text.
+func foldsToASCII(text string) bool {
+	return strings.Contains(text, "\u017f") || strings.Contains(text, "\u212a")
+}
 
 // candidates returns, per scanned concept, the offsets where one of its
 // matches may begin, in increasing order.

@@ -165,7 +165,7 @@ func hasFold(need []string, text string) bool {
 	if need == nil {
 		return true
 	}
-	if strings.ContainsAny(text, foldsToASCII) || !plainNeed(need) {
+	if foldsToASCII(text) || !plainNeed(need) {
 		return mayMatch(need, foldKey(text))
 	}
 	for _, s := range need {
