@@ -115,8 +115,19 @@ type aligner struct {
 func Align(a, b []*doc.Clause, opt Options) []Match {
 	al := &aligner{a: newSide(a), b: newSide(b), opt: opt.withDefaults()}
 	al.a.other, al.b.other = &al.b, &al.a
-	al.anchors()
-	al.w = newWeights(&al.a, &al.b, 300)
+	al.anchorExact()
+	var early *counter
+	if len(a) < sampleMax && len(b) < sampleMax {
+		early = startCounting(everyClause(&al.a, &al.b))
+	}
+	al.anchorNormalized()
+	if early != nil {
+		al.a.fingerprintOpen()
+		al.b.fingerprintOpen()
+		al.w = early.weights(len(a) + len(b))
+	} else {
+		al.w = newWeights(&al.a, &al.b)
+	}
 	for _, g := range al.gaps() {
 		al.matchGap(g)
 	}

@@ -2,10 +2,15 @@ package align
 
 import "github.com/policydiff/policydiff/internal/textdiff"
 
-// anchors pairs the clauses whose exact text, then whose normal form (see
-// textdiff.Normalize), occurs equally often on both sides.
-func (al *aligner) anchors() {
+// anchorExact pairs the clauses whose exact text occurs equally often on
+// both sides.
+func (al *aligner) anchorExact() {
 	al.anchor(al.a.open(), al.b.open(), func(s *side, i int) string { return s.text[i] })
+}
+
+// anchorNormalized pairs the clauses whose normal form (see
+// textdiff.Normalize) occurs equally often on both sides.
+func (al *aligner) anchorNormalized() {
 	// Building a normal form costs more than the alignment of an unchanged
 	// clause: it is built only for a clause whose kept characters (see
 	// textdiff.KeptHash) occur on the other side. No other clause's normal
@@ -25,6 +30,16 @@ func (s *side) open() []int {
 		}
 	}
 	return out
+}
+
+// fingerprintOpen makes the fingerprints the similarity search will ask
+// for, while another core counts tokens.
+func (s *side) fingerprintOpen() {
+	for i := range s.cl {
+		if s.match[i] < 0 && !s.cont[i] {
+			s.fp(i)
+		}
+	}
 }
 
 func keptHashes(s *side, idx []int) []uint64 {

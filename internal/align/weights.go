@@ -1,6 +1,9 @@
 package align
 
-import "math"
+import (
+	"math"
+	"sync/atomic"
+)
 
 // weights gives each token its inverse document frequency over the clauses
 // of both versions, so that "you may ... the" weighs little and "export a
@@ -37,22 +40,24 @@ func (s *side) sampled(max int) (in []bool, n int) {
 	return in, n
 }
 
+// sampleMax is how many paired clauses of each side, at most, token
+// weights are estimated from.
+const sampleMax = 300
+
 // newWeights counts, for each token, the sampled clauses of both sides that
 // hold it. An unchanged clause sampled on both sides is read once and
 // counted twice; a paired clause is read without building its fingerprint,
 // which nothing else will ask for.
-func newWeights(a, b *side, max int) weights {
-	inA, nA := a.sampled(max)
-	inB, nB := b.sampled(max)
+func newWeights(a, b *side) weights {
+	inA, nA := a.sampled(sampleMax)
+	inB, nB := b.sampled(sampleMax)
 	var open, paired []sample
-	size := 0
 	add := func(s *side, i int, mult int32) {
 		if s.match[i] < 0 || s.fps[i] != nil {
 			open = append(open, sample{s, i, mult})
-			return
+		} else {
+			paired = append(paired, sample{s, i, mult})
 		}
-		paired = append(paired, sample{s, i, mult})
-		size += len(s.text[i])
 	}
 	for i, ok := range inA {
 		if ok {
@@ -68,37 +73,36 @@ func newWeights(a, b *side, max int) weights {
 			add(b, j, 1)
 		}
 	}
-	df := newTokenTable(size)
-	// Reading the paired clauses is most of the work for a document with
-	// few changes: a second core reads half of them into a table of its
-	// own. Counts are sums, so the result does not depend on who read what.
-	var other *tokenTable
-	done := make(chan struct{})
-	if half := len(paired) / 2; size >= 16<<10 {
-		rest := paired[half:]
-		go func() {
-			other = newTokenTable(size / 2)
-			other.countPaired(rest)
-			close(done)
-		}()
-		paired = paired[:half]
-	} else {
-		close(done)
-	}
-	df.countPaired(paired)
-	item := int32(-1) // stamps of their own, below countPaired's
+	c := startCounting(paired)
+	item := int32(-1) // stamps of their own, below the counter's
 	for _, o := range open {
 		for _, t := range o.s.fp(o.i) {
-			df.add(t, item, o.mult)
+			c.table.add(t, item, o.mult)
 		}
 		item--
 	}
-	<-done
-	if other != nil {
-		df.merge(other)
+	return c.weights(nA + nB)
+}
+
+// everyClause lists every clause of both sides once, an unchanged one
+// (with a twin) counted twice. When no side has sampleMax clauses every
+// clause is sampled, and this is what newWeights would count: it can be
+// counted before the alignment is known.
+func everyClause(a, b *side) []sample {
+	out := make([]sample, 0, len(a.cl)+len(b.cl))
+	for i := range a.cl {
+		mult := int32(1)
+		if a.twin[i] >= 0 {
+			mult = 2
+		}
+		out = append(out, sample{a, i, mult})
 	}
-	n := nA + nB
-	return weights{df: df, n: float64(n), rare: math.Log(1 + float64(n+1))}
+	for j := range b.cl {
+		if b.twin[j] < 0 {
+			out = append(out, sample{b, j, 1})
+		}
+	}
+	return out
 }
 
 // sample is a clause that token weights are estimated from, counted mult
@@ -109,16 +113,65 @@ type sample struct {
 	mult int32
 }
 
-// countPaired counts the tokens of paired clauses, which are read only for
-// this: their fingerprints are never built.
-func (t *tokenTable) countPaired(ss []sample) {
+// counter counts the tokens of clauses read as text, never fingerprinted.
+// Reading them is most of the alignment's work for a document with few
+// changes, so a second core takes chunks of them into a table of its own
+// while the caller goes on; the caller then takes what is left. Counts are
+// sums: the result does not depend on who read what.
+type counter struct {
+	items []sample
+	next  atomic.Int64
+	table *tokenTable // the caller's
+	other *tokenTable // the second core's
+	done  chan struct{}
+}
+
+// countChunk clauses are taken at a time.
+const countChunk = 8
+
+func startCounting(items []sample) *counter {
+	size := 0
+	for _, x := range items {
+		size += len(x.s.text[x.i])
+	}
+	c := &counter{items: items, table: newTokenTable(size), done: make(chan struct{})}
+	if size < 16<<10 {
+		close(c.done) // not worth a goroutine
+		return c
+	}
+	go func() {
+		defer close(c.done)
+		c.other = newTokenTable(size / 2)
+		c.run(c.other)
+	}()
+	return c
+}
+
+func (c *counter) run(t *tokenTable) {
 	var buf []uint64
-	for n, x := range ss {
-		buf = appendTokens(buf[:0], x.s.text[x.i])
-		for _, k := range buf {
-			t.add(k, int32(n+1), x.mult)
+	for {
+		k := int(c.next.Add(countChunk)) - countChunk
+		if k >= len(c.items) {
+			return
+		}
+		for n, x := range c.items[k:min(k+countChunk, len(c.items))] {
+			buf = appendTokens(buf[:0], x.s.text[x.i])
+			for _, t0 := range buf {
+				t.add(t0, int32(k+n+1), x.mult)
+			}
 		}
 	}
+}
+
+// weights finishes the count and returns the weights over n sampled
+// clauses.
+func (c *counter) weights(n int) weights {
+	c.run(c.table)
+	<-c.done
+	if c.other != nil {
+		c.table.merge(c.other)
+	}
+	return weights{df: c.table, n: float64(n), rare: math.Log(1 + float64(n+1))}
 }
 
 func (w weights) total(a fingerprint) float64 {
@@ -137,105 +190,6 @@ func (w weights) of(t uint64) float64 {
 		return math.Log(1 + w.n/float64(d))
 	}
 	return w.rare
-}
-
-// tokenTable counts clauses per token. Tokens are hashes already, so an
-// open-addressed table with a multiplicative index beats a map; the stamp
-// lets a clause's repeated tokens count once without sorting them.
-type tokenTable struct {
-	keys   []uint64
-	counts []int32
-	stamps []int32 // the clause that last counted the slot's token (never 0); 0 for an empty slot
-	used   int
-	shift  uint
-	// The token 0 has no slot: 0 marks nothing in keys.
-	zero, zeroStamp int32
-}
-
-// newTokenTable sizes a table for the tokens of the given bytes of text. An
-// English policy uses a vocabulary of one or two thousand words whatever its
-// length; Chinese bigrams are more varied and grow the table.
-func newTokenTable(bytes int) *tokenTable {
-	t := &tokenTable{}
-	t.alloc(min(4096, max(256, bytes/8)))
-	return t
-}
-
-func (t *tokenTable) alloc(n int) {
-	size, shift := 1, uint(64)
-	for size < n {
-		size, shift = size*2, shift-1
-	}
-	t.keys, t.counts, t.stamps, t.shift = make([]uint64, size), make([]int32, size), make([]int32, size), shift
-}
-
-func (t *tokenTable) slot(k uint64) int {
-	mask := len(t.keys) - 1
-	i := int((k * 0x9e3779b97f4a7c15) >> t.shift)
-	for t.stamps[i] != 0 && t.keys[i] != k {
-		i = (i + 1) & mask
-	}
-	return i
-}
-
-// add counts token k for clause item (not 0) with weight mult, once per item.
-func (t *tokenTable) add(k uint64, item, mult int32) {
-	if k == 0 {
-		if t.zeroStamp != item {
-			t.zero += mult
-			t.zeroStamp = item
-		}
-		return
-	}
-	i := t.slot(k)
-	switch {
-	case t.stamps[i] == 0:
-		t.keys[i], t.counts[i], t.stamps[i] = k, mult, item
-		if t.used++; t.used*2 > len(t.keys) {
-			t.grow()
-		}
-	case t.stamps[i] != item:
-		t.counts[i] += mult
-		t.stamps[i] = item
-	}
-}
-
-// merge adds the counts of o.
-func (t *tokenTable) merge(o *tokenTable) {
-	t.zero += o.zero
-	for i, st := range o.stamps {
-		if st == 0 {
-			continue
-		}
-		j := t.slot(o.keys[i])
-		if t.stamps[j] == 0 {
-			t.keys[j], t.stamps[j] = o.keys[i], -1<<31
-			if t.used++; t.used*2 > len(t.keys) {
-				t.counts[j] = o.counts[i]
-				t.grow()
-				continue
-			}
-		}
-		t.counts[j] += o.counts[i]
-	}
-}
-
-func (t *tokenTable) get(k uint64) int32 {
-	if k == 0 {
-		return t.zero
-	}
-	return t.counts[t.slot(k)]
-}
-
-func (t *tokenTable) grow() {
-	keys, counts, stamps := t.keys, t.counts, t.stamps
-	t.alloc(2 * len(keys))
-	for i, st := range stamps {
-		if st != 0 {
-			j := t.slot(keys[i])
-			t.keys[j], t.counts[j], t.stamps[j] = keys[i], counts[i], st
-		}
-	}
 }
 
 // common sums the weights of the tokens two fingerprints share.

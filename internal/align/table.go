@@ -1,0 +1,106 @@
+package align
+
+// tokenTable counts clauses per token. Tokens are hashes already, so an
+// open-addressed table with a multiplicative index beats a map; the stamp
+// lets a clause's repeated tokens count once without sorting them. A slot
+// holds all three, so a token costs one cache line.
+type tokenTable struct {
+	slots []tokenSlot
+	used  int
+	shift uint
+	// The token 0 has no slot: 0 marks nothing in a slot's key.
+	zero, zeroStamp int32
+}
+
+type tokenSlot struct {
+	key   uint64
+	count int32
+	stamp int32 // the clause that last counted the token (never 0); 0 for an empty slot
+}
+
+// newTokenTable sizes a table for the tokens of the given bytes of text. An
+// English policy uses a vocabulary of one or two thousand words whatever its
+// length; Chinese bigrams are more varied and grow the table.
+func newTokenTable(bytes int) *tokenTable {
+	t := &tokenTable{}
+	t.alloc(min(4096, max(256, bytes/8)))
+	return t
+}
+
+func (t *tokenTable) alloc(n int) {
+	size, shift := 1, uint(64)
+	for size < n {
+		size, shift = size*2, shift-1
+	}
+	t.slots, t.shift = make([]tokenSlot, size), shift
+}
+
+func (t *tokenTable) slot(k uint64) *tokenSlot {
+	mask := len(t.slots) - 1
+	i := int((k * 0x9e3779b97f4a7c15) >> t.shift)
+	for {
+		s := &t.slots[i]
+		if s.stamp == 0 || s.key == k {
+			return s
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// add counts token k for clause item (not 0) with weight mult, once per item.
+func (t *tokenTable) add(k uint64, item, mult int32) {
+	if k == 0 {
+		if t.zeroStamp != item {
+			t.zero += mult
+			t.zeroStamp = item
+		}
+		return
+	}
+	s := t.slot(k)
+	switch {
+	case s.stamp == 0:
+		*s = tokenSlot{k, mult, item}
+		if t.used++; t.used*2 > len(t.slots) {
+			t.grow()
+		}
+	case s.stamp != item:
+		s.count += mult
+		s.stamp = item
+	}
+}
+
+// merge adds the counts of o.
+func (t *tokenTable) merge(o *tokenTable) {
+	t.zero += o.zero
+	for _, x := range o.slots {
+		if x.stamp == 0 {
+			continue
+		}
+		s := t.slot(x.key)
+		if s.stamp != 0 {
+			s.count += x.count
+			continue
+		}
+		*s = tokenSlot{x.key, x.count, -1 << 31}
+		if t.used++; t.used*2 > len(t.slots) {
+			t.grow()
+		}
+	}
+}
+
+func (t *tokenTable) get(k uint64) int32 {
+	if k == 0 {
+		return t.zero
+	}
+	return t.slot(k).count
+}
+
+func (t *tokenTable) grow() {
+	old := t.slots
+	t.alloc(2 * len(old))
+	for _, x := range old {
+		if x.stamp != 0 {
+			*t.slot(x.key) = x
+		}
+	}
+}
