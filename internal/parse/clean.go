@@ -14,10 +14,11 @@ func CleanInline(s string) string {
 	if plain(s) {
 		return strings.TrimSpace(s)
 	}
-	if strings.Contains(s, "â€") || strings.Contains(s, "Â") {
+	// "â" and "Â" both start with the byte 0xC3.
+	if strings.IndexByte(s, 0xC3) >= 0 && (strings.Contains(s, "â€") || strings.Contains(s, "Â")) {
 		s = fixMojibake(s)
 	}
-	if strings.IndexByte(s, '&') >= 0 {
+	if mayHoldEntity(s) {
 		s = html.UnescapeString(s)
 	}
 	var b strings.Builder
@@ -164,6 +165,23 @@ var plainStop = [256]bool{
 	'*': true, '_': true, '!': true, '[': true, ']': true, '<': true, '\\': true, '&': true,
 	'\t': true, '\r': true, '\n': true, 0xC2: true, 0xC3: true,
 	0xE2: true, 0xE3: true, 0xEF: true,
+}
+
+// mayHoldEntity reports an '&' that could open an HTML entity: followed by
+// a letter, a digit or '#'. html.UnescapeString leaves any other '&' as it
+// is, and "JD Cloud & AI" need not be copied for it.
+func mayHoldEntity(s string) bool {
+	for i := strings.IndexByte(s, '&'); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c == '#' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // isSpace covers the spaces converters leave in policies: NBSP, em and

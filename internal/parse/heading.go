@@ -64,16 +64,18 @@ func isIdeograph(r rune) bool {
 }
 
 // spaceOrIdeographicSpace is strings.IndexAny(s, " \u3000") without its
-// rune-by-rune search: neither ' ' nor the lead byte of U+3000 can be part
-// of another character, so the bytes tell.
+// rune-by-rune search: neither ' ' nor the bytes of U+3000 can be part of
+// another character, so two byte searches tell.
 func spaceOrIdeographicSpace(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == ' ':
-			return i
-		case s[i] == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
-			return i
-		}
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		i = len(s)
 	}
-	return -1
+	if j := strings.Index(s[:i], "\u3000"); j >= 0 {
+		return j
+	}
+	if i == len(s) {
+		return -1
+	}
+	return i
 }
