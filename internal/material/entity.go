@@ -188,8 +188,9 @@ func entities(text string) map[string]map[string]string {
 		}
 		noURL = urlRe.re().ReplaceAllString(noMail, " ")
 	}
-	// Every phone number has digits; \d is ASCII only.
-	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 3)), -1) {
+	// Every phone number has ten digits or more, four of them in a row;
+	// \d is ASCII only.
+	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 4) && countDigits(noURL) >= 10), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
 	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().enCompany, noURL) && containsAny(noURL, legalForm)), -1) {
@@ -208,7 +209,7 @@ func entities(text string) map[string]map[string]string {
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().enAddress, noURL)), -1) {
+	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, numberThenName(noURL) && hasFold(entityNeed().enAddress, noURL)), -1) {
 		m = trimAddress(m)
 		add(entAddress, strings.ToLower(spaceRun.re().ReplaceAllString(m, " ")), m)
 	}

@@ -233,3 +233,44 @@ func upperByte(b byte) byte {
 	}
 	return b
 }
+
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// numberThenName reports whether s holds what every enAddressRe match
+// starts with: a run of digits, maybe a letter and a comma, then spaces and
+// a capital ("18 Kechuang", "No. 2A, Building").
+func numberThenName(s string) bool {
+	isDigit := func(b byte) bool { return '0' <= b && b <= '9' }
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i+1 < len(s) && isDigit(s[i+1]) {
+			continue
+		}
+		// s[i] ends a run of digits.
+		for _, k := range []int{i + 1, i + 2} {
+			if k == i+2 && (k > len(s) || !isLetter(s[i+1])) {
+				continue
+			}
+			if k < len(s) && s[k] == ',' {
+				k++
+			}
+			j := k
+			for j < len(s) && strings.IndexByte("\t\n\f\r ", s[j]) >= 0 {
+				j++
+			}
+			if j > k && j < len(s) && 'A' <= s[j] && s[j] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }

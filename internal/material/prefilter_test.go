@@ -7,18 +7,20 @@ import (
 )
 
 // TestEntityPrefilters checks on every line of the seeds, English and
-// Chinese, that a line the company and phone patterns match passes the
+// Chinese, that a line the company, phone and address patterns match passes the
 // test that lets them run: a prefilter may only skip lines that cannot
 // match.
 func TestEntityPrefilters(t *testing.T) {
 	for _, key := range []string{"mall-en", "cloud-en", "cloud-zh"} {
 		_, text := readSeed(t, key)
+		text += "\nCall 400-615-1212 or +86 (010) 8888 6666.\nNo. 18, Kechuang 11th Street, Beijing\n2A,  Main Road\n"
 		for _, tc := range []struct {
 			re *regexp.Regexp
 			ok func(string) bool
 		}{
 			{enCompanyRe.re(), func(s string) bool { return containsAny(s, legalForm) }},
-			{phoneRe.re(), func(s string) bool { return hasDigitRun(s, 3) }},
+			{phoneRe.re(), func(s string) bool { return hasDigitRun(s, 4) && countDigits(s) >= 10 }},
+			{enAddressRe.re(), numberThenName},
 		} {
 			hits := 0
 			for _, line := range strings.Split(text, "\n") {

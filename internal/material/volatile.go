@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -140,6 +141,9 @@ func menuLike(line string) bool {
 // markdown emphasis and collapses spaces, keeping the sentence spacing that
 // textdiff.Normalize (made for equality, not reading) removes.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -158,6 +162,34 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// asciiKept[b] says that textdiff.Fold leaves the ASCII byte b alone.
+var asciiKept = sync.OnceValue(func() (kept [utf8.RuneSelf]bool) {
+	for b := range kept {
+		kept[b] = textdiff.Fold(rune(b)) == rune(b)
+	}
+	return kept
+})
+
+// folded reports whether fold would return s unchanged: plain ASCII that
+// Fold keeps, no '*', single spaces between words only. Most lines of an
+// English policy are, and then no copy is built.
+func folded(s string) bool {
+	kept := asciiKept()
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= utf8.RuneSelf || b == '*' || !kept[b] {
+			return false
+		}
+		if b == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+		if b != ' ' && unicode.IsSpace(rune(b)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sides returns the two texts the rules compare. With a diff they are
