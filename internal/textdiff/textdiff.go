@@ -111,37 +111,60 @@ func Tokens(s string) []string {
 
 func appendTokens(out []string, s string) []string {
 	for i := 0; i < len(s); {
-		r, n := runeAt(s, i)
-		j := i + n
-		switch {
-		case isSpace(r):
-			for j < len(s) {
-				r2, n2 := runeAt(s, j)
-				if !isSpace(r2) {
-					break
-				}
-				j += n2
-			}
-		case isWord(r):
-			for j < len(s) {
-				r2, n2 := runeAt(s, j)
-				if isWord(r2) {
-					j += n2
-					continue
-				}
-				if isJoiner(r2) && j+n2 < len(s) {
-					if r3, _ := runeAt(s, j+n2); isWord(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
+		j := i + 1
+		// ASCII inline, the rest through runeAt: a diff tokenizes both
+		// texts of every changed clause.
+		if c := s[i]; c >= utf8.RuneSelf || asciiClass[c] != classOther {
+			j = tokenEnd(s, i)
 		}
 		out = append(out, s[i:j])
 		i = j
 	}
 	return out
+}
+
+// tokenEnd returns where the space run or word starting at s[i] ends (one
+// rune on for anything else).
+func tokenEnd(s string, i int) int {
+	r, n := runeAt(s, i)
+	j := i + n
+	switch {
+	case isSpace(r):
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiClass[c] != classSpace {
+					break
+				}
+				j++
+				continue
+			}
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			j += n2
+		}
+	case isWord(r):
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiClass[c] == classWord {
+				j++
+				continue
+			}
+			r2, n2 := runeAt(s, j)
+			if isWord(r2) {
+				j += n2
+				continue
+			}
+			if isJoiner(r2) && j+n2 < len(s) {
+				if r3, _ := runeAt(s, j+n2); isWord(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+	}
+	return j
 }
 
 // runeAt decodes the rune at s[i], without a call for ASCII.

@@ -107,3 +107,18 @@ func TestDiffMoreTokensThanRunes(t *testing.T) {
 		t.Errorf("Diff after a full one = %v, %v", ops, coarsened)
 	}
 }
+
+func BenchmarkTokens(b *testing.B) {
+	paras := corpusParagraphs()[:300]
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	var buf []string
+	for range b.N {
+		for _, p := range paras {
+			buf = appendTokens(buf[:0], p)
+		}
+	}
+}
