@@ -38,6 +38,7 @@ var (
 // Policies state them at the top, or in a closing remark: the units in
 // between are not read.
 func findDates(units []unit) (updated, effective string) {
+	var buf [600]byte
 	for i := 0; i < len(units); i++ {
 		if i == 80 && len(units) > 100 {
 			i = len(units) - 20
@@ -50,15 +51,16 @@ func findDates(units []unit) (updated, effective string) {
 		if len(t) > 600 {
 			t = t[:600]
 		}
-		if !mayStateDate(t) {
+		low, high := lowerASCII(buf[:], t)
+		if !(updated == "" && holdsCue(low, high, updatedCues[:]) || effective == "" && holdsCue(low, high, effectiveCues[:])) {
 			continue
 		}
-		low := strings.ToLower(t)
+		lower := strings.ToLower(t)
 		if updated == "" {
-			updated = dateAfter(low, updatedKeys)
+			updated = dateAfter(lower, updatedKeys)
 		}
 		if effective == "" {
-			effective = dateAfter(low, effectiveKeys)
+			effective = dateAfter(lower, effectiveKeys)
 		}
 		if updated != "" && effective != "" {
 			return
@@ -67,29 +69,37 @@ func findDates(units []unit) (updated, effective string) {
 	return
 }
 
-// dateCues holds a part of every key of updatedKeys and effectiveKeys.
-var dateCues = [...]string{"updat", "modif", "revis", "effect", "valid", "更新", "日期", "生效"}
+// Every key of updatedKeys holds one of updatedCues, every key of
+// effectiveKeys one of effectiveCues: a text holding no cue of a kind
+// need not be lower-cased and searched for its keys.
+var (
+	updatedCues   = [...]string{"updat", "modif", "revis", "更新", "日期"}
+	effectiveCues = [...]string{"effect", "valid", "生效", "日期"}
+)
 
-// mayStateDate reports whether strings.ToLower(t) could hold a date key,
-// without its allocation: t's ASCII letters lowered must then hold a cue.
-// Only U+0130 and U+212A lower to ASCII from outside it; they are let
-// through.
-func mayStateDate(t string) bool {
-	var buf [600]byte
-	low := buf[:0]
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+// lowerASCII copies t into buf with its ASCII letters lowered, and ORs
+// its bytes together: high is 0x80 or more when t is not all ASCII.
+func lowerASCII(buf []byte, t string) (low []byte, high byte) {
+	low = buf[:copy(buf, t)]
+	for i, c := range low {
+		high |= c
+		if c-'A' < 26 {
+			low[i] = c + 'a' - 'A'
 		}
-		low = append(low, c)
 	}
-	for _, cue := range dateCues {
-		if bytes.Contains(low, []byte(cue)) {
+	return low, high
+}
+
+// holdsCue reports whether strings.ToLower(t) could hold a key of the
+// cues' kind, given t lowered by lowerASCII. Only U+0130 and U+212A lower
+// to ASCII from outside ASCII; they are let through.
+func holdsCue(low []byte, high byte, cues []string) bool {
+	for _, cue := range cues {
+		if (cue[0] < 0x80 || high >= 0x80) && bytes.Contains(low, []byte(cue)) {
 			return true
 		}
 	}
-	return bytes.Contains(low, []byte("\u0130")) || bytes.Contains(low, []byte("\u212a"))
+	return high >= 0x80 && (bytes.Contains(low, []byte("\u0130")) || bytes.Contains(low, []byte("\u212a")))
 }
 
 func dateAfter(low string, keys []string) string {
