@@ -32,6 +32,9 @@ type lexScanner struct {
 	pair   []uint16
 	lists  [][]lexStart
 	single [256][]lexStart // one-byte starts
+	// mid is pair for the starts a word character may precede: inside a
+	// word most starts are ruled out before their prefix is compared.
+	mid []uint16
 	// anchored[i] matches concept i at the start of its input, fore[i] at
 	// the second rune, the first standing for the text before: both read
 	// the \b before a match as the whole text would.
@@ -52,7 +55,7 @@ var lexScan = sync.OnceValue(func() *lexScanner {
 // of first strings, or no bound on the length of a match, is left unscanned
 // (scanned[i] false) for the caller to run the plain way.
 func newScanner(exprs []string) *lexScanner {
-	s := &lexScanner{pair: make([]uint16, 1<<16), anchored: make([]*lazyRegexp, len(exprs)),
+	s := &lexScanner{pair: make([]uint16, 1<<16), mid: make([]uint16, 1<<16), anchored: make([]*lazyRegexp, len(exprs)),
 		fore: make([]*lazyRegexp, len(exprs)), window: make([]int, len(exprs)), scanned: make([]bool, len(exprs))}
 	for i, expr := range exprs {
 		re, err := syntax.Parse(expr, syntax.Perl)
@@ -75,14 +78,21 @@ func newScanner(exprs []string) *lexScanner {
 				continue
 			}
 			k := uint16(st.lower[0])<<8 | uint16(st.lower[1])
-			if s.pair[k] == 0 {
-				s.lists = append(s.lists, nil)
-				s.pair[k] = uint16(len(s.lists))
+			s.put(s.pair, k, st)
+			if !st.word {
+				s.put(s.mid, k, st)
 			}
-			s.lists[s.pair[k]-1] = append(s.lists[s.pair[k]-1], st)
 		}
 	}
 	return s
+}
+
+func (s *lexScanner) put(table []uint16, k uint16, st lexStart) {
+	if table[k] == 0 {
+		s.lists = append(s.lists, nil)
+		table[k] = uint16(len(s.lists))
+	}
+	s.lists[table[k]-1] = append(s.lists[table[k]-1], st)
 }
 
 // foldsToASCII reports whether text holds one of the only non-ASCII runes
@@ -115,7 +125,11 @@ func (s *lexScanner) candidates(text string) [][]int {
 			add(st, i)
 		}
 		if i+1 < len(text) {
-			if k := s.pair[uint16(b)<<8|uint16(lowerByte(text[i+1]))]; k != 0 {
+			table := s.pair
+			if i > 0 && isWordByte(text[i-1]) {
+				table = s.mid
+			}
+			if k := table[uint16(b)<<8|uint16(lowerByte(text[i+1]))]; k != 0 {
 				for _, st := range s.lists[k-1] {
 					add(st, i)
 				}

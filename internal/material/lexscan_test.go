@@ -20,9 +20,12 @@ func TestLexiconScanAgrees(t *testing.T) {
 		"广告广告", "the rights to delete", "deletion删除", "_delete", "re-delete", "限制。处理", "限制\n处理",
 		"third-party third party thirdparty", "Face recognition, FACE SCAN and faceprints.", "high-risk higher risks",
 		"data protection impact assessment; DPIAs", "opt-out, opt out, optout", "Android ID androidID",
+		"How we share your data", "Contacting us", "Your privacy choices", "Access and correction", "Who we are",
+		"We use cookies", "联系我们", "如何管理", "Sharing", "Transfers", "Storage", "Collect",
 		"material changes", "Material Change.", "immaterial change", "more prominent notice", "重大变更", "MAJOR CHANGES",
 	}
 	add := func(text string, whole bool) {
+		texts = append(texts, strings.Split(text, "\n")...)
 		if whole {
 			texts = append(texts, text, cleanText(text), conceptText(cleanText(text)))
 		}
@@ -55,9 +58,21 @@ func TestLexiconScanAgrees(t *testing.T) {
 		if !reflect.DeepEqual(n, pn) || !reflect.DeepEqual(w, pw) {
 			t.Errorf("%.80q: scan counts %v %q, patterns %v %q", text, n, w, pn, pw)
 		}
+		if got, want := titleCategory(text), plainTitleCategory(text); got != want {
+			t.Errorf("%.80q: titleCategory %d, patterns %d", text, got, want)
+		}
 		if got, want := mentionsMaterial(text), materialRe.re().MatchString(text); got != want {
 			t.Errorf("%.80q: mentionsMaterial %v, materialRe %v", text, got, want)
 		}
 	}
 	t.Logf("%d texts", len(texts))
+}
+
+func plainTitleCategory(title string) int {
+	for _, r := range sectionRules {
+		if r.re.re().MatchString(title) {
+			return r.cat
+		}
+	}
+	return 0
 }

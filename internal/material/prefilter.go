@@ -125,6 +125,26 @@ func hasDigitRun(s string, n int) bool {
 	return false
 }
 
+// mayHoldVolatile is hasHexDash(s) || hasHexRun(s, 10) in one pass: every
+// line of every text cleanText reads goes through it.
+func mayHoldVolatile(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isHex(c) {
+			if run++; run >= 10 {
+				return true
+			}
+			continue
+		}
+		if c == '-' && run > 0 && i+1 < len(s) && isHex(s[i+1]) {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
 // hasHexDash reports whether s holds a '-' between two hex digits.
 func hasHexDash(s string) bool {
 	for i := 1; i+1 < len(s); i++ {

@@ -52,7 +52,13 @@ func TestVolatilePrefilter(t *testing.T) {
 	for _, line := range lines {
 		line = fold(line)
 		if hasHexDash(line) || hasHexRun(line, 10) {
+			if !mayHoldVolatile(line) {
+				t.Errorf("mayHoldVolatile(%q) = false", line)
+			}
 			continue
+		}
+		if mayHoldVolatile(line) {
+			t.Errorf("mayHoldVolatile(%q) = true", line)
 		}
 		skipped++
 		if got := volatileRe.re().ReplaceAllStringFunc(line, blankVolatile); got != line {

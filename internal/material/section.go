@@ -1,6 +1,8 @@
 package material
 
 import (
+	"sync"
+
 	"github.com/policydiff/policydiff/internal/doc"
 )
 
@@ -55,14 +57,35 @@ func sectionCategoryIn(c *doc.Clause, memo map[string]int) int {
 	return 0
 }
 
+// titleCategory is the category of the first of sectionRules matching
+// title, each tried only where a match can begin (see lexScanner).
 func titleCategory(title string) int {
-	for _, r := range sectionRules {
-		if r.re.re().MatchString(title) {
+	s := sectionScan()
+	var at [][]int
+	if !foldsToASCII(title) {
+		at = s.candidates(title)
+	}
+	for i, r := range sectionRules {
+		if at == nil || !s.scanned[i] {
+			if r.re.re().MatchString(title) {
+				return r.cat
+			}
+			continue
+		}
+		if n, _ := s.findAll(i, title, at[i]); n > 0 {
 			return r.cat
 		}
 	}
 	return 0
 }
+
+var sectionScan = sync.OnceValue(func() *lexScanner {
+	var exprs []string
+	for _, r := range sectionRules {
+		exprs = append(exprs, r.re.expr)
+	}
+	return newScanner(exprs)
+})
 
 func firstLine(s string) string {
 	for i, r := range s {

@@ -58,7 +58,7 @@ func cleanText(s string) string {
 		// Only a match holding "-" between hex digits (a timestamp, a UUID)
 		// or a hex or digit run of ten or more is replaced; a line with
 		// neither is left as is whatever the pattern finds in it.
-		if !hasHexDash(line) && !hasHexRun(line, 10) {
+		if !mayHoldVolatile(line) {
 			lines = append(lines, line)
 			continue
 		}
