@@ -188,11 +188,13 @@ func (al *aligner) gaps() []gap {
 // ordered returns the pairs that form the longest run in the same order on
 // both sides, sorted by A position.
 func (al *aligner) ordered() []int {
-	ks := make([]int, len(al.pairs))
-	for k := range ks {
-		ks[k] = k
+	// Pairs in order of their first A clause, read off A's clauses.
+	ks := make([]int, 0, len(al.pairs))
+	for i, k := range al.a.match {
+		if k >= 0 && al.pairs[k].a[0] == i {
+			ks = append(ks, k)
+		}
 	}
-	sort.Slice(ks, func(x, y int) bool { return al.pairs[ks[x]].a[0] < al.pairs[ks[y]].a[0] })
 	seq := make([]int, len(ks))
 	for n, k := range ks {
 		seq[n] = al.pairs[k].b[0]

@@ -122,3 +122,21 @@ func BenchmarkTokens(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDiff diffs paragraphs against themselves with one word replaced,
+// the common edit.
+func BenchmarkDiff(b *testing.B) {
+	var as, bs []string
+	for _, p := range corpusParagraphs() {
+		if w := strings.Fields(p); len(w) > 20 && len(as) < 200 {
+			as = append(as, p)
+			bs = append(bs, strings.Replace(p, w[len(w)/2], "amended", 1))
+		}
+	}
+	b.ReportAllocs()
+	for range b.N {
+		for i := range as {
+			Diff(as[i], bs[i], doc.English, 0)
+		}
+	}
+}
