@@ -152,7 +152,7 @@ func detectMarker(line string) *marker {
 	}
 	m.label = strings.TrimSpace(core[:offs[used]])
 	after := core[offs[used]:]
-	m.rest = strings.TrimLeft(after, " \t\u00a0\u3000")
+	m.rest = trimLineLeft(after)
 	m.bullet = bullet
 	if !m.sloppy && !followOK(m, after) {
 		return nil

@@ -82,8 +82,8 @@ func scan(text string) []unit {
 	blanks := 0
 	join := joiner{at: -1}
 	for i := 0; i < len(lines); i++ {
-		ln := strings.TrimRight(lines[i], " \t\r\u00a0\u3000")
-		t := strings.TrimLeft(ln, " \t\u00a0\u3000")
+		ln := trimLineRight(lines[i])
+		t := trimLineLeft(ln)
 		switch {
 		case t == "":
 			blanks++
@@ -275,4 +275,31 @@ func wider(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// trimLineRight is strings.TrimRight(s, " \t\r\u00a0\u3000") and
+// trimLineLeft strings.TrimLeft(s, " \t\u00a0\u3000"), answering at once
+// for the common line whose end (start) is no byte of those characters:
+// with a cutset beyond ASCII, the strings functions decode and compare rune
+// by rune.
+func trimLineRight(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[len(s)-1] {
+	case ' ', '\t', '\r', 0xA0, 0x80: // U+00A0 and U+3000 end in 0xA0, 0x80
+		return strings.TrimRight(s, " \t\r\u00a0\u3000")
+	}
+	return s
+}
+
+func trimLineLeft(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case ' ', '\t', 0xC2, 0xE3: // U+00A0 and U+3000 start with 0xC2, 0xE3
+		return strings.TrimLeft(s, " \t\u00a0\u3000")
+	}
+	return s
 }
