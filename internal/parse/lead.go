@@ -1,0 +1,79 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// stripLead removes what may precede a marker: indentation, list bullets,
+// bold markers and converter junk. It reports whether a bullet was seen.
+func stripLead(s string) (string, bool) {
+	bullet := false
+	// Nothing is stripped from a line that starts with none of it: most
+	// lines, and every line once its lead is gone.
+	for s != "" && leadStart[s[0]] {
+		before := s
+		for s != "" {
+			if s[0] == ' ' || s[0] == '\t' {
+				s = s[1:]
+			} else if strings.HasPrefix(s, "\u00a0") {
+				s = s[2:]
+			} else {
+				break
+			}
+		}
+		for _, p := range leadJunk {
+			if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
+				s = s[len(p):]
+			}
+		}
+		for _, p := range bullets {
+			if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
+				s = s[len(p):]
+				bullet = true
+			}
+		}
+		if s == before {
+			break
+		}
+	}
+	return s, bullet
+}
+
+// leadStart marks the first bytes of what stripLead removes: spaces,
+// leadJunk and bullets.
+var leadStart = [256]bool{
+	' ': true, '\t': true, '*': true, '_': true, '-': true, '+': true,
+	0xC2: true, 0xC3: true, 0xE2: true, 0xE3: true, 0xEF: true,
+}
+
+var (
+	leadJunk = []string{"**", "__", "â€ƒ", "\u2003", "\u3000", "\ufeff", "Â"}
+	bullets  = []string{"- ", "* ", "+ ", "• ", "· ", "●", "•", "▪", "◆", "■"}
+)
+
+// mayOpenMarker rejects at its first character most lines that markerRunes
+// would, sparing them the decoding of their first runes: a capital letter
+// that starts no Roman numeral or attachment word, a Han character that is
+// no numeral, 第 or 附.
+func mayOpenMarker(core string) bool {
+	c := core[0]
+	switch {
+	case c >= 'A' && c <= 'Z':
+		return c == 'A' || c == 'S' || c == 'E' || c == 'I' || c == 'V' || c == 'X'
+	case c < 0xE4 || c > 0xE9:
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(core)
+	if r < 0x4E00 || r > 0x9FFF || r == '第' || r|0x20 == '附'|0x20 {
+		return true
+	}
+	if _, ok := cnDigit(r); ok {
+		return true
+	}
+	switch r {
+	case '十', '拾', '百', '佰', '千', '仟':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// wider reports whether the display width of s, where ideographs take two
+// columns, is over n. It reads no more of s than it needs; a character
+// never takes more columns than bytes, so a short s is narrow.
+func wider(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	w := 0
+	for _, r := range s {
+		if doc.IsCJK(r) {
+			w += 2
+		} else {
+			w++
+		}
+		if w > n {
+			return true
+		}
+	}
+	return false
+}
+
+// trimLineRight is strings.TrimRight(s, " \t\r\u00a0\u3000") and
+// trimLineLeft strings.TrimLeft(s, " \t\u00a0\u3000"), answering at once
+// for the common line whose end (start) is no byte of those characters:
+// with a cutset beyond ASCII, the strings functions decode and compare rune
+// by rune.
+func trimLineRight(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[len(s)-1] {
+	case ' ', '\t', '\r', 0xA0, 0x80: // U+00A0 and U+3000 end in 0xA0, 0x80
+		return strings.TrimRight(s, " \t\r\u00a0\u3000")
+	}
+	return s
+}
+
+func trimLineLeft(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case ' ', '\t', 0xC2, 0xE3: // U+00A0 and U+3000 start with 0xC2, 0xE3
+		return strings.TrimLeft(s, " \t\u00a0\u3000")
+	}
+	return s
+}

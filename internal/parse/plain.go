@@ -1,0 +1,74 @@
+package parse
+
+import "strings"
+
+// The fast paths of CleanInline: most lines need no cleaning, or little,
+// and byte tables tell so without decoding them.
+
+// cleanStop marks the ASCII bytes CleanInline must look at one by one:
+// markup and spaces. Non-ASCII bytes always stop its runs.
+var cleanStop = [256]bool{
+	'\\': true, '*': true, '_': true, '!': true, '[': true, ']': true, '<': true,
+	' ': true, '\t': true, '\r': true, '\n': true,
+}
+
+// plain reports text with nothing to clean, the common case, so that it is
+// returned without being rebuilt. It reads eight bytes a round and looks
+// closer only at a byte plainStop marks.
+func plain(s string) bool {
+	i := 0
+	for {
+		for i+8 <= len(s) {
+			t := s[i : i+8]
+			if plainStop[t[0]] || plainStop[t[1]] || plainStop[t[2]] || plainStop[t[3]] ||
+				plainStop[t[4]] || plainStop[t[5]] || plainStop[t[6]] || plainStop[t[7]] {
+				break
+			}
+			i += 8
+		}
+		for i < len(s) && !plainStop[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		switch c := s[i]; c {
+		case 0xE2, 0xE3, 0xEF:
+			// U+2002…U+200B, U+3000 and U+FEFF, the spaces isSpace knows.
+			if i+2 < len(s) && (c == 0xE2 && s[i+1] == 0x80 && (s[i+2] <= 0x8B) ||
+				c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80 || c == 0xEF && s[i+1] == 0xBB) {
+				return false
+			}
+		default:
+			return false
+		}
+		i++
+	}
+	return !strings.Contains(s, "  ")
+}
+
+// plainStop marks the bytes plain must look at: those it rejects outright
+// and those that may start a Unicode space. A double space, which it also
+// rejects, is searched for apart.
+var plainStop = [256]bool{
+	'*': true, '_': true, '!': true, '[': true, ']': true, '<': true, '\\': true, '&': true,
+	'\t': true, '\r': true, '\n': true, 0xC2: true, 0xC3: true,
+	0xE2: true, 0xE3: true, 0xEF: true,
+}
+
+// mayHoldEntity reports an '&' that could open an HTML entity: followed by
+// a letter, a digit or '#'. html.UnescapeString leaves any other '&' as it
+// is, and "JD Cloud & AI" need not be copied for it.
+func mayHoldEntity(s string) bool {
+	for i := strings.IndexByte(s, '&'); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c == '#' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
