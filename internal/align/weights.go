@@ -141,23 +141,28 @@ func startCounting(items []sample) *counter {
 	}
 	go func() {
 		defer close(c.done)
-		c.other = newTokenTable(size / 2)
-		c.run(c.other)
+		c.run(&c.other, size/2)
 	}()
 	return c
 }
 
-func (c *counter) run(t *tokenTable) {
+// run counts chunks into *t until none is left, making the table when it
+// takes its first chunk: a second core that finds the work done costs
+// nothing.
+func (c *counter) run(t **tokenTable, size int) {
 	var buf []uint64
 	for {
 		k := int(c.next.Add(countChunk)) - countChunk
 		if k >= len(c.items) {
 			return
 		}
+		if *t == nil {
+			*t = newTokenTable(size)
+		}
 		for n, x := range c.items[k:min(k+countChunk, len(c.items))] {
 			buf = appendTokens(buf[:0], x.s.text[x.i])
-			for _, t0 := range buf {
-				t.add(t0, int32(k+n+1), x.mult)
+			for _, h := range buf {
+				(*t).add(h, int32(k+n+1), x.mult)
 			}
 		}
 	}
@@ -166,7 +171,7 @@ func (c *counter) run(t *tokenTable) {
 // weights finishes the count and returns the weights over n sampled
 // clauses.
 func (c *counter) weights(n int) weights {
-	c.run(c.table)
+	c.run(&c.table, 0)
 	<-c.done
 	if c.other != nil {
 		c.table.merge(c.other)
