@@ -72,8 +72,8 @@ func sortTokens(xs []uint64, fresh bool) []uint64 {
 }
 
 // asciiWord maps an ASCII letter or digit to the byte its token hashes (the
-// lower case), and every other byte to 0.
-var asciiWord = func() (t [utf8.RuneSelf]byte) {
+// lower case), and every other byte, non-ASCII ones included, to 0.
+var asciiWord = func() (t [256]byte) {
 	for c := byte('0'); c <= '9'; c++ {
 		t[c] = c
 	}
@@ -100,7 +100,7 @@ func appendTokens(out []uint64, text string) []uint64 {
 				}
 				for {
 					word = (word ^ uint64(l)) * fnvPrime
-					if i++; i == len(text) || text[i] >= utf8.RuneSelf {
+					if i++; i == len(text) {
 						break
 					}
 					if l = asciiWord[text[i]]; l == 0 {
