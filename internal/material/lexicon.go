@@ -1,6 +1,7 @@
 package material
 
 import (
+	"hash/fnv"
 	"regexp"
 	"strings"
 	"sync"
@@ -15,6 +16,9 @@ type concept struct {
 	re   func() *regexp.Regexp // compiled on first use: start-up stays short
 	need func() []string       // see required
 	expr string
+	// alts are the alternatives of expr, each a pattern of its own, in
+	// order: joined by "|" they match as expr does (see lexScanner).
+	alts []string
 }
 
 // lex builds a concept from English and Chinese alternatives. English words
@@ -28,7 +32,73 @@ func lex(cat int, name, en, zh string) concept {
 		parts = append(parts, `(?:`+zh+`)`)
 	}
 	expr := strings.Join(parts, "|")
-	return concept{cat, name, lazyRe(expr), sync.OnceValue(func() []string { return required(expr) }), expr}
+	var alts []string
+	for _, a := range splitAlts(en) {
+		alts = append(alts, `(?i:\b(?:`+a+`)\b)`)
+	}
+	for _, a := range splitAlts(zh) {
+		alts = append(alts, `(?:`+a+`)`)
+	}
+	return concept{cat, name, lazyRe(expr), sync.OnceValue(func() []string { return required(expr) }), expr, alts}
+}
+
+// splitAlts splits a pattern at its top-level "|".
+func splitAlts(expr string) []string {
+	var out []string
+	depth, class, from := 0, false, 0
+	for i := 0; i < len(expr); i++ {
+		switch c := expr[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			out = append(out, expr[from:i])
+			from = i + 1
+		}
+	}
+	if expr != "" {
+		out = append(out, expr[from:])
+	}
+	return out
+}
+
+// lexScan is the scanner of the lexicon. Its starts come from the table
+// TestLexStartTable writes (lextable.go), since parsing forty patterns and
+// their hundreds of alternatives took milliseconds of every run; a table
+// made for other patterns than these is not used.
+var lexScan = sync.OnceValue(func() *lexScanner {
+	lx := lexicon()
+	alts := make([][]string, len(lx))
+	for i, c := range lx {
+		alts[i] = c.alts
+	}
+	s := emptyScanner(alts)
+	if lexTableKey == altsKey(alts) {
+		s.addRows(lexStartRows)
+	} else {
+		s.addRows(startRows(alts))
+	}
+	return s
+})
+
+// altsKey fingerprints the patterns a start table was made from.
+func altsKey(alts [][]string) uint64 {
+	h := fnv.New64a()
+	for _, as := range alts {
+		for _, a := range as {
+			h.Write([]byte(a))
+			h.Write([]byte{0})
+		}
+		h.Write([]byte{1})
+	}
+	return h.Sum64()
 }
 
 // lazyRegexp compiles expr on first use: a package-level regexp.MustCompile

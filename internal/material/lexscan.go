@@ -1,6 +1,7 @@
 package material
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"strings"
 	"sync"
@@ -15,14 +16,24 @@ import (
 // anchored, there alone. That gives what FindAllString gives, match for
 // match: the places are tried left to right and the next try starts where a
 // match ended, as FindAllString does.
+//
+// A pattern is kept as its alternatives, in order, each a pattern of its own
+// (the lexicon's English words each inside their own (?i:\b(?:…)\b)): at a
+// place, only the alternatives one of whose starts stands there can match,
+// and the others, left out, change nothing about which match comes first.
+// So a place is tried with a small pattern of those alternatives, compiled
+// on first need, rather than with the whole of a big one.
 
-// lexStart is a string every match of some concept may begin with.
+// lexStart is a string every match of one alternative of a pattern may
+// begin with.
 type lexStart struct {
 	lower   string // ASCII letters lower-cased
-	concept int    // index of the pattern
-	// word: the pattern asks for \b right before it and it starts with a
+	pattern uint16
+	alt     uint8 // index in the pattern's alternatives
+	// word: the alternative asks for \b right before it and it starts with a
 	// word character, so a word character before it rules it out.
-	word bool
+	word  bool
+	runes uint16 // the most runes a match of the alternative spans
 }
 
 type lexScanner struct {
@@ -34,57 +45,89 @@ type lexScanner struct {
 	single [256][]lexStart // one-byte starts
 	// mid is pair for the starts a word character may precede: inside a
 	// word most starts are ruled out before their prefix is compared.
-	mid []uint16
-	// anchored[i] matches concept i at the start of its input, fore[i] at
-	// the second rune, the first standing for the text before: both read
-	// the \b before a match as the whole text would.
-	anchored, fore []*lazyRegexp
-	window         []int  // bytes a match of concept i can span, plus a margin
-	scanned        []bool // false: the concept is matched the plain way
+	mid     []uint16
+	alts    [][]string // each pattern's alternatives: joined by "|", the pattern
+	scanned []bool     // false: the pattern is matched the plain way
+
+	mu       sync.Mutex
+	compiled map[altKey]*regexp.Regexp
 }
 
-var lexScan = sync.OnceValue(func() *lexScanner {
-	var exprs []string
-	for _, c := range lexicon() {
-		exprs = append(exprs, c.expr)
-	}
-	return newScanner(exprs)
-})
+type altKey struct {
+	pattern int
+	mask    uint64 // the alternatives tried
+	fore    bool   // see place
+}
 
-// newScanner prepares the scan of each of exprs. A pattern with no known set
-// of first strings, or no bound on the length of a match, is left unscanned
-// (scanned[i] false) for the caller to run the plain way.
+// place is where a match of a pattern may begin, and which alternatives
+// may match there.
+type place struct {
+	at    int
+	mask  uint64
+	runes int
+}
+
+func emptyScanner(alts [][]string) *lexScanner {
+	return &lexScanner{pair: make([]uint16, 1<<16), mid: make([]uint16, 1<<16), alts: alts,
+		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{}}
+}
+
+// newScanner prepares the scan of each of exprs, each one alternative.
 func newScanner(exprs []string) *lexScanner {
-	s := &lexScanner{pair: make([]uint16, 1<<16), mid: make([]uint16, 1<<16), anchored: make([]*lazyRegexp, len(exprs)),
-		fore: make([]*lazyRegexp, len(exprs)), window: make([]int, len(exprs)), scanned: make([]bool, len(exprs))}
-	for i, expr := range exprs {
-		re, err := syntax.Parse(expr, syntax.Perl)
-		if err != nil {
-			continue
-		}
-		starts, ok := startsOf(re, false)
-		runes, bounded := maxRunes(re)
-		if !ok || !bounded || nullable(re) {
-			continue
-		}
-		s.scanned[i] = true
-		s.window[i] = runes*utf8.UTFMax + 2*utf8.UTFMax
-		s.anchored[i] = &lazyRegexp{expr: `^(?:` + expr + `)`}
-		s.fore[i] = &lazyRegexp{expr: `^(?s:.)(?:` + expr + `)`}
-		for _, st := range starts {
-			st.concept = i
-			if len(st.lower) == 1 {
-				s.single[st.lower[0]] = append(s.single[st.lower[0]], st)
-				continue
+	alts := make([][]string, len(exprs))
+	for i, e := range exprs {
+		alts[i] = []string{e}
+	}
+	s := emptyScanner(alts)
+	s.addRows(startRows(alts))
+	return s
+}
+
+// startRows returns the starts of every alternative of every pattern. A
+// pattern one of whose alternatives has no known set of starts, or no bound
+// on the length of a match, or more than 64 alternatives, has none: it is
+// matched the plain way.
+func startRows(alts [][]string) (rows []lexStart) {
+	for i, as := range alts {
+		var mine []lexStart
+		ok := len(as) <= 64
+		for j, expr := range as {
+			re, err := syntax.Parse(expr, syntax.Perl)
+			if !ok || err != nil {
+				ok = false
+				break
 			}
-			k := uint16(st.lower[0])<<8 | uint16(st.lower[1])
-			s.put(s.pair, k, st)
-			if !st.word {
-				s.put(s.mid, k, st)
+			starts, known := startsOf(re, false)
+			runes, bounded := maxRunes(re)
+			if !known || !bounded || nullable(re) || runes > 1<<15 {
+				ok = false
+				break
 			}
+			for _, st := range starts {
+				st.pattern, st.alt, st.runes = uint16(i), uint8(j), uint16(runes)
+				mine = append(mine, st)
+			}
+		}
+		if ok {
+			rows = append(rows, mine...)
 		}
 	}
-	return s
+	return rows
+}
+
+func (s *lexScanner) addRows(rows []lexStart) {
+	for _, st := range rows {
+		s.scanned[st.pattern] = true
+		if len(st.lower) == 1 {
+			s.single[st.lower[0]] = append(s.single[st.lower[0]], st)
+			continue
+		}
+		k := uint16(st.lower[0])<<8 | uint16(st.lower[1])
+		s.put(s.pair, k, st)
+		if !st.word {
+			s.put(s.mid, k, st)
+		}
+	}
 }
 
 func (s *lexScanner) put(table []uint16, k uint16, st lexStart) {
@@ -104,10 +147,10 @@ func foldsToASCII(text string) bool {
 	return strings.Contains(text, "\u017f") || strings.Contains(text, "\u212a")
 }
 
-// candidates returns, per scanned concept, the offsets where one of its
+// candidates returns, per scanned pattern, the places where one of its
 // matches may begin, in increasing order.
-func (s *lexScanner) candidates(text string) [][]int {
-	out := make([][]int, len(s.scanned))
+func (s *lexScanner) candidates(text string) [][]place {
+	out := make([][]place, len(s.scanned))
 	add := func(st lexStart, i int) {
 		if st.word && i > 0 && isWordByte(text[i-1]) {
 			return
@@ -115,9 +158,14 @@ func (s *lexScanner) candidates(text string) [][]int {
 		if len(st.lower) > len(text)-i || !hasPrefixLower(text[i:], st.lower) {
 			return
 		}
-		if p := out[st.concept]; len(p) == 0 || p[len(p)-1] != i {
-			out[st.concept] = append(p, i)
+		p := out[st.pattern]
+		if len(p) == 0 || p[len(p)-1].at != i {
+			out[st.pattern] = append(p, place{at: i})
+			p = out[st.pattern]
 		}
+		last := &p[len(p)-1]
+		last.mask |= 1 << st.alt
+		last.runes = max(last.runes, int(st.runes))
 	}
 	for i := 0; i < len(text); i++ {
 		b := lowerByte(text[i])
@@ -139,25 +187,29 @@ func (s *lexScanner) candidates(text string) [][]int {
 	return out
 }
 
-// findAll is c.re().FindAllString(text, -1) for a scanned concept, as a
-// count and the first match, trying only the offsets at.
-func (s *lexScanner) findAll(i int, text string, at []int) (n int, first string) {
+// findAll is FindAllString(text, -1) of scanned pattern i, as a count and
+// the first match, trying only the places at.
+func (s *lexScanner) findAll(i int, text string, at []place) (n int, first string) {
 	pos := 0
-	for _, st := range at {
-		if st < pos {
+	for _, p := range at {
+		if p.at < pos {
 			continue
 		}
-		end := min(len(text), st+s.window[i])
+		// A match spans at most p.runes runes, and \b or $ after it reads
+		// one more: the text beyond cannot change the outcome.
+		end := min(len(text), p.at+(p.runes+2)*utf8.UTFMax)
 		for end < len(text) && !utf8.RuneStart(text[end]) {
 			end++
 		}
 		var loc []int
-		if st == 0 {
-			loc = s.anchored[i].re().FindStringIndex(text[:end])
+		if p.at == 0 {
+			loc = s.regexp(altKey{i, p.mask, false}).FindStringIndex(text[:end])
 		} else {
-			_, w := utf8.DecodeLastRuneInString(text[:st])
-			if loc = s.fore[i].re().FindStringIndex(text[st-w : end]); loc != nil {
-				loc = []int{st, st - w + loc[1]}
+			// The rune before stands in front, matched by (?s:.), so that a
+			// \b at the place reads what the whole text has there.
+			_, w := utf8.DecodeLastRuneInString(text[:p.at])
+			if loc = s.regexp(altKey{i, p.mask, true}).FindStringIndex(text[p.at-w : end]); loc != nil {
+				loc = []int{p.at, p.at - w + loc[1]}
 			}
 		}
 		if loc == nil {
@@ -170,6 +222,28 @@ func (s *lexScanner) findAll(i int, text string, at []int) (n int, first string)
 		pos = loc[1]
 	}
 	return n, first
+}
+
+// regexp returns the anchored pattern of the alternatives k names.
+func (s *lexScanner) regexp(k altKey) *regexp.Regexp {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if re, ok := s.compiled[k]; ok {
+		return re
+	}
+	var picked []string
+	for j, a := range s.alts[k.pattern] {
+		if k.mask&(1<<j) != 0 {
+			picked = append(picked, a)
+		}
+	}
+	expr := `^(?:` + strings.Join(picked, "|") + `)`
+	if k.fore {
+		expr = `^(?s:.)(?:` + strings.Join(picked, "|") + `)`
+	}
+	re := regexp.MustCompile(expr)
+	s.compiled[k] = re
+	return re
 }
 
 func lowerByte(b byte) byte {

@@ -61,7 +61,7 @@ func sectionCategoryIn(c *doc.Clause, memo map[string]int) int {
 // title, each tried only where a match can begin (see lexScanner).
 func titleCategory(title string) int {
 	s := sectionScan()
-	var at [][]int
+	var at [][]place
 	if !foldsToASCII(title) {
 		at = s.candidates(title)
 	}
