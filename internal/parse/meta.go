@@ -69,6 +69,19 @@ func findDates(units []unit) (updated, effective string) {
 	return
 }
 
+// statesDate reports whether t states an update or effective date, looking
+// for the keys only in a text that holds a cue of them.
+func statesDate(buf []byte, t string) bool {
+	if len(t) <= len(buf) {
+		low, high := lowerASCII(buf, t)
+		if !holdsCue(low, high, updatedCues[:]) && !holdsCue(low, high, effectiveCues[:]) {
+			return false
+		}
+	}
+	low := strings.ToLower(t)
+	return dateAfter(low, updatedKeys) != "" || dateAfter(low, effectiveKeys) != ""
+}
+
 // Every key of updatedKeys holds one of updatedCues, every key of
 // effectiveKeys one of effectiveCues: a text holding no cue of a kind
 // need not be lower-cased and searched for its keys.
@@ -223,14 +236,14 @@ func ymd(y, m, d int) string {
 // title-like line before the first clause.
 func guessTitle(units []unit) string {
 	first := ""
+	var buf [600]byte
 	for i := range units {
 		u := &units[i]
 		if u.kind == unitTable || u.mk != nil && !u.toc {
 			break
 		}
 		t := CleanInline(u.text)
-		low := strings.ToLower(t)
-		if dateAfter(low, updatedKeys) != "" || dateAfter(low, effectiveKeys) != "" {
+		if statesDate(buf[:], t) {
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				if c := CleanInline(units[k].text); titleLike(c) {
 					return c

@@ -20,6 +20,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/doc"
@@ -184,7 +185,7 @@ func (b *builder) table(u *unit) {
 		id = pc.ID + "/t"
 	}
 	b.tables[pc]++
-	id += fmt.Sprint(b.tables[pc])
+	id += strconv.Itoa(b.tables[pc])
 	head := cleanCells(u.rows[0])
 	tc := &doc.Clause{ID: id, Kind: doc.KindTable, Line: u.line, Cells: head,
 		Text: strings.Join(head, " | "), Raw: strings.Join(u.raw, "\n")}
@@ -195,7 +196,7 @@ func (b *builder) table(u *unit) {
 		if strings.Join(cells, "") == "" {
 			continue
 		}
-		rc := &doc.Clause{ID: fmt.Sprintf("%s/r%d", tc.ID, k+1), Kind: doc.KindRow, Line: u.rowAt[k+1],
+		rc := &doc.Clause{ID: tc.ID + "/r" + strconv.Itoa(k+1), Kind: doc.KindRow, Line: u.rowAt[k+1],
 			Cells: cells, Text: strings.Join(cells, " | "), Raw: u.rowRaw[k+1]}
 		b.add(tn, rc, &node{c: rc}, u)
 	}
