@@ -258,8 +258,23 @@ func (sc *scratch) encode() (ra, rb []rune, ok bool) {
 	if !ok {
 		return nil, nil, false
 	}
-	sc.rb, ok = sc.encodeInto(sc.rb[:0], sc.tb)
-	return sc.ra, sc.rb, ok
+	// b's tokens before and after its changes are a's, numbered already:
+	// their runes are copied, and only the changed middle is looked up.
+	ta, tb := sc.ta, sc.tb
+	pre := 0
+	for pre < len(ta) && pre < len(tb) && ta[pre] == tb[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(ta)-pre && suf < len(tb)-pre && ta[len(ta)-1-suf] == tb[len(tb)-1-suf] {
+		suf++
+	}
+	rb = append(sc.rb[:0], sc.ra[:pre]...)
+	if rb, ok = sc.encodeInto(rb, tb[pre:len(tb)-suf]); !ok {
+		return nil, nil, false
+	}
+	sc.rb = append(rb, sc.ra[len(ta)-suf:]...)
+	return sc.ra, sc.rb, true
 }
 
 func (sc *scratch) encodeInto(out []rune, toks []string) ([]rune, bool) {
