@@ -18,7 +18,11 @@ var (
 	materialNeed = sync.OnceValue(func() []string { return required(materialExpr) })
 )
 
-var materialScan = sync.OnceValue(func() *lexScanner { return newScanner([]string{materialExpr}) })
+var materialScan = sync.OnceValue(func() *lexScanner {
+	return tableScanner(materialAlts, materialTableKey, materialStartRows)
+})
+
+var materialAlts = [][]string{{materialExpr}}
 
 // mentionsMaterial is materialRe.MatchString, tried only where a match can
 // begin (see lexScanner): most clauses of a policy are read here.

@@ -79,14 +79,20 @@ var lexScan = sync.OnceValue(func() *lexScanner {
 	for i, c := range lx {
 		alts[i] = c.alts
 	}
+	return tableScanner(alts, lexTableKey, lexStartRows)
+})
+
+// tableScanner is the scanner of alts from rows, the generated table of
+// their starts, unless the table was made for other patterns.
+func tableScanner(alts [][]string, key uint64, rows []lexStart) *lexScanner {
 	s := emptyScanner(alts)
-	if lexTableKey == altsKey(alts) {
-		s.addRows(lexStartRows)
+	if key == altsKey(alts) {
+		s.addRows(rows)
 	} else {
 		s.addRows(startRows(alts))
 	}
 	return s
-})
+}
 
 // altsKey fingerprints the patterns a start table was made from.
 func altsKey(alts [][]string) uint64 {

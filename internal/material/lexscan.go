@@ -3,6 +3,7 @@ package material
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -72,17 +73,6 @@ func emptyScanner(alts [][]string) *lexScanner {
 		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{}}
 }
 
-// newScanner prepares the scan of each of exprs, each one alternative.
-func newScanner(exprs []string) *lexScanner {
-	alts := make([][]string, len(exprs))
-	for i, e := range exprs {
-		alts[i] = []string{e}
-	}
-	s := emptyScanner(alts)
-	s.addRows(startRows(alts))
-	return s
-}
-
 // startRows returns the starts of every alternative of every pattern. A
 // pattern one of whose alternatives has no known set of starts, or no bound
 // on the length of a match, or more than 64 alternatives, has none: it is
@@ -116,26 +106,36 @@ func startRows(alts [][]string) (rows []lexStart) {
 }
 
 func (s *lexScanner) addRows(rows []lexStart) {
+	var multi, mid []lexStart
 	for _, st := range rows {
 		s.scanned[st.pattern] = true
 		if len(st.lower) == 1 {
 			s.single[st.lower[0]] = append(s.single[st.lower[0]], st)
 			continue
 		}
-		k := uint16(st.lower[0])<<8 | uint16(st.lower[1])
-		s.put(s.pair, k, st)
+		multi = append(multi, st)
 		if !st.word {
-			s.put(s.mid, k, st)
+			mid = append(mid, st)
 		}
 	}
+	s.index(s.pair, multi)
+	s.index(s.mid, mid)
 }
 
-func (s *lexScanner) put(table []uint16, k uint16, st lexStart) {
-	if table[k] == 0 {
-		s.lists = append(s.lists, nil)
-		table[k] = uint16(len(s.lists))
+// index sorts rows by their first two bytes, stably, and points table at
+// each run of them: one slice for all the lists instead of hundreds.
+func (s *lexScanner) index(table []uint16, rows []lexStart) {
+	key := func(st lexStart) uint16 { return uint16(st.lower[0])<<8 | uint16(st.lower[1]) }
+	slices.SortStableFunc(rows, func(a, b lexStart) int { return int(key(a)) - int(key(b)) })
+	for i := 0; i < len(rows); {
+		j := i + 1
+		for j < len(rows) && key(rows[j]) == key(rows[i]) {
+			j++
+		}
+		s.lists = append(s.lists, rows[i:j])
+		table[key(rows[i])] = uint16(len(s.lists))
+		i = j
 	}
-	s.lists[table[k]-1] = append(s.lists[table[k]-1], st)
 }
 
 // foldsToASCII reports whether text holds one of the only non-ASCII runes

@@ -80,12 +80,16 @@ func titleCategory(title string) int {
 }
 
 var sectionScan = sync.OnceValue(func() *lexScanner {
-	var exprs []string
-	for _, r := range sectionRules {
-		exprs = append(exprs, r.re.expr)
-	}
-	return newScanner(exprs)
+	return tableScanner(sectionAlts(), sectionTableKey, sectionStartRows)
 })
+
+func sectionAlts() [][]string {
+	var alts [][]string
+	for _, r := range sectionRules {
+		alts = append(alts, []string{r.re.expr})
+	}
+	return alts
+}
 
 func firstLine(s string) string {
 	for i, r := range s {
