@@ -41,6 +41,19 @@ func cjk3(s string, i int) bool {
 	return c >= 0xE3 && c <= 0xEC || c == 0xEF && s[i+1] >= 0xBC
 }
 
+// skipCJK returns the index after the run of characters cjk3 accepts that
+// starts at s[i].
+func skipCJK(s string, i int) int {
+	for i+2 < len(s) {
+		c, c1, c2 := s[i], s[i+1], s[i+2]
+		if !(c >= 0xE3 && c <= 0xEC || c == 0xEF && c1 >= 0xBC) || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			break
+		}
+		i += 3
+	}
+	return i
+}
+
 // isNormal reports whether normalize would give s back unchanged, apart
 // from the line ends at its very end: valid UTF-8, no character it
 // replaces or drops, no whitespace ending a line.
@@ -60,8 +73,8 @@ func isNormal(s string) bool {
 		case c < 0x80:
 			return false
 		default:
-			if cjk3(s, i) {
-				i += 3
+			if j := skipCJK(s, i); j > i {
+				i = j
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -113,7 +126,7 @@ func hasControl(s string) bool {
 				return true
 			}
 		case c >= 0xE3 && cjk3(s, i):
-			i += 3
+			i = skipCJK(s, i)
 			continue
 		}
 		i++
