@@ -63,6 +63,9 @@ type side struct {
 	// header rows often repeat from table to table.
 	cont  []bool
 	index map[*doc.Clause]int
+	// tot caches the weight of each fingerprint (weights.total), -1 until
+	// asked for: a clause in a long gap is weighed against a hundred others.
+	tot []float64
 	// twin is the clause of the other side with the very same text, or -1:
 	// the two share one fingerprint, so an unchanged clause costs one.
 	twin  []int
@@ -72,12 +75,13 @@ type side struct {
 func newSide(cl []*doc.Clause) side {
 	s := side{cl: cl, text: make([]string, len(cl)), fps: make([]fingerprint, len(cl)),
 		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl)), cont: make([]bool, len(cl)),
-		twin: make([]int, len(cl))}
+		twin: make([]int, len(cl)), tot: make([]float64, len(cl))}
 	for i, c := range cl {
 		s.text[i] = c.Full()
 		s.cont[i] = s.text[i] == "" || c.Kind == doc.KindTable
 		s.match[i] = -1
 		s.twin[i] = -1
+		s.tot[i] = -1
 		s.index[c] = i
 	}
 	return s
@@ -224,7 +228,7 @@ func (al *aligner) matchGap(g gap) {
 			lo, hi = max(0, mid-al.opt.Band), min(len(g.b), mid+al.opt.Band+1)
 		}
 		for _, j := range g.b[lo:hi] {
-			s := al.w.dice(al.a.fp(i), al.b.fp(j))
+			s := al.dice(i, j)
 			sameID := al.a.cl[i].ID != "" && al.a.cl[i].ID == al.b.cl[j].ID
 			if sameID {
 				s += 0.05

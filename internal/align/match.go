@@ -40,7 +40,7 @@ func (al *aligner) matchHeadings() {
 		if len(fingerprintOf(al.a.cl[i].Heading)) >= 3 {
 			bar = 0.1
 		}
-		if s := al.w.dice(al.a.fp(i), al.b.fp(j)); s >= bar {
+		if s := al.dice(i, j); s >= bar {
 			cands = append(cands, candidate{i, j, s})
 		}
 	}
@@ -64,7 +64,7 @@ func (al *aligner) matchNumbers() {
 		if !ok || al.a.match[i] >= 0 || al.a.cont[i] || !al.sameParent(c, al.b.cl[j]) {
 			continue
 		}
-		if s := al.w.dice(al.a.fp(i), al.b.fp(j)); s >= 0.25 {
+		if s := al.dice(i, j); s >= 0.25 {
 			cands = append(cands, candidate{i, j, s})
 		}
 	}
@@ -118,7 +118,7 @@ func (al *aligner) matchMoves() {
 			if 2*float64(n)/float64(len(fa)+len(fb)) < al.opt.MoveThreshold*0.4 {
 				continue
 			}
-			if s := al.w.dice(fa, fb); s >= al.opt.MoveThreshold {
+			if s := al.dice(i, j); s >= al.opt.MoveThreshold {
 				cands = append(cands, candidate{i, j, s})
 			}
 		}

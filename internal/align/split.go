@@ -129,7 +129,7 @@ func (al *aligner) matchContainers() {
 		}
 		for j := range al.b.cl {
 			if al.b.match[j] < 0 && al.b.cont[j] && al.b.text[j] != "" {
-				if s := al.w.dice(al.a.fp(i), al.b.fp(j)); s >= al.opt.Threshold {
+				if s := al.dice(i, j); s >= al.opt.Threshold {
 					cands = append(cands, candidate{i, j, s})
 				}
 			}
@@ -149,7 +149,7 @@ func (al *aligner) containerScore(i, j int) float64 {
 	if al.a.text[i] == al.b.text[j] {
 		return 1
 	}
-	return al.w.dice(al.a.fp(i), al.b.fp(j))
+	return al.dice(i, j)
 }
 
 // result lists every clause once, in B's order, removed clauses after the

@@ -215,6 +215,23 @@ func (w weights) common(a, b fingerprint) float64 {
 	return s
 }
 
+// dice is w.dice of clause i of A and clause j of B, with their weights
+// remembered.
+func (al *aligner) dice(i, j int) float64 {
+	fa, fb := al.a.fp(i), al.b.fp(j)
+	if al.a.tot[i] < 0 {
+		al.a.tot[i] = al.w.total(fa)
+	}
+	if al.b.tot[j] < 0 {
+		al.b.tot[j] = al.w.total(fb)
+	}
+	d := al.a.tot[i] + al.b.tot[j]
+	if d == 0 {
+		return 0
+	}
+	return 2 * al.w.common(fa, fb) / d
+}
+
 // dice is the weighted Sørensen–Dice coefficient of two fingerprints, 0..1.
 func (w weights) dice(a, b fingerprint) float64 {
 	d := w.total(a) + w.total(b)
