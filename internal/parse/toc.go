@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // markTOC finds a table of contents — a run of short numbered lines from 1
@@ -49,7 +50,7 @@ func tocLine(u, first *unit, prev int) bool {
 // returnsLater reports whether title heads a clause further on.
 func returnsLater(title string, rest []unit) bool {
 	want := fold(CleanInline(title))
-	if len([]rune(want)) < 2 {
+	if utf8.RuneCountInString(want) < 2 {
 		return false
 	}
 	for i := range rest {
@@ -63,8 +64,8 @@ func returnsLater(title string, rest []unit) bool {
 		default:
 			continue
 		}
-		got := fold(t)
-		if got == want || len(got) > len(want) && strings.HasPrefix(got, want) {
+		// fold(t) equal to want or longer and starting with it.
+		if foldedHasPrefix(t, want) {
 			return true
 		}
 	}
@@ -80,6 +81,26 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// foldedHasPrefix is strings.HasPrefix(fold(s), prefix) without building
+// fold(s): most titles differ from prefix at their first letter.
+func foldedHasPrefix(s, prefix string) bool {
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		if prefix == "" {
+			return true
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if len(prefix) < n || prefix[:n] != string(buf[:n]) {
+			return false
+		}
+		prefix = prefix[n:]
+	}
+	return prefix == ""
 }
 
 // titleHeading returns the index of the markdown heading that titles the
