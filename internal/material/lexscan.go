@@ -46,9 +46,13 @@ type lexScanner struct {
 	single [256][]lexStart // one-byte starts
 	// mid is pair for the starts a word character may precede: inside a
 	// word most starts are ruled out before their prefix is compared.
-	mid     []uint16
-	alts    [][]string // each pattern's alternatives: joined by "|", the pattern
-	scanned []bool     // false: the pattern is matched the plain way
+	mid []uint16
+	// first[b] and firstMid[b]: some start (one a word character may
+	// precede) begins with byte b, in either case; most bytes are passed
+	// over on these alone.
+	first, firstMid [256]bool
+	alts            [][]string // each pattern's alternatives: joined by "|", the pattern
+	scanned         []bool     // false: the pattern is matched the plain way
 
 	mu       sync.Mutex
 	compiled map[altKey]*regexp.Regexp
@@ -109,6 +113,11 @@ func (s *lexScanner) addRows(rows []lexStart) {
 	var multi, mid []lexStart
 	for _, st := range rows {
 		s.scanned[st.pattern] = true
+		b := st.lower[0]
+		s.first[b], s.first[upperByte(b)] = true, true
+		if !st.word {
+			s.firstMid[b], s.firstMid[upperByte(b)] = true, true
+		}
 		if len(st.lower) == 1 {
 			s.single[st.lower[0]] = append(s.single[st.lower[0]], st)
 			continue
@@ -168,13 +177,17 @@ func (s *lexScanner) candidates(text string) [][]place {
 		last.runes = max(last.runes, int(st.runes))
 	}
 	for i := 0; i < len(text); i++ {
+		midWord := i > 0 && isWordByte(text[i-1])
+		if midWord && !s.firstMid[text[i]] || !s.first[text[i]] {
+			continue
+		}
 		b := lowerByte(text[i])
 		for _, st := range s.single[b] {
 			add(st, i)
 		}
 		if i+1 < len(text) {
 			table := s.pair
-			if i > 0 && isWordByte(text[i-1]) {
+			if midWord {
 				table = s.mid
 			}
 			if k := table[uint16(b)<<8|uint16(lowerByte(text[i+1]))]; k != 0 {

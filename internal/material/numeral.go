@@ -141,7 +141,7 @@ func durations(text string) []Duration {
 	var out []Duration
 	en := hasFold(enDurationNeed(), text)
 	// Every Chinese unit holds one of zhUnitRunes.
-	zh := hasFold(zhDurationNeed(), text) && strings.ContainsAny(text, zhUnitRunes)
+	zh := hasFold(zhDurationNeed(), text) && containsRune(text, zhUnitRunes)
 	if !en && !zh {
 		return nil
 	}
@@ -170,7 +170,7 @@ func durations(text string) []Duration {
 			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
 			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays[unit], Kind: cueKind()})
 		}
-		for _, m := range zhDurationRe.re().FindAllStringSubmatchIndex(onlyIf(s, zh && strings.ContainsAny(s, zhUnitRunes)), -1) {
+		for _, m := range zhDurationRe.re().FindAllStringSubmatchIndex(onlyIf(s, zh && containsRune(s, zhUnitRunes)), -1) {
 			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
 			if isDatePart(s, m) {
 				continue

@@ -294,3 +294,15 @@ func numberThenName(s string) bool {
 }
 
 func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+
+// containsRune is strings.ContainsAny(s, runes) for a few runes beyond
+// ASCII: a search for each finds them with strings.Index, where
+// ContainsAny would decode every rune of s.
+func containsRune(s, runes string) bool {
+	for _, r := range runes {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}

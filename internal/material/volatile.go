@@ -128,7 +128,7 @@ func dropMenus(lines []string) []string {
 }
 
 func menuLike(line string) bool {
-	if strings.ContainsAny(line, ".。;；:：,，、|") {
+	if strings.ContainsAny(line, ".;:,|") || containsRune(line, "。；：，、") {
 		return false
 	}
 	if doc.DetectLang(line) == doc.Chinese {
