@@ -37,12 +37,7 @@ func CleanInline(s string) string {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0x80 && !cleanStop[c] {
-			// A run of ASCII that is neither markup nor space goes as it is.
-			j := i + 1
-			for j < len(s) && s[j] < 0x80 && !cleanStop[s[j]] {
-				j++
-			}
+		if j := plainRun(s, i); j > i {
 			b.WriteString(s[i:j])
 			space = false
 			i = j

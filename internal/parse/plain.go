@@ -72,3 +72,26 @@ func mayHoldEntity(s string) bool {
 	}
 	return false
 }
+
+// plainRun returns the end of the run at s[i] that CleanInline copies as it
+// is: ASCII that is neither markup nor space, and well-formed Han
+// characters (U+4000–U+9FFF) and full-width forms (U+FF00–U+FFFF), none
+// of which is a space.
+func plainRun(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			if cleanStop[c] {
+				return i
+			}
+			i++
+		case (c >= 0xE4 && c <= 0xE9 || c == 0xEF && i+1 < len(s) && s[i+1] >= 0xBC) &&
+			i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
