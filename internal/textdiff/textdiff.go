@@ -34,7 +34,9 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	sc.ta, sc.tb = appendTokens(sc.ta[:0], a), appendTokens(sc.tb[:0], b)
+	sc.ta = appendTokens(sc.ta[:0], a)
+	lead := sc.leadOf(a, b)
+	sc.tb = appendTokens(lead, b[width(lead):])
 	ra, rb, ok := sc.encode()
 	if !ok {
 		return whole(a, b), true
@@ -52,8 +54,13 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	// b (insert, equal), so its text is a slice of a or b, not a new string.
 	ops = make([]change.Op, 0, len(diffs))
 	var ia, ib, pa, pb int // tokens and bytes of a and b consumed
+	// The first block of private-use runes takes three bytes each.
+	bmp := len(sc.ids) <= int(privateUse[0][1]-privateUse[0][0])+1
 	for _, d := range diffs {
-		n := utf8.RuneCountInString(d.Text)
+		n := len(d.Text) / 3
+		if !bmp {
+			n = utf8.RuneCountInString(d.Text)
+		}
 		var text string
 		if d.Type != diffmatchpatch.DiffInsert {
 			w := width(sc.ta[ia : ia+n])
@@ -246,6 +253,25 @@ func (sc *scratch) release() {
 	clear(sc.ta)
 	clear(sc.tb)
 	scratchPool.Put(sc)
+}
+
+// leadOf returns in sc.tb the tokens b shares with a before its first
+// change: a's, up to the last whose end, and every rune the tokenizer looked
+// at after it, lie in the bytes a and b have in common. The tokenizer holds
+// no state between tokens, so it may take b up from there.
+func (sc *scratch) leadOf(a, b string) []string {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	// After a token it reads the next rune and, past a joiner, one more.
+	limit := p - 2*utf8.UTFMax
+	k, end := 0, 0
+	for k < len(sc.ta) && end+len(sc.ta[k]) <= limit {
+		end += len(sc.ta[k])
+		k++
+	}
+	return append(sc.tb[:0], sc.ta[:k]...)
 }
 
 // privateUse lists the private-use blocks, 137k code points in all.

@@ -140,3 +140,20 @@ func BenchmarkDiff(b *testing.B) {
 		}
 	}
 }
+
+// TestLeadOf: b's tokens taken up after the lead it shares with a are the
+// tokens of b.
+func TestLeadOf(t *testing.T) {
+	texts := sampleTexts()
+	sc := new(scratch)
+	for i, a := range texts {
+		for _, b := range []string{texts[(i+1)%len(texts)], a + "x", a[:len(a)/2] + "-e" + a[len(a)/2:], a[:len(a)/3] + "\u3000" + a[len(a)/3:]} {
+			sc.ta = appendTokens(sc.ta[:0], a)
+			lead := sc.leadOf(a, b)
+			got := appendTokens(lead, b[width(lead):])
+			if want := Tokens(b); !slices.Equal(got, want) {
+				t.Fatalf("tokens of %q after the lead it shares with %q = %q, want %q", b, a, got, want)
+			}
+		}
+	}
+}
