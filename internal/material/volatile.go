@@ -48,7 +48,9 @@ func cleanText(s string) string {
 	var lines []string
 	for _, line := range strings.Split(s, "\n") {
 		line = fold(line)
-		if strings.Contains(line, "©") || hasFold(copyrightNeed, line) {
+		// "copyright" holds no letter a rune beyond ASCII folds to: the
+		// upper-case search is hasFold's answer.
+		if strings.Contains(line, "©") || indexUpper(line, copyrightNeed[0]) >= 0 {
 			line = copyrightRe.re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
@@ -90,14 +92,33 @@ var dateLineNeed = sync.OnceValue(func() []string { return required(dateLineRe.r
 // first letter of one of the words it needs there ("last", "updated", "本政策",
 // "更新"…): most lines fail at once.
 func mayBeDateLine(line string) bool {
-	for _, r := range line {
+	for i, r := range line {
 		if strings.ContainsRune("\t\n\f\r ", r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
 			continue
 		}
-		return strings.ContainsRune("lumraevpLUMRAEVP本最更修生发版", r)
+		if !strings.ContainsRune("lumraevpLUMRAEVP本最更修生发版", r) {
+			return false
+		}
+		// The word itself: "ſ" may stand for the "s" of "last" (?i)
+		// matches, and such a line goes on to the pattern.
+		rest := line[i:]
+		if foldsToASCII(rest) {
+			return true
+		}
+		for _, w := range dateLineWords {
+			if len(rest) >= len(w) && hasPrefixLower(rest, w) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
+
+// dateLineWords are the words one of which starts every line dateLineRe
+// matches, once its leading spaces and punctuation are passed.
+var dateLineWords = []string{"last", "latest", "updated", "modified", "revised", "amended", "effective",
+	"valid", "published", "released", "version", "本政策", "本版本", "最近", "最新", "更新", "修订", "生效", "发布", "版本"}
 
 var copyrightNeed = []string{"COPYRIGHT"} // foldKey("copyright")
 
@@ -145,9 +166,19 @@ func fold(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
+	kept := asciiKept()
 	space := false
-	for _, r := range s {
-		r = textdiff.Fold(r)
+	for i := 0; i < len(s); {
+		// As for _, r := range s, without Fold's lookup for a byte it keeps.
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
+		if r >= utf8.RuneSelf || !kept[r] {
+			r = textdiff.Fold(r)
+		}
 		switch {
 		case r == '*':
 			continue
@@ -159,7 +190,11 @@ func fold(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
