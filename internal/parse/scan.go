@@ -79,6 +79,9 @@ func (j *joiner) flush(units []unit) {
 func scan(text string) []unit {
 	lines := strings.Split(text, "\n")
 	units := make([]unit, 0, len(lines)/2+1)
+	// The first line of every paragraph comes out of one array, capped so
+	// that joining a line copies rather than overwrites its neighbour.
+	firsts := make([]string, 0, len(lines))
 	blanks := 0
 	join := joiner{at: -1}
 	for i := 0; i < len(lines); i++ {
@@ -132,7 +135,9 @@ func scan(text string) []unit {
 			blanks = 0
 			continue
 		}
-		units = append(units, unit{kind: unitPara, line: i + 1, raw: []string{ln}, text: t, last: t, mk: mk})
+		firsts = append(firsts, ln)
+		raw := firsts[len(firsts)-1 : len(firsts) : len(firsts)]
+		units = append(units, unit{kind: unitPara, line: i + 1, raw: raw, text: t, last: t, mk: mk})
 		blanks = 0
 	}
 	join.flush(units)
