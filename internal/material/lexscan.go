@@ -176,9 +176,12 @@ func (s *lexScanner) candidates(text string) [][]place {
 		last.mask |= 1 << st.alt
 		last.runes = max(last.runes, int(st.runes))
 	}
+	midWord := false
 	for i := 0; i < len(text); i++ {
-		midWord := i > 0 && isWordByte(text[i-1])
-		if midWord && !s.firstMid[text[i]] || !s.first[text[i]] {
+		c := text[i]
+		mid := midWord
+		midWord = wordBytes[c]
+		if mid && !s.firstMid[c] || !s.first[c] {
 			continue
 		}
 		b := lowerByte(text[i])
@@ -187,7 +190,7 @@ func (s *lexScanner) candidates(text string) [][]place {
 		}
 		if i+1 < len(text) {
 			table := s.pair
-			if midWord {
+			if mid {
 				table = s.mid
 			}
 			if k := table[uint16(b)<<8|uint16(lowerByte(text[i+1]))]; k != 0 {
@@ -266,9 +269,18 @@ func lowerByte(b byte) byte {
 	return b
 }
 
-func isWordByte(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
-}
+func isWordByte(b byte) bool { return wordBytes[b] }
+
+// wordBytes are the bytes \b counts as word characters; a table, since the
+// scan asks about every byte of every text.
+var wordBytes = [256]bool{'_': true,
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true}
 
 func hasPrefixLower(s, lower string) bool {
 	for j := 0; j < len(lower); j++ {

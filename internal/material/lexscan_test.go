@@ -4,8 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp/syntax"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/sharedtest"
 )
@@ -75,4 +77,13 @@ func plainTitleCategory(title string) int {
 		}
 	}
 	return 0
+}
+
+// TestWordBytes checks the table against the \b of regexp/syntax.
+func TestWordBytes(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		if wordBytes[b] != (b < utf8.RuneSelf && syntax.IsWordChar(rune(b))) {
+			t.Errorf("wordBytes[%q] = %v", b, wordBytes[b])
+		}
+	}
 }
