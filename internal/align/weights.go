@@ -51,12 +51,14 @@ const sampleMax = 300
 func newWeights(a, b *side) weights {
 	inA, nA := a.sampled(sampleMax)
 	inB, nB := b.sampled(sampleMax)
+	// Unpaired clauses first: their fingerprints, needed later anyway,
+	// are the dearer work, best shared between the two cores.
 	var open, paired []sample
 	add := func(s *side, i int, mult int32) {
 		if s.match[i] < 0 || s.fps[i] != nil {
-			open = append(open, sample{s, i, mult})
+			open = append(open, sample{s, i, mult, true})
 		} else {
-			paired = append(paired, sample{s, i, mult})
+			paired = append(paired, sample{s, i, mult, false})
 		}
 	}
 	for i, ok := range inA {
@@ -73,15 +75,7 @@ func newWeights(a, b *side) weights {
 			add(b, j, 1)
 		}
 	}
-	c := startCounting(paired)
-	item := int32(-1) // stamps of their own, below the counter's
-	for _, o := range open {
-		for _, t := range o.s.fp(o.i) {
-			c.table.add(t, item, o.mult)
-		}
-		item--
-	}
-	return c.weights(nA + nB)
+	return startCounting(append(open, paired...)).weights(nA + nB)
 }
 
 // everyClause lists every clause of both sides once, an unchanged one
@@ -95,22 +89,25 @@ func everyClause(a, b *side) []sample {
 		if a.twin[i] >= 0 {
 			mult = 2
 		}
-		out = append(out, sample{a, i, mult})
+		out = append(out, sample{a, i, mult, false})
 	}
 	for j := range b.cl {
 		if b.twin[j] < 0 {
-			out = append(out, sample{b, j, 1})
+			out = append(out, sample{b, j, 1, false})
 		}
 	}
 	return out
 }
 
 // sample is a clause that token weights are estimated from, counted mult
-// times.
+// times, by its fingerprint (made if need be) when fp is set. A clause's
+// fingerprint is made by one goroutine: an unpaired clause has no twin to
+// share it with.
 type sample struct {
 	s    *side
 	i    int
 	mult int32
+	fp   bool
 }
 
 // counter counts the tokens of clauses read as text, never fingerprinted.
@@ -160,8 +157,17 @@ func (c *counter) run(t **tokenTable, size int) {
 			*t = newTokenTable(size)
 		}
 		for n, x := range c.items[k:min(k+countChunk, len(c.items))] {
-			buf = appendTokens(buf[:0], x.s.text[x.i])
-			for _, h := range buf {
+			toks := buf[:0]
+			if x.fp {
+				if x.s.fps[x.i] == nil {
+					x.s.fps[x.i] = fingerprintOf(x.s.text[x.i])
+				}
+				toks = x.s.fps[x.i]
+			} else {
+				toks = appendTokens(toks, x.s.text[x.i])
+				buf = toks
+			}
+			for _, h := range toks {
 				(*t).add(h, int32(k+n+1), x.mult)
 			}
 		}
