@@ -83,7 +83,7 @@ func plainTitleCategory(title string) int {
 func TestWordBytes(t *testing.T) {
 	for b := 0; b < 256; b++ {
 		if wordBytes[b] != (b < utf8.RuneSelf && syntax.IsWordChar(rune(b))) {
-			t.Errorf("wordBytes[%q] = %v", b, wordBytes[b])
+			t.Errorf("wordBytes[%d] = %v", b, wordBytes[b])
 		}
 	}
 }
