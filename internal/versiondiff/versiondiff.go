@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/policydiff/policydiff/internal/align"
@@ -225,23 +226,25 @@ type job struct {
 	a, b string
 }
 
-// runDiffs fills in the text diffs, spread over the available cores.
+// runDiffs fills in the text diffs, spread over the available cores; the
+// caller takes its share rather than wait. Each result goes to its own
+// change, so the order of the work does not show.
 func runDiffs(out []change.Change, jobs []job, lang doc.Lang, deadline time.Duration) {
-	workers := min(runtime.GOMAXPROCS(0), len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan job)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range next {
-				out[j.at].Diff, out[j.at].Coarsened = textdiff.Diff(j.a, j.b, lang, deadline)
+	var next atomic.Int64
+	work := func() {
+		for {
+			k := int(next.Add(1)) - 1
+			if k >= len(jobs) {
+				return
 			}
-		}()
+			j := jobs[k]
+			out[j.at].Diff, out[j.at].Coarsened = textdiff.Diff(j.a, j.b, lang, deadline)
+		}
 	}
-	for _, j := range jobs {
-		next <- j
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) - 1 {
+		wg.Go(work)
 	}
-	close(next)
+	work()
 	wg.Wait()
 }
