@@ -51,15 +51,18 @@ func findDates(units []unit) (updated, effective string) {
 		if len(t) > 600 {
 			t = t[:600]
 		}
+		// A kind of date whose cues are absent has none of its keys.
 		low, high := lowerASCII(buf[:], t)
-		if !(updated == "" && holdsCue(low, high, updatedCues[:]) || effective == "" && holdsCue(low, high, effectiveCues[:])) {
+		wantU := updated == "" && holdsCue(low, high, updatedCues[:])
+		wantE := effective == "" && holdsCue(low, high, effectiveCues[:])
+		if !wantU && !wantE {
 			continue
 		}
 		lower := strings.ToLower(t)
-		if updated == "" {
+		if wantU {
 			updated = dateAfter(lower, updatedKeys)
 		}
-		if effective == "" {
+		if wantE {
 			effective = dateAfter(lower, effectiveKeys)
 		}
 		if updated != "" && effective != "" {
