@@ -126,7 +126,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 	}
 
-	for _, con := range lexicon() {
+	for _, con := range lexicon.get() {
 		x, y := na[con.name], nb[con.name]
 		if x == y {
 			continue

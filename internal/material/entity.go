@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Entity kinds: the concrete things whose appearance or disappearance makes
@@ -41,10 +40,12 @@ var (
 
 // trackingParams are query parameters that change on every capture without
 // changing where a link goes.
-var trackingParams = map[string]bool{
-	"ref": true, "ref_src": true, "spm": true, "fbclid": true, "gclid": true, "_ga": true,
-	"from": true, "source": true, "src": true, "scm": true, "share_token": true, "t": true, "ts": true,
-}
+var trackingParams = &onceValue[map[string]bool]{f: func() map[string]bool {
+	return map[string]bool{
+		"ref": true, "ref_src": true, "spm": true, "fbclid": true, "gclid": true, "_ga": true,
+		"from": true, "source": true, "src": true, "scm": true, "share_token": true, "t": true, "ts": true,
+	}
+}}
 
 var localeRe = &lazyRegexp{expr: `^[a-z]{2}(?:[-_][a-z]{2,4})?$`}
 
@@ -63,7 +64,7 @@ func normalURL(raw string) string {
 	}
 	q := u.Query()
 	for k := range q {
-		if strings.HasPrefix(strings.ToLower(k), "utm_") || trackingParams[strings.ToLower(k)] {
+		if strings.HasPrefix(strings.ToLower(k), "utm_") || trackingParams.get()[strings.ToLower(k)] {
 			q.Del(k)
 		}
 	}
@@ -182,7 +183,7 @@ func entities(text string) map[string]map[string]string {
 		noMail = emailRe.re().ReplaceAllString(text, " ")
 	}
 	noURL := noMail
-	if hasFold(entityNeed().url, noMail) {
+	if hasFold(entityNeed.get().url, noMail) {
 		for _, m := range urlRe.re().FindAllString(noMail, -1) {
 			add(entURL, normalURL(m), strings.TrimRight(m, ".,;:"))
 		}
@@ -193,7 +194,7 @@ func entities(text string) map[string]map[string]string {
 	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 4) && countDigits(noURL) >= 10), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().enCompany, noURL) && containsAny(noURL, legalForm)), -1) {
+	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.get().enCompany, noURL) && containsAny(noURL, legalForm)), -1) {
 		name := companyLead.re().ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.
@@ -202,18 +203,18 @@ func entities(text string) map[string]map[string]string {
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().zhCompany, noURL)), -1) {
+	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.get().zhCompany, noURL)), -1) {
 		name := trimZhCompany(m)
 		if len([]rune(name)) < 4 {
 			continue
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, numberThenName(noURL) && hasFold(entityNeed().enAddress, noURL)), -1) {
+	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, numberThenName(noURL) && hasFold(entityNeed.get().enAddress, noURL)), -1) {
 		m = trimAddress(m)
 		add(entAddress, strings.ToLower(spaceRun.re().ReplaceAllString(m, " ")), m)
 	}
-	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed().zhAddress, noURL)), -1) {
+	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.get().zhAddress, noURL)), -1) {
 		add(entAddress, m, m)
 	}
 	return out
@@ -221,13 +222,15 @@ func entities(text string) map[string]map[string]string {
 
 // sentenceStarts are capitalised words that begin the next sentence, not
 // a part of the address before them ("…, Beijing You can also…").
-var sentenceStarts = map[string]bool{"You": true, "We": true, "Our": true, "If": true, "For": true,
-	"Please": true, "The": true, "This": true, "It": true, "Email": true, "Tel": true, "Phone": true}
+var sentenceStarts = &onceValue[map[string]bool]{f: func() map[string]bool {
+	return map[string]bool{"You": true, "We": true, "Our": true, "If": true, "For": true,
+		"Please": true, "The": true, "This": true, "It": true, "Email": true, "Tel": true, "Phone": true}
+}}
 
 func trimAddress(m string) string {
 	fields := strings.Fields(m)
 	for i, w := range fields {
-		if i > 0 && sentenceStarts[w] {
+		if i > 0 && sentenceStarts.get()[w] {
 			fields = fields[:i]
 			break
 		}
@@ -287,10 +290,10 @@ func missing(kind string, from, in map[string]string) []ent {
 }
 
 // entityNeed holds the literals each entity pattern needs (see required).
-var entityNeed = sync.OnceValue(func() entityNeeds {
+var entityNeed = &onceValue[entityNeeds]{f: func() entityNeeds {
 	return entityNeeds{required(urlRe.re().String()), required(enCompanyRe.re().String()), required(zhCompanyRe.re().String()),
 		required(enAddressRe.re().String()), required(zhAddressRe.re().String())}
-})
+}}
 
 type entityNeeds struct{ url, enCompany, zhCompany, enAddress, zhAddress []string }
 

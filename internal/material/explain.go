@@ -29,13 +29,15 @@ func CategoryName(cat int, lang doc.Lang) string {
 	return change.CategoryNames[cat]
 }
 
-var entityWords = map[string][2]string{
-	entEmail:   {"the email address", "电子邮箱"},
-	entPhone:   {"the phone number", "电话号码"},
-	entURL:     {"the web address", "网址"},
-	entCompany: {"the company", "公司"},
-	entAddress: {"the postal address", "联系地址"},
-}
+var entityWords = &onceValue[map[string][2]string]{f: func() map[string][2]string {
+	return map[string][2]string{
+		entEmail:   {"the email address", "电子邮箱"},
+		entPhone:   {"the phone number", "电话号码"},
+		entURL:     {"the web address", "网址"},
+		entCompany: {"the company", "公司"},
+		entAddress: {"the postal address", "联系地址"},
+	}
+}}
 
 var (
 	countEvRe  = &lazyRegexp{expr: `^"(.*)": \d+ → \d+$`}
@@ -79,7 +81,7 @@ func Explain(r change.Reason, lang doc.Lang) string {
 		return pick(fmt.Sprintf("no longer promises %s of %s", what, m[1]), fmt.Sprintf("不再承诺%s%s", what, m[1]))
 	}
 	if m := entityEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
-		if w, ok := entityWords[m[1]]; ok {
+		if w, ok := entityWords.get()[m[1]]; ok {
 			switch {
 			case m[3] != "":
 				return pick(fmt.Sprintf("replaces %s %s with %s", w[0], m[2], m[3]), fmt.Sprintf("%s由 %s 改为 %s", w[1], m[2], m[3]))
@@ -130,7 +132,7 @@ func EvidenceTerms(r change.Reason) []string {
 	if m := periodEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
 		raw = []string{m[1], m[2]}
 	} else if m := entityEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
-		if _, ok := entityWords[m[1]]; ok {
+		if _, ok := entityWords.get()[m[1]]; ok {
 			raw = append(strings.Split(m[2], ", "), strings.Split(m[3], ", ")...)
 		}
 	}

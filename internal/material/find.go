@@ -2,7 +2,6 @@ package material
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -15,21 +14,21 @@ const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:
 var (
 	materialRe = &lazyRegexp{expr: materialExpr}
 	// materialNeed spares the regexp the many clauses that cannot match.
-	materialNeed = sync.OnceValue(func() []string { return required(materialExpr) })
+	materialNeed = &onceValue[[]string]{f: func() []string { return required(materialExpr) }}
 )
 
-var materialScan = sync.OnceValue(func() *lexScanner {
+var materialScan = &onceValue[*lexScanner]{f: func() *lexScanner {
 	return tableScanner(materialAlts, materialTableKey, materialStartRows)
-})
+}}
 
 var materialAlts = [][]string{{materialExpr}}
 
 // mentionsMaterial is materialRe.MatchString, tried only where a match can
 // begin (see lexScanner): most clauses of a policy are read here.
 func mentionsMaterial(text string) bool {
-	s := materialScan()
+	s := materialScan.get()
 	if !s.scanned[0] || foldsToASCII(text) {
-		return hasFold(materialNeed(), text) && materialRe.re().MatchString(text)
+		return hasFold(materialNeed.get(), text) && materialRe.re().MatchString(text)
 	}
 	n, _ := s.findAll(0, text, s.candidates(text)[0])
 	return n > 0

@@ -13,7 +13,7 @@ import (
 // lexicon, the material-change pattern and the section rules as they are;
 // UPDATE_LEXTABLE=1 go test -run TestLexStartTable rewrites it.
 func TestLexStartTable(t *testing.T) {
-	lx := lexicon()
+	lx := lexicon.get()
 	lexAlts := make([][]string, len(lx))
 	for i, c := range lx {
 		lexAlts[i] = c.alts
@@ -53,11 +53,11 @@ func TestLexStartTable(t *testing.T) {
 		}
 	}
 	for i := range lx {
-		if !lexScan().scanned[i] {
+		if !lexScan.get().scanned[i] {
 			t.Errorf("%s is matched the plain way", lx[i].name)
 		}
 	}
-	if !materialScan().scanned[0] {
+	if !materialScan.get().scanned[0] {
 		t.Error("the material-change pattern is matched the plain way")
 	}
 }

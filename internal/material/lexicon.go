@@ -73,14 +73,14 @@ func splitAlts(expr string) []string {
 // TestLexStartTable writes (lextable.go), since parsing forty patterns and
 // their hundreds of alternatives took milliseconds of every run; a table
 // made for other patterns than these is not used.
-var lexScan = sync.OnceValue(func() *lexScanner {
-	lx := lexicon()
+var lexScan = &onceValue[*lexScanner]{f: func() *lexScanner {
+	lx := lexicon.get()
 	alts := make([][]string, len(lx))
 	for i, c := range lx {
 		alts[i] = c.alts
 	}
 	return tableScanner(alts, lexTableKey, lexStartRows)
-})
+}}
 
 // tableScanner is the scanner of alts from rows, the generated table of
 // their starts, unless the table was made for other patterns.
@@ -107,6 +107,20 @@ func altsKey(alts [][]string) uint64 {
 	return h.Sum64()
 }
 
+// onceValue is sync.OnceValue for package-level values: declared as
+// &onceValue[T]{f: …} it is laid out by the linker, where sync.OnceValue
+// allocates at process start.
+type onceValue[T any] struct {
+	f    func() T
+	once sync.Once
+	v    T
+}
+
+func (o *onceValue[T]) get() T {
+	o.once.Do(func() { o.v = o.f() })
+	return o.v
+}
+
 // lazyRegexp compiles expr on first use: a package-level regexp.MustCompile
 // runs at process start, before the command knows whether it will compare at
 // all. Declared as &lazyRegexp{expr: ...}, it is laid out by the linker and
@@ -126,7 +140,7 @@ func lazyRe(expr string) func() *regexp.Regexp { return (&lazyRegexp{expr: expr}
 
 // lexicon is deliberately specific: generic words ("information", "data",
 // "purpose", "service") move around in every rewording, so they are not here.
-var lexicon = sync.OnceValue(func() []concept {
+var lexicon = &onceValue[[]concept]{f: func() []concept {
 	return []concept{
 		// 1: types of personal information.
 		lex(1, "data.facial", `facial (?:information|features|recognition|images?)|face (?:recognition|scan|images?|data)|faceprints?`, `面部信息|面部特征|面部识别|人脸|刷脸|扫脸`),
@@ -174,7 +188,7 @@ var lexicon = sync.OnceValue(func() []concept {
 		lex(6, "impact.assessment", `(?:data protection |privacy |personal information (?:security |protection )?)?impact assessments?|dpias?|risk assessments?`, `影响评估|安全评估|风险评估`),
 		lex(6, "impact.high-risk", `high(?:er)?[- ]risks?`, `高风险|较高风险`),
 	}
-})
+}}
 
 // counts returns, per concept, how often it occurs in text and the first
 // wording seen.
@@ -188,9 +202,9 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 		return countConceptsPlain(text)
 	}
 	n, word = map[string]int{}, map[string]string{}
-	s := lexScan()
+	s := lexScan.get()
 	at := s.candidates(text)
-	for i, c := range lexicon() {
+	for i, c := range lexicon.get() {
 		if s.scanned[i] {
 			if k, first := s.findAll(i, text, at[i]); k > 0 {
 				n[c.name], word[c.name] = k, first
@@ -212,7 +226,7 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 func countConceptsPlain(text string) (n map[string]int, word map[string]string) {
 	n, word = map[string]int{}, map[string]string{}
 	folded := foldKey(text)
-	for _, c := range lexicon() {
+	for _, c := range lexicon.get() {
 		if !mayMatch(c.need(), folded) {
 			continue
 		}

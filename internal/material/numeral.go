@@ -3,18 +3,21 @@ package material
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-var cnDigits = map[rune]int{
-	'零': 0, '〇': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '两': 2, '三': 3, '叁': 3,
-	'四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7,
-	'八': 8, '捌': 8, '九': 9, '玖': 9,
-}
+var cnDigits = &onceValue[map[rune]int]{f: func() map[rune]int {
+	return map[rune]int{
+		'零': 0, '〇': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '两': 2, '三': 3, '叁': 3,
+		'四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7,
+		'八': 8, '捌': 8, '九': 9, '玖': 9,
+	}
+}}
 
-var cnUnits = map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000, '万': 10000}
+var cnUnits = &onceValue[map[rune]int]{f: func() map[rune]int {
+	return map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000, '万': 10000}
+}}
 
 // ChineseNumber parses a Chinese numeral such as 十五, 三十, 一百二十, 两千
 // or 二〇二一 (digit by digit). ok is false when s holds anything else.
@@ -25,26 +28,26 @@ func ChineseNumber(s string) (n int, ok bool) {
 	rs := []rune(s)
 	hasUnit := false
 	for _, r := range rs {
-		if _, u := cnUnits[r]; u {
+		if _, u := cnUnits.get()[r]; u {
 			hasUnit = true
-		} else if _, d := cnDigits[r]; !d {
+		} else if _, d := cnDigits.get()[r]; !d {
 			return 0, false
 		}
 	}
 	if !hasUnit {
 		// 二〇二一: a year or code read digit by digit.
 		for _, r := range rs {
-			n = n*10 + cnDigits[r]
+			n = n*10 + cnDigits.get()[r]
 		}
 		return n, true
 	}
 	total, section, digit := 0, 0, -1
 	for _, r := range rs {
-		if d, isDigit := cnDigits[r]; isDigit {
+		if d, isDigit := cnDigits.get()[r]; isDigit {
 			digit = d
 			continue
 		}
-		u := cnUnits[r]
+		u := cnUnits.get()[r]
 		if u == 10000 {
 			if digit > 0 {
 				section += digit
@@ -66,13 +69,15 @@ func ChineseNumber(s string) (n int, ok bool) {
 	return total + section, true
 }
 
-var enNumbers = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
+var enNumbers = &onceValue[map[string]int]{f: func() map[string]int {
+	return map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+		"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	}
+}}
 
 // EnglishNumber parses digits or number words ("30", "thirty", "forty-five").
 func EnglishNumber(s string) (int, bool) {
@@ -82,7 +87,7 @@ func EnglishNumber(s string) (int, bool) {
 	}
 	n := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' }) {
-		v, ok := enNumbers[w]
+		v, ok := enNumbers.get()[w]
 		if !ok {
 			return 0, false
 		}
@@ -113,20 +118,22 @@ var (
 // zhUnitRunes holds a rune of every unit zhDurationRe names.
 const zhUnitRunes = "天日周月年时"
 
-var unitDays = map[string]float64{
-	"hour": 1.0 / 24, "day": 1, "working day": 1.4, "business day": 1.4, "calendar day": 1,
-	"week": 7, "month": 30, "year": 365,
-	"小时": 1.0 / 24, "个小时": 1.0 / 24, "天": 1, "日": 1, "自然日": 1, "个自然日": 1,
-	"工作日": 1.4, "个工作日": 1.4, "周": 7, "月": 30, "个月": 30, "年": 365,
-}
+var unitDays = &onceValue[map[string]float64]{f: func() map[string]float64 {
+	return map[string]float64{
+		"hour": 1.0 / 24, "day": 1, "working day": 1.4, "business day": 1.4, "calendar day": 1,
+		"week": 7, "month": 30, "year": 365,
+		"小时": 1.0 / 24, "个小时": 1.0 / 24, "天": 1, "日": 1, "自然日": 1, "个自然日": 1,
+		"工作日": 1.4, "个工作日": 1.4, "周": 7, "月": 30, "个月": 30, "年": 365,
+	}
+}}
 
 // enDurationNeed and zhDurationNeed are the unit words one of which every
 // period names: most clauses name none, and then no sentence is read. (The
 // one-character Chinese units make a class, so zhDurationNeed is nil and
 // Chinese text is always read.)
 var (
-	enDurationNeed = sync.OnceValue(func() []string { return required(enDurationRe.re().String()) })
-	zhDurationNeed = sync.OnceValue(func() []string { return required(zhDurationRe.re().String()) })
+	enDurationNeed = &onceValue[[]string]{f: func() []string { return required(enDurationRe.re().String()) }}
+	zhDurationNeed = &onceValue[[]string]{f: func() []string { return required(zhDurationRe.re().String()) }}
 )
 
 var (
@@ -139,9 +146,9 @@ var (
 // only with a cue, since "2021年3月10日" is a date, not a period.
 func durations(text string) []Duration {
 	var out []Duration
-	en := hasFold(enDurationNeed(), text)
+	en := hasFold(enDurationNeed.get(), text)
 	// Every Chinese unit holds one of zhUnitRunes.
-	zh := hasFold(zhDurationNeed(), text) && containsRune(text, zhUnitRunes)
+	zh := hasFold(zhDurationNeed.get(), text) && containsRune(text, zhUnitRunes)
 	if !en && !zh {
 		return nil
 	}
@@ -162,13 +169,13 @@ func durations(text string) []Duration {
 			}
 			return kind
 		}
-		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en && hasFold(enDurationNeed(), s)), -1) {
+		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en && hasFold(enDurationNeed.get(), s)), -1) {
 			n, ok := EnglishNumber(m[1])
 			if !ok {
 				continue
 			}
 			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
-			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays[unit], Kind: cueKind()})
+			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays.get()[unit], Kind: cueKind()})
 		}
 		for _, m := range zhDurationRe.re().FindAllStringSubmatchIndex(onlyIf(s, zh && containsRune(s, zhUnitRunes)), -1) {
 			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
@@ -182,7 +189,7 @@ func durations(text string) []Duration {
 					continue
 				}
 			}
-			out = append(out, Duration{Text: s[m[0]:m[1]], Days: float64(n) * unitDays[unit], Kind: cueKind()})
+			out = append(out, Duration{Text: s[m[0]:m[1]], Days: float64(n) * unitDays.get()[unit], Kind: cueKind()})
 		}
 	}
 	return out
@@ -222,8 +229,10 @@ func sentences(text string) []string {
 
 // noEnd are abbreviations after which a full stop does not end a sentence
 // even before a capital: "Co. Ltd.", "No. 18", "e.g. Alipay".
-var noEnd = map[string]bool{"co": true, "no": true, "nos": true, "mr": true, "mrs": true, "ms": true,
-	"dr": true, "st": true, "vs": true, "e.g": true, "i.e": true, "u.s": true, "art": true, "sec": true}
+var noEnd = &onceValue[map[string]bool]{f: func() map[string]bool {
+	return map[string]bool{"co": true, "no": true, "nos": true, "mr": true, "mrs": true, "ms": true,
+		"dr": true, "st": true, "vs": true, "e.g": true, "i.e": true, "u.s": true, "art": true, "sec": true}
+}}
 
 // Sentences splits text into sentences and returns their byte spans,
 // trimmed of surrounding space. Chinese marks and line breaks always end a
@@ -280,5 +289,5 @@ func latinEnd(text string, i int, r rune) bool {
 		word = word[k+1:]
 	}
 	word = strings.ToLower(word)
-	return len([]rune(word)) > 1 && !noEnd[word]
+	return len([]rune(word)) > 1 && !noEnd.get()[word]
 }

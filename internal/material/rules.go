@@ -86,7 +86,7 @@ func negatedRight(ops []change.Op) (neg, context string) {
 			}
 		}
 		ctx := cleanText(before + o.Text + after)
-		for _, con := range lexicon() {
+		for _, con := range lexicon.get() {
 			if con.cat == 4 && con.name != "rights.right" && con.re().MatchString(ctx) {
 				return m, ctx
 			}

@@ -1,8 +1,6 @@
 package material
 
 import (
-	"sync"
-
 	"github.com/policydiff/policydiff/internal/doc"
 )
 
@@ -60,7 +58,7 @@ func sectionCategoryIn(c *doc.Clause, memo map[string]int) int {
 // titleCategory is the category of the first of sectionRules matching
 // title, each tried only where a match can begin (see lexScanner).
 func titleCategory(title string) int {
-	s := sectionScan()
+	s := sectionScan.get()
 	var at [][]place
 	if !foldsToASCII(title) {
 		at = s.candidates(title)
@@ -79,9 +77,9 @@ func titleCategory(title string) int {
 	return 0
 }
 
-var sectionScan = sync.OnceValue(func() *lexScanner {
+var sectionScan = &onceValue[*lexScanner]{f: func() *lexScanner {
 	return tableScanner(sectionAlts(), sectionTableKey, sectionStartRows)
-})
+}}
 
 func sectionAlts() [][]string {
 	var alts [][]string

@@ -2,7 +2,6 @@ package material
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,7 +53,7 @@ func cleanText(s string) string {
 			line = copyrightRe.re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
-		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed(), line) && dateLineRe.re().MatchString(line) {
+		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed.get(), line) && dateLineRe.re().MatchString(line) {
 			continue
 		}
 		// Only a match holding "-" between hex digits (a timestamp, a UUID)
@@ -85,7 +84,7 @@ var copyrightRe = &lazyRegexp{expr: `(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).
 // dateLineNeed are the words ("updated", "版本") one of which every date
 // line names: a substring test spares the pattern the many lines that
 // cannot be one.
-var dateLineNeed = sync.OnceValue(func() []string { return required(dateLineRe.re().String()) })
+var dateLineNeed = &onceValue[[]string]{f: func() []string { return required(dateLineRe.re().String()) }}
 
 // mayBeDateLine reports whether line's first rune past the spaces,
 // punctuation and symbols that dateLineRe lets a line start with is the
@@ -167,7 +166,7 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	kept := asciiKept()
+	kept := asciiKept.get()
 	space := false
 	for i := 0; i < len(s); {
 		// As for _, r := range s, without Fold's lookup for a byte it keeps.
@@ -200,18 +199,18 @@ func fold(s string) string {
 }
 
 // asciiKept[b] says that textdiff.Fold leaves the ASCII byte b alone.
-var asciiKept = sync.OnceValue(func() (kept [utf8.RuneSelf]bool) {
+var asciiKept = &onceValue[[utf8.RuneSelf]bool]{f: func() (kept [utf8.RuneSelf]bool) {
 	for b := range kept {
 		kept[b] = textdiff.Fold(rune(b)) == rune(b)
 	}
 	return kept
-})
+}}
 
 // folded reports whether fold would return s unchanged: plain ASCII that
 // Fold keeps, no '*', single spaces between words only. Most lines of an
 // English policy are, and then no copy is built.
 func folded(s string) bool {
-	kept := asciiKept()
+	kept := asciiKept.get()
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		if b >= utf8.RuneSelf || b == '*' || !kept[b] {
@@ -323,7 +322,7 @@ func isTypo(del, ins string) bool {
 	if len(del) >= 5 && len(ins) >= 5 {
 		return true
 	}
-	for _, c := range lexicon() {
+	for _, c := range lexicon.get() {
 		if c.re().MatchString(del) != c.re().MatchString(ins) {
 			return false
 		}
