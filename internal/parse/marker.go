@@ -248,7 +248,9 @@ func lowerItem(s string, used int) (*marker, int) {
 }
 
 func arabicMarker(rs []rune) (*marker, int) {
-	var path []int
+	// Most numbers have one part: the path is copied out only when dotted.
+	var parts [8]int
+	path := parts[:0]
 	k := 0
 	for {
 		v, d := 0, 0
@@ -278,7 +280,7 @@ func arabicMarker(rs []rune) (*marker, int) {
 		if k < len(rs) && rs[k] == '.' {
 			k++
 		}
-		return &marker{style: styleDotted, path: path, num: path[len(path)-1]}, k
+		return &marker{style: styleDotted, path: append([]int(nil), path...), num: path[len(path)-1]}, k
 	}
 	v := path[0]
 	if v == 0 || v > 500 {
