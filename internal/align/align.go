@@ -115,7 +115,8 @@ type aligner struct {
 // Every clause appears in exactly one Match. Matches come in B's order, with
 // removed clauses placed after the pair that precedes them in A.
 func Align(a, b []*doc.Clause, opt Options) []Match {
-	al := &aligner{a: newSide(a), b: newSide(b), opt: opt.withDefaults()}
+	al := &aligner{opt: opt.withDefaults()}
+	both(len(a)+len(b) >= 1000, func() { al.a = newSide(a) }, func() { al.b = newSide(b) })
 	al.a.other, al.b.other = &al.b, &al.a
 	al.anchorExact()
 	var early *counter
@@ -139,6 +140,23 @@ func Align(a, b []*doc.Clause, opt Options) []Match {
 	al.matchNumbers()
 	al.matchContainers()
 	return al.result()
+}
+
+// both runs f and g, on two cores when apart is set: for a long document
+// the work on its two versions is worth a goroutine.
+func both(apart bool, f, g func()) {
+	if !apart {
+		f()
+		g()
+		return
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g()
+	}()
+	f()
+	<-done
 }
 
 func (al *aligner) add(a, b []int, score float64) {

@@ -16,7 +16,8 @@ func (al *aligner) anchorNormalized() {
 	// textdiff.KeptHash) occur on the other side. No other clause's normal
 	// form can be found there, so leaving it out changes no count.
 	ca, cb := al.a.open(), al.b.open()
-	ha, hb := keptHashes(&al.a, ca), keptHashes(&al.b, cb)
+	var ha, hb []uint64
+	both(len(ca)+len(cb) >= 200, func() { ha = keptHashes(&al.a, ca) }, func() { hb = keptHashes(&al.b, cb) })
 	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
 	al.anchor(ca, cb, func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
 }
