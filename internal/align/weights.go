@@ -110,11 +110,10 @@ type sample struct {
 	fp   bool
 }
 
-// counter counts the tokens of clauses read as text, never fingerprinted.
-// Reading them is most of the alignment's work for a document with few
-// changes, so a second core takes chunks of them into a table of its own
-// while the caller goes on; the caller then takes what is left. Counts are
-// sums: the result does not depend on who read what.
+// counter counts the tokens of sampled clauses. Reading them is most of the
+// alignment's work, so a second core takes chunks of them into a table of
+// its own while the caller goes on; the caller then takes what is left.
+// Counts are sums: the result does not depend on who read what.
 type counter struct {
 	items []sample
 	next  atomic.Int64
