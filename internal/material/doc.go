@@ -28,4 +28,11 @@
 //
 // The section a clause sits in (section.go) only picks the category of a
 // link or company name; it never raises a flag by itself.
+//
+// Speed never changes an answer. The lexicon, the material-change pattern
+// and the section rules are tried only where one of their starting words
+// stands (lexscan.go; the starts are generated into lextable.go, which
+// TestLexStartTable keeps current), and every other pattern runs only on
+// text holding what each of its matches must hold (prefilter.go, fold.go).
+// Nothing is compiled before first use: package init costs nothing.
 package material
