@@ -56,6 +56,7 @@ type lexScanner struct {
 
 	mu       sync.Mutex
 	compiled map[altKey]*regexp.Regexp
+	exacts   map[[2]int]*exactAlt
 }
 
 type altKey struct {
@@ -74,7 +75,8 @@ type place struct {
 
 func emptyScanner(alts [][]string) *lexScanner {
 	return &lexScanner{pair: make([]uint16, 1<<16), mid: make([]uint16, 1<<16), alts: alts,
-		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{}}
+		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{},
+		exacts: map[[2]int]*exactAlt{}}
 }
 
 // startRows returns the starts of every alternative of every pattern. A
@@ -217,20 +219,11 @@ func (s *lexScanner) findAll(i int, text string, at []place) (n int, first strin
 		for end < len(text) && !utf8.RuneStart(text[end]) {
 			end++
 		}
-		var loc []int
-		if p.at == 0 {
-			loc = s.regexp(altKey{i, p.mask, false}).FindStringIndex(text[:end])
-		} else {
-			// The rune before stands in front, matched by (?s:.), so that a
-			// \b at the place reads what the whole text has there.
-			_, w := utf8.DecodeLastRuneInString(text[:p.at])
-			if loc = s.regexp(altKey{i, p.mask, true}).FindStringIndex(text[p.at-w : end]); loc != nil {
-				loc = []int{p.at, p.at - w + loc[1]}
-			}
-		}
-		if loc == nil {
+		e := s.matchAt(i, text, p, end)
+		if e < 0 {
 			continue
 		}
+		loc := []int{p.at, e}
 		if n == 0 {
 			first = text[loc[0]:loc[1]]
 		}
@@ -238,6 +231,50 @@ func (s *lexScanner) findAll(i int, text string, at []place) (n int, first strin
 		pos = loc[1]
 	}
 	return n, first
+}
+
+// matchAt returns the end of the match of pattern i at p, or -1: the first
+// of the alternatives p names, in order, that matches there, as in the
+// whole pattern. A window of text ending at end suffices.
+func (s *lexScanner) matchAt(i int, text string, p place, end int) int {
+	for j := 0; p.mask>>j != 0; j++ {
+		if p.mask&(1<<j) == 0 {
+			continue
+		}
+		if x := s.exact(i, j); x != nil {
+			if e := x.matchAt(text, p.at); e >= 0 {
+				return e
+			}
+			continue
+		}
+		k := altKey{i, 1 << j, p.at > 0}
+		if p.at == 0 {
+			if loc := s.regexp(k).FindStringIndex(text[:end]); loc != nil {
+				return loc[1]
+			}
+			continue
+		}
+		// The rune before stands in front, matched by (?s:.), so that a \b
+		// at the place reads what the whole text has there.
+		_, w := utf8.DecodeLastRuneInString(text[:p.at])
+		if loc := s.regexp(k).FindStringIndex(text[p.at-w : end]); loc != nil {
+			return p.at - w + loc[1]
+		}
+	}
+	return -1
+}
+
+// exact returns the exactAlt of alternative j of pattern i, or nil.
+func (s *lexScanner) exact(i, j int) *exactAlt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := [2]int{i, j}
+	x, ok := s.exacts[k]
+	if !ok {
+		x = newExactAlt(s.alts[i][j])
+		s.exacts[k] = x
+	}
+	return x
 }
 
 // regexp returns the anchored pattern of the alternatives k names.

@@ -1,0 +1,136 @@
+package material
+
+import (
+	"regexp/syntax"
+	"strings"
+)
+
+// exactAlt is an alternative of a scanned pattern whose matches are a few
+// fixed strings ("partners", "partner", "第三方"), tried at a place without
+// a regexp: the strings in the order the matcher prefers them, the first
+// that stands there (and, for an English word, ends at a word boundary)
+// being the match the regexp would give.
+type exactAlt struct {
+	strs []string // ASCII letters lower-cased when fold
+	fold bool     // compared case-blind
+	wb   bool     // \b before and after
+}
+
+// newExactAlt returns the exactAlt of expr, or nil when its matches are
+// not a few fixed strings.
+func newExactAlt(expr string) *exactAlt {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	x := &exactAlt{}
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat && len(re.Sub) > 2 && re.Sub[0].Op == syntax.OpWordBoundary &&
+		re.Sub[len(re.Sub)-1].Op == syntax.OpWordBoundary {
+		x.wb, subs = true, re.Sub[1:len(re.Sub)-1]
+	}
+	folds := map[bool]bool{}
+	strs, ok := exactSeq(subs, folds)
+	if !ok || len(folds) > 1 {
+		return nil
+	}
+	x.fold = folds[true]
+	for _, s := range strs {
+		if s == "" {
+			return nil
+		}
+		if x.fold {
+			s = lowerASCII(s)
+		}
+		x.strs = append(x.strs, s)
+	}
+	return x
+}
+
+// exactSeq returns the strings the concatenation of subs matches, in the
+// order a backtracking matcher tries them, noting in folds whether its
+// letters are case-blind.
+func exactSeq(subs []*syntax.Regexp, folds map[bool]bool) ([]string, bool) {
+	out := []string{""}
+	for _, sub := range subs {
+		set, ok := exactOrdered(sub, folds)
+		if !ok || len(out)*len(set) > 64 {
+			return nil, false
+		}
+		var next []string
+		for _, a := range out {
+			for _, b := range set {
+				next = append(next, a+b)
+			}
+		}
+		out = next
+	}
+	return out, true
+}
+
+func exactOrdered(re *syntax.Regexp, folds map[bool]bool) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if strings.ToLower(string(re.Rune)) != strings.ToUpper(string(re.Rune)) {
+			folds[re.Flags&syntax.FoldCase != 0] = true
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 16 || len(out) > 16 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return exactOrdered(re.Sub[0], folds)
+	case syntax.OpQuest:
+		set, ok := exactOrdered(re.Sub[0], folds)
+		if re.Flags&syntax.NonGreedy != 0 {
+			return append([]string{""}, set...), ok
+		}
+		return append(set, ""), ok
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			set, ok := exactOrdered(sub, folds)
+			if !ok || len(out)+len(set) > 64 {
+				return nil, false
+			}
+			out = append(out, set...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		return exactSeq(re.Sub, folds)
+	}
+	return nil, false
+}
+
+// matchAt returns the end of the match at offset at of text, or -1.
+func (x *exactAlt) matchAt(text string, at int) int {
+	if x.wb && wordBefore(text, at) == wordBytes[text[at]] {
+		return -1
+	}
+	for _, w := range x.strs {
+		if len(w) > len(text)-at {
+			continue
+		}
+		if x.fold && !hasPrefixLower(text[at:], w) || !x.fold && !strings.HasPrefix(text[at:], w) {
+			continue
+		}
+		e := at + len(w)
+		if x.wb && wordBefore(text, e) == (e < len(text) && wordBytes[text[e]]) {
+			continue
+		}
+		return e
+	}
+	return -1
+}
+
+func wordBefore(text string, at int) bool { return at > 0 && wordBytes[text[at-1]] }
