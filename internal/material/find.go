@@ -23,9 +23,18 @@ var materialScan = &onceValue[*lexScanner]{f: func() *lexScanner {
 
 var materialAlts = [][]string{{materialExpr}}
 
+// materialZh are the Chinese alternatives of materialExpr.
+var materialZh = []string{"重大变更", "重大变化", "显著的通知", "更为显著"}
+
 // mentionsMaterial is materialRe.MatchString, tried only where a match can
 // begin (see lexScanner): most clauses of a policy are read here.
 func mentionsMaterial(text string) bool {
+	// Every match names "change" or "notice", or is one of the Chinese
+	// phrases: most clauses fail this at the speed of strings.IndexByte.
+	// (Neither word holds a letter that a rune beyond ASCII folds to.)
+	if indexUpper(text, "CHANGE") < 0 && indexUpper(text, "NOTICE") < 0 && !containsAny(text, materialZh) {
+		return false
+	}
 	s := materialScan.get()
 	if !s.scanned[0] || foldsToASCII(text) {
 		return hasFold(materialNeed.get(), text) && materialRe.re().MatchString(text)
