@@ -38,44 +38,72 @@ func plainNeed(need []string) bool {
 }
 
 // indexUpper is strings.Index(upper, s) where upper is text with its ASCII
-// letters in upper case. The places where s may start are found with
-// strings.IndexByte, one case at a time, which is many times faster than a
-// loop over the bytes.
+// letters in upper case. The places where s may stand are found with
+// strings.IndexByte, one case at a time, on the byte of s that English text
+// holds least often: "CHANGE" is sought by its G, not by every c.
 func indexUpper(text, s string) int {
 	if s == "" {
 		return 0
 	}
-	up, lo := s[0], s[0]
+	if len(s) > len(text) {
+		return -1
+	}
+	k := 0
+	for j := 1; j < len(s); j++ {
+		if byteRank(s[j]) < byteRank(s[k]) {
+			k = j
+		}
+	}
+	up, lo := s[k], s[k]
 	if 'A' <= up && up <= 'Z' {
 		lo = up + 'a' - 'A'
 	}
 	next := func(from int, b byte) int {
-		if k := strings.IndexByte(text[from:], b); k >= 0 {
-			return from + k
+		if n := strings.IndexByte(text[from:], b); n >= 0 {
+			return from + n
 		}
 		return len(text)
 	}
-	nu, nl := next(0, up), next(0, lo)
+	nu, nl := next(k, up), next(k, lo)
 	for {
-		i := min(nu, nl)
+		a := min(nu, nl) // s[k] stands at a, so s would start at a-k
+		i := a - k
 		if i+len(s) > len(text) {
 			return -1
 		}
-		j := 1
+		j := 0
 		for j < len(s) && upperByte(text[i+j]) == s[j] {
 			j++
 		}
 		if j == len(s) {
 			return i
 		}
-		if nu == i {
-			nu = next(i+1, up)
+		if nu == a {
+			nu = next(a+1, up)
 		}
-		if nl == i {
-			nl = next(i+1, lo)
+		if nl == a {
+			nl = next(a+1, lo)
 		}
 	}
 }
+
+// byteRank orders bytes by how often English text holds them, rarest
+// first; bytes beyond ASCII come first, as an English text holds few.
+func byteRank(b byte) int {
+	if b >= utf8.RuneSelf {
+		return 0
+	}
+	if i := strings.IndexByte(letterOrder, upperByte(b)); i >= 0 {
+		return 1 + len(letterOrder) - i
+	}
+	if b == ' ' {
+		return 100
+	}
+	return 1 + len(letterOrder)/2
+}
+
+// letterOrder is the English letters, commonest first.
+const letterOrder = "ETAOINSHRDLCUMWFGYPBVKJXQZ"
 
 func upperByte(b byte) byte {
 	if 'a' <= b && b <= 'z' {

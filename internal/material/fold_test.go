@@ -1,0 +1,26 @@
+package material
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIndexUpper checks indexUpper against strings.Index on the text with
+// its ASCII letters upper-cased.
+func TestIndexUpper(t *testing.T) {
+	texts := []string{"", "c", "Change", "a material change.", "NOTICE notice", "xgps GPS", "地址", "IP地址", "ccccchange"}
+	subs := []string{"C", "CHANGE", "NOTICE", "GPS", "地址", "IP地址", "HANGE", "CCH"}
+	for _, text := range texts {
+		up := strings.Map(func(r rune) rune {
+			if 'a' <= r && r <= 'z' {
+				return r - 'a' + 'A'
+			}
+			return r
+		}, text)
+		for _, s := range subs {
+			if got, want := indexUpper(text, s), strings.Index(up, s); got != want {
+				t.Errorf("indexUpper(%q, %q) = %d, want %d", text, s, got, want)
+			}
+		}
+	}
+}
