@@ -172,8 +172,13 @@ func month(name string) (int, bool) {
 func parseDate(s string) string {
 	var toks []dateTok
 	rs := []rune(s)
+	// Folded before reading: a full-width letter ("ａ") that read as a
+	// letter but did not count in a word used to stop the loop for good.
+	for k, r := range rs {
+		rs[k] = foldWidth(r)
+	}
 	for i := 0; i < len(rs) && len(toks) < 8; {
-		r := foldWidth(rs[i])
+		r := rs[i]
 		switch {
 		case r >= '0' && r <= '9':
 			v, k := 0, 0
