@@ -23,6 +23,23 @@ type seg struct {
 func plain(s string) seg                      { return seg{text: s} }
 func styled(st *lipgloss.Style, s string) seg { return seg{text: s, style: st} }
 
+// atom is one unbreakable piece of a line (a word, a Chinese character, a
+// space run, a mark) with what wrapping asks of it worked out once.
+type atom struct {
+	seg
+	width int
+	class uint8
+}
+
+const (
+	atomBlank      uint8 = 1 << iota // only white space
+	atomNewline                      // a line break
+	atomCloseFirst                   // starts with closing punctuation: no break before it
+	atomOpenLast                     // ends with opening punctuation: no break after it
+	atomWideFirst                    // starts with a Chinese character or full-width form
+	atomWideLast                     // ends with one
+)
+
 // wrapSegs fills lines of at most width display columns (East Asian
 // characters count two). Lines break at spaces and next to Chinese
 // characters, never before closing or after opening punctuation.
@@ -44,21 +61,18 @@ func wrapSegs(segs []seg, width int) [][]seg {
 		start, w = end, 0
 	}
 	for i := 0; i < len(atoms); {
-		if atoms[i].text == "\n" {
+		if atoms[i].class&atomNewline != 0 {
 			flush()
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(atoms) && atoms[j].text != "\n" && !breakable(atoms[j-1], atoms[j]) {
+		j, uw := i+1, atoms[i].width
+		for j < len(atoms) && atoms[j].class&atomNewline == 0 && !breakable(&atoms[j-1], &atoms[j]) {
+			uw += atoms[j].width
 			j++
 		}
 		unit := atoms[i:j]
-		uw := 0
-		for _, a := range unit {
-			uw += textWidth(a.text)
-		}
-		blank := len(unit) == 1 && isBlank(unit[0].text)
+		blank := len(unit) == 1 && unit[0].class&atomBlank != 0
 		switch {
 		case blank && w == 0:
 		case blank && w+uw > width:
@@ -68,8 +82,9 @@ func wrapSegs(segs []seg, width int) [][]seg {
 			fallthrough
 		default:
 			if !blank || w > 0 {
-				for _, a := range unit {
-					for w+textWidth(a.text) > width {
+				for k := range unit {
+					a, aw := unit[k].seg, unit[k].width
+					for w+aw > width {
 						if w > 0 {
 							flush() // a unit wider than a whole line
 							continue
@@ -81,9 +96,10 @@ func wrapSegs(segs []seg, width int) [][]seg {
 						buf = append(buf, part)
 						flush()
 						a.text = rest
+						aw = textWidth(rest)
 					}
 					buf = append(buf, a)
-					w += textWidth(a.text)
+					w += aw
 				}
 			}
 		}
@@ -95,42 +111,59 @@ func wrapSegs(segs []seg, width int) [][]seg {
 
 // atomize splits segs into words, single Chinese characters, spaces and
 // punctuation marks, each keeping its style; line breaks become atoms "\n".
-func atomize(segs []seg) []seg {
+func atomize(segs []seg) []atom {
 	n := 0
 	for _, s := range segs {
 		n += len(s.text)
 	}
-	out := make([]seg, 0, n/3+len(segs)) // English words average about five bytes with their space
+	out := make([]atom, 0, n/3+len(segs)) // English words average about five bytes with their space
 	for _, s := range segs {
 		if s.glueNext || s.gluePrev {
-			out = append(out, s)
+			out = append(out, newAtom(s))
 			continue
 		}
 		for _, tok := range textdiff.Tokens(s.text) {
 			if isBlank(tok) && strings.Contains(tok, "\n") {
 				for range strings.Count(tok, "\n") {
-					out = append(out, seg{text: "\n"})
+					out = append(out, atom{seg: seg{text: "\n"}, width: 1, class: atomNewline})
 				}
 				continue
 			}
 			a := s
 			a.text = tok
-			out = append(out, a)
+			out = append(out, newAtom(a))
 		}
 	}
 	return out
 }
 
-func breakable(x, y seg) bool {
-	if x.glueNext || y.gluePrev {
+func newAtom(s seg) atom {
+	a := atom{seg: s, width: textWidth(s.text)}
+	if isBlank(s.text) {
+		a.class |= atomBlank
+	}
+	first, _ := utf8.DecodeRuneInString(s.text)
+	last, _ := utf8.DecodeLastRuneInString(s.text)
+	if strings.ContainsRune(closing, first) {
+		a.class |= atomCloseFirst
+	}
+	if strings.ContainsRune(opening, last) {
+		a.class |= atomOpenLast
+	}
+	if first >= utf8.RuneSelf && wide(first) {
+		a.class |= atomWideFirst
+	}
+	if last >= utf8.RuneSelf && wide(last) {
+		a.class |= atomWideLast
+	}
+	return a
+}
+
+func breakable(x, y *atom) bool {
+	if x.glueNext || y.gluePrev || y.class&atomCloseFirst != 0 || x.class&atomOpenLast != 0 {
 		return false
 	}
-	rx, _ := utf8.DecodeLastRuneInString(x.text)
-	ry, _ := utf8.DecodeRuneInString(y.text)
-	if strings.ContainsRune(closing, ry) || strings.ContainsRune(opening, rx) {
-		return false
-	}
-	return isBlank(x.text) || isBlank(y.text) || wide(rx) || wide(ry)
+	return (x.class|y.class)&atomBlank != 0 || x.class&atomWideLast != 0 || y.class&atomWideFirst != 0
 }
 
 const (
@@ -142,7 +175,18 @@ func wide(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
 }
 
-func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+// isBlank reports whether s is only white space, ASCII looked at directly.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s[i:]) == ""
+		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
+			return false
+		}
+	}
+	return true
+}
 
 // renderLine writes one wrapped line, styling runs of one style together.
 func renderLine(line []seg, color bool) string {
