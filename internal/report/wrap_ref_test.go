@@ -159,7 +159,7 @@ func TestWrapSegsMatchesReference(t *testing.T) {
 				plain(text[cut[1]:])})
 		}
 		for _, segs := range variants {
-			for width := 20; width <= 120; width += 7 {
+			for width := 20; width <= 120; width += 17 {
 				got, want := wrapSegs(segs, width), wrapSegsRef(segs, width)
 				if !reflect.DeepEqual(render(got), render(want)) {
 					t.Fatalf("width %d, %q:\n got %q\nwant %q", width, text, render(got), render(want))
