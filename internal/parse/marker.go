@@ -206,7 +206,6 @@ func parenMarker(rs []rune) (*marker, int) {
 		return nil, 0
 	}
 	in := rs[1:end]
-	s := string(in)
 	switch c := in[0]; {
 	case len(in) == 1 && c >= 0x2160 && c <= 0x216B:
 		return &marker{style: styleSub, num: int(c-0x2160) + 1}, end + 1
@@ -216,6 +215,7 @@ func parenMarker(rs []rune) (*marker, int) {
 			return &marker{style: styleParen, num: v}, end + 1
 		}
 	case c == 'I' || c == 'V' || c == 'X':
+		s := string(in)
 		if v := romanNumber(s); v > 0 {
 			return &marker{style: styleSub, num: v}, end + 1
 		}
@@ -223,9 +223,9 @@ func parenMarker(rs []rune) (*marker, int) {
 			return &marker{style: styleLetter, num: int(c-'A') + 1, item: s}, end + 1
 		}
 	case c >= 'A' && c <= 'Z' && len(in) == 1:
-		return &marker{style: styleLetter, num: int(c-'A') + 1, item: s}, end + 1
+		return &marker{style: styleLetter, num: int(c-'A') + 1, item: string(in)}, end + 1
 	case c >= 'a' && c <= 'z':
-		return lowerItem(s, end+1)
+		return lowerItem(string(in), end+1)
 	default:
 		if v, k := chineseNumber(in); k == len(in) {
 			return &marker{style: styleSub, num: v}, end + 1

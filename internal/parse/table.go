@@ -25,7 +25,7 @@ func splitPipe(l string) []string {
 	if strings.HasSuffix(l, "|") && !strings.HasSuffix(l, "\\|") {
 		l = l[:len(l)-1]
 	}
-	var cells []string
+	cells := make([]string, 0, strings.Count(l, "|")+1)
 	start := 0
 	for i := 0; i < len(l); i++ {
 		switch l[i] {
