@@ -139,6 +139,7 @@ func Align(a, b []*doc.Clause, opt Options) []Match {
 	al.extendSplits()
 	al.matchNumbers()
 	al.matchContainers()
+	al.w.df.recycle()
 	return al.result()
 }
 

@@ -1,5 +1,7 @@
 package align
 
+import "sync"
+
 // tokenTable counts clauses per token. Tokens are hashes already, so an
 // open-addressed table with a multiplicative index beats a map; the stamp
 // lets a clause's repeated tokens count once without sorting them. A slot
@@ -22,9 +24,32 @@ type tokenSlot struct {
 // English policy uses a vocabulary of one or two thousand words whatever its
 // length; Chinese bigrams are more varied and grow the table.
 func newTokenTable(bytes int) *tokenTable {
+	n := min(fullTable, max(256, bytes/8))
+	if n > fullTable/2 {
+		if t, ok := tables.Get().(*tokenTable); ok {
+			return t
+		}
+	}
 	t := &tokenTable{}
-	t.alloc(min(4096, max(256, bytes/8)))
+	t.alloc(n)
 	return t
+}
+
+// fullTable is the size of the tables kept in tables, emptied, for the next
+// comparison: an English policy's vocabulary fits one, and clearing one
+// costs less than the garbage collector's share of making a new one.
+const fullTable = 4096
+
+var tables sync.Pool
+
+// recycle gives t back once nothing refers to it any more.
+func (t *tokenTable) recycle() {
+	if len(t.slots) != fullTable {
+		return
+	}
+	clear(t.slots)
+	t.used, t.zero, t.zeroStamp = 0, 0, 0
+	tables.Put(t)
 }
 
 func (t *tokenTable) alloc(n int) {

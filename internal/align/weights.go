@@ -180,6 +180,7 @@ func (c *counter) weights(n int) weights {
 	<-c.done
 	if c.other != nil {
 		c.table.merge(c.other)
+		c.other.recycle()
 	}
 	return weights{df: c.table, n: float64(n), rare: math.Log(1 + float64(n+1))}
 }
