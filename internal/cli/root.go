@@ -9,6 +9,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,6 +22,13 @@ func Main() int {
 	// Bleve reports a damaged index on the standard logger before the index
 	// is moved aside and rebuilt; users get our one-line message instead.
 	log.SetOutput(io.Discard)
+	if _, set := os.LookupEnv("GOGC"); !set {
+		// A comparison lives for milliseconds and allocates a few times the
+		// size of its documents: collecting at 4 MB of heap only spends a
+		// core on memory the process is about to give back by exiting.
+		// At 400 the 1.2 MB benchmark pair peaks at about 60 MB resident.
+		debug.SetGCPercent(400)
+	}
 	return Run(os.Args[1:], cmdutil.System())
 }
 
