@@ -182,7 +182,7 @@ func entities(text string) map[string]map[string]string {
 		noMail = emailRe.re().ReplaceAllString(text, " ")
 	}
 	noURL := noMail
-	if hasFold(entityNeed.get().url, noMail) {
+	if hasFold(entityNeed.url, noMail) {
 		for _, m := range urlRe.re().FindAllString(noMail, -1) {
 			add(entURL, normalURL(m), strings.TrimRight(m, ".,;:"))
 		}
@@ -193,7 +193,7 @@ func entities(text string) map[string]map[string]string {
 	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 4) && countDigits(noURL) >= 10), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, containsAny(noURL, legalForm) && hasFold(entityNeed.get().enCompany, noURL)), -1) {
+	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, containsAny(noURL, legalForm) && hasFold(entityNeed.enCompany, noURL)), -1) {
 		name := companyLead.re().ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.
@@ -202,18 +202,18 @@ func entities(text string) map[string]map[string]string {
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.get().zhCompany, noURL)), -1) {
+	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.zhCompany, noURL)), -1) {
 		name := trimZhCompany(m)
 		if len([]rune(name)) < 4 {
 			continue
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, numberThenName(noURL) && hasFold(entityNeed.get().enAddress, noURL)), -1) {
+	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, numberThenName(noURL) && hasFold(entityNeed.enAddress, noURL)), -1) {
 		m = trimAddress(m)
 		add(entAddress, strings.ToLower(spaceRun.re().ReplaceAllString(m, " ")), m)
 	}
-	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.get().zhAddress, noURL)), -1) {
+	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.zhAddress, noURL)), -1) {
 		add(entAddress, m, m)
 	}
 	return out
@@ -256,14 +256,6 @@ func trimZhCompany(s string) string {
 	}
 	return s
 }
-
-// entityNeed holds the literals each entity pattern needs (see required).
-var entityNeed = &onceValue[entityNeeds]{f: func() entityNeeds {
-	return entityNeeds{required(urlRe.re().String()), required(enCompanyRe.re().String()), required(zhCompanyRe.re().String()),
-		required(enAddressRe.re().String()), required(zhAddressRe.re().String())}
-}}
-
-type entityNeeds struct{ url, enCompany, zhCompany, enAddress, zhAddress []string }
 
 // onlyIf returns text when ok and "" otherwise: a pattern that cannot
 // match text is run on nothing.

@@ -11,11 +11,7 @@ import (
 // the JD Cloud privacy policy is force majeure in the JD Cloud service terms.
 const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:remarkable|prominent|conspicuous) notice|重大变更|重大变化|显著的通知|更为显著`
 
-var (
-	materialRe = &lazyRegexp{expr: materialExpr}
-	// materialNeed spares the regexp the many clauses that cannot match.
-	materialNeed = &onceValue[[]string]{f: func() []string { return required(materialExpr) }}
-)
+var materialRe = &lazyRegexp{expr: materialExpr}
 
 var materialScan = &onceValue[*lexScanner]{f: func() *lexScanner {
 	return tableScanner(materialAlts, materialTableKey, materialStartRows)
@@ -37,7 +33,7 @@ func mentionsMaterial(text string) bool {
 	}
 	s := materialScan.get()
 	if !s.scanned[0] || foldsToASCII(text) {
-		return hasFold(materialNeed.get(), text) && materialRe.re().MatchString(text)
+		return hasFold(materialNeed, text) && materialRe.re().MatchString(text)
 	}
 	n, _ := s.findAll(0, text, s.candidates(text)[0])
 	return n > 0

@@ -127,15 +127,6 @@ var unitDays = &onceValue[map[string]float64]{f: func() map[string]float64 {
 	}
 }}
 
-// enDurationNeed and zhDurationNeed are the unit words one of which every
-// period names: most clauses name none, and then no sentence is read. (The
-// one-character Chinese units make a class, so zhDurationNeed is nil and
-// Chinese text is always read.)
-var (
-	enDurationNeed = &onceValue[[]string]{f: func() []string { return required(enDurationRe.re().String()) }}
-	zhDurationNeed = &onceValue[[]string]{f: func() []string { return required(zhDurationRe.re().String()) }}
-)
-
 var (
 	deadlineCue  = &lazyRegexp{expr: `(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`}
 	retentionCue = &lazyRegexp{expr: `(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`}
@@ -146,9 +137,9 @@ var (
 // only with a cue, since "2021年3月10日" is a date, not a period.
 func durations(text string) []Duration {
 	var out []Duration
-	en := hasFold(enDurationNeed.get(), text)
+	en := hasFold(enDurationNeed, text)
 	// Every Chinese unit holds one of zhUnitRunes.
-	zh := hasFold(zhDurationNeed.get(), text) && containsRune(text, zhUnitRunes)
+	zh := hasFold(zhDurationNeed, text) && containsRune(text, zhUnitRunes)
 	if !en && !zh {
 		return nil
 	}
@@ -169,7 +160,7 @@ func durations(text string) []Duration {
 			}
 			return kind
 		}
-		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en && hasFold(enDurationNeed.get(), s)), -1) {
+		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en && hasFold(enDurationNeed, s)), -1) {
 			n, ok := EnglishNumber(m[1])
 			if !ok {
 				continue

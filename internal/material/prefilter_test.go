@@ -78,8 +78,8 @@ func TestHasFold(t *testing.T) {
 		_, text := readSeed(t, key)
 		lines = append(lines, strings.Split(text, "\n")...)
 	}
-	needs := [][]string{copyrightNeed, dateLineNeed.get(), materialNeed.get(), enDurationNeed.get(), zhDurationNeed.get(),
-		entityNeed.get().url, entityNeed.get().enCompany, entityNeed.get().enAddress, entityNeed.get().zhAddress, {"SELL"}, {"ÉCLAIR"}}
+	needs := [][]string{copyrightNeed, dateLineNeed, materialNeed, enDurationNeed, zhDurationNeed,
+		entityNeed.url, entityNeed.enCompany, entityNeed.enAddress, entityNeed.zhAddress, {"SELL"}, {"ÉCLAIR"}}
 	for _, c := range lexicon.get() {
 		needs = append(needs, c.need())
 	}

@@ -52,7 +52,7 @@ func cleanText(s string) string {
 			line = copyrightRe.re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
-		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed.get(), line) && dateLineRe.re().MatchString(line) {
+		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed, line) && dateLineRe.re().MatchString(line) {
 			continue
 		}
 		// Only a match holding "-" between hex digits (a timestamp, a UUID)
@@ -79,11 +79,6 @@ func blankVolatile(m string) string {
 // copyrightRe matches a page footer's copyright notice to the end of its
 // line: its year and company change with the page, not with the policy.
 var copyrightRe = &lazyRegexp{expr: `(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`}
-
-// dateLineNeed are the words ("updated", "版本") one of which every date
-// line names: a substring test spares the pattern the many lines that
-// cannot be one.
-var dateLineNeed = &onceValue[[]string]{f: func() []string { return required(dateLineRe.re().String()) }}
 
 // mayBeDateLine reports whether line's first rune past the spaces,
 // punctuation and symbols that dateLineRe lets a line start with is the
