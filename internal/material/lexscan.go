@@ -40,13 +40,16 @@ type lexStart struct {
 type lexScanner struct {
 	// pair maps the first two bytes, lower-cased, to 1 + the index of
 	// their starts in lists: a map lookup at every byte of every text
-	// cost more than the patterns it spared.
-	pair   []uint16
+	// cost more than the patterns it spared. A row of 256 is made only for
+	// a first byte some start begins with: a full 64K table per scanner
+	// was a quarter of a megabyte of fresh pages, faulted in by the first
+	// comparison of every process.
+	pair   [256]*pairRow
 	lists  [][]lexStart
 	single [256][]lexStart // one-byte starts
 	// mid is pair for the starts a word character may precede: inside a
 	// word most starts are ruled out before their prefix is compared.
-	mid []uint16
+	mid [256]*pairRow
 	// first[b] and firstMid[b]: some start (one a word character may
 	// precede) begins with byte b, in either case; most bytes are passed
 	// over on these alone.
@@ -58,6 +61,9 @@ type lexScanner struct {
 	compiled map[altKey]*regexp.Regexp
 	exacts   map[[2]int]*exactAlt
 }
+
+// pairRow maps the second byte of a start to 1 + the index of its list.
+type pairRow [256]uint16
 
 type altKey struct {
 	pattern int
@@ -74,7 +80,7 @@ type place struct {
 }
 
 func emptyScanner(alts [][]string) *lexScanner {
-	return &lexScanner{pair: make([]uint16, 1<<16), mid: make([]uint16, 1<<16), alts: alts,
+	return &lexScanner{alts: alts,
 		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{},
 		exacts: map[[2]int]*exactAlt{}}
 }
@@ -108,7 +114,18 @@ func startRows(alts [][]string) (rows []lexStart) {
 			rows = append(rows, mine...)
 		}
 	}
+	// In the order index wants them, so that it need not sort at run time.
+	slices.SortStableFunc(rows, func(a, b lexStart) int { return int(rowKey(a)) - int(rowKey(b)) })
 	return rows
+}
+
+// rowKey orders starts by their first two bytes (a one-byte start first).
+func rowKey(st lexStart) uint16 {
+	k := uint16(st.lower[0]) << 8
+	if len(st.lower) > 1 {
+		k |= uint16(st.lower[1])
+	}
+	return k
 }
 
 func (s *lexScanner) addRows(rows []lexStart) {
@@ -129,22 +146,30 @@ func (s *lexScanner) addRows(rows []lexStart) {
 			mid = append(mid, st)
 		}
 	}
-	s.index(s.pair, multi)
-	s.index(s.mid, mid)
+	s.index(&s.pair, multi)
+	s.index(&s.mid, mid)
 }
 
 // index sorts rows by their first two bytes, stably, and points table at
-// each run of them: one slice for all the lists instead of hundreds.
-func (s *lexScanner) index(table []uint16, rows []lexStart) {
+// each run of them: one slice for all the lists instead of hundreds. The
+// generated tables come sorted (see startRows), and checking that costs
+// far less than the sort did.
+func (s *lexScanner) index(table *[256]*pairRow, rows []lexStart) {
 	key := func(st lexStart) uint16 { return uint16(st.lower[0])<<8 | uint16(st.lower[1]) }
-	slices.SortStableFunc(rows, func(a, b lexStart) int { return int(key(a)) - int(key(b)) })
+	if !slices.IsSortedFunc(rows, func(a, b lexStart) int { return int(key(a)) - int(key(b)) }) {
+		slices.SortStableFunc(rows, func(a, b lexStart) int { return int(key(a)) - int(key(b)) })
+	}
 	for i := 0; i < len(rows); {
 		j := i + 1
 		for j < len(rows) && key(rows[j]) == key(rows[i]) {
 			j++
 		}
 		s.lists = append(s.lists, rows[i:j])
-		table[key(rows[i])] = uint16(len(s.lists))
+		b0 := rows[i].lower[0]
+		if table[b0] == nil {
+			table[b0] = new(pairRow)
+		}
+		table[b0][rows[i].lower[1]] = uint16(len(s.lists))
 		i = j
 	}
 }
@@ -191,11 +216,14 @@ func (s *lexScanner) candidates(text string) [][]place {
 			add(st, i)
 		}
 		if i+1 < len(text) {
-			table := s.pair
+			row := s.pair[b]
 			if mid {
-				table = s.mid
+				row = s.mid[b]
 			}
-			if k := table[uint16(b)<<8|uint16(lowerByte(text[i+1]))]; k != 0 {
+			if row == nil {
+				continue
+			}
+			if k := row[lowerByte(text[i+1])]; k != 0 {
 				for _, st := range s.lists[k-1] {
 					add(st, i)
 				}
