@@ -24,11 +24,14 @@ func plain(s string) seg                      { return seg{text: s} }
 func styled(st *lipgloss.Style, s string) seg { return seg{text: s, style: st} }
 
 // atom is one unbreakable piece of a line (a word, a Chinese character, a
-// space run, a mark) with what wrapping asks of it worked out once.
+// space run, a mark) with what wrapping asks of it worked out once. It
+// points into the segs rather than holding a seg: no pointers, so a clause's
+// atoms are one small allocation the collector never scans.
 type atom struct {
-	seg
-	width int
-	class uint8
+	seg        int32 // index into the segs wrapped
+	start, end int32 // the atom's bytes in that seg's text
+	width      int32
+	class      uint8
 }
 
 const (
@@ -38,6 +41,8 @@ const (
 	atomOpenLast                     // ends with opening punctuation: no break after it
 	atomWideFirst                    // starts with a Chinese character or full-width form
 	atomWideLast                     // ends with one
+	atomGlueNext                     // an edit marker that sticks to what follows
+	atomGluePrev                     // an edit marker that sticks to what precedes
 )
 
 // wrapSegs fills lines of at most width display columns (East Asian
@@ -66,9 +71,9 @@ func wrapSegs(segs []seg, width int) [][]seg {
 			i++
 			continue
 		}
-		j, uw := i+1, atoms[i].width
-		for j < len(atoms) && atoms[j].class&atomNewline == 0 && !breakable(&atoms[j-1], &atoms[j]) {
-			uw += atoms[j].width
+		j, uw := i+1, int(atoms[i].width)
+		for j < len(atoms) && atoms[j].class&atomNewline == 0 && !breakable(atoms[j-1].class, atoms[j].class) {
+			uw += int(atoms[j].width)
 			j++
 		}
 		unit := atoms[i:j]
@@ -82,8 +87,9 @@ func wrapSegs(segs []seg, width int) [][]seg {
 			fallthrough
 		default:
 			if !blank || w > 0 {
-				for k := range unit {
-					a, aw := unit[k].seg, unit[k].width
+				for _, u := range unit {
+					a, aw := segs[u.seg], int(u.width)
+					a.text = a.text[u.start:u.end]
 					for w+aw > width {
 						if w > 0 {
 							flush() // a unit wider than a whole line
@@ -110,40 +116,47 @@ func wrapSegs(segs []seg, width int) [][]seg {
 }
 
 // atomize splits segs into words, single Chinese characters, spaces and
-// punctuation marks, each keeping its style; line breaks become atoms "\n".
+// punctuation marks; line breaks become atoms of their own.
 func atomize(segs []seg) []atom {
 	n := 0
 	for _, s := range segs {
 		n += len(s.text)
 	}
-	out := make([]atom, 0, n/3+len(segs)) // English words average about five bytes with their space
-	for _, s := range segs {
+	out := make([]atom, 0, n/2+len(segs)) // an English word and the space after it are two atoms of about six bytes
+	for k, s := range segs {
 		if s.glueNext || s.gluePrev {
-			out = append(out, newAtom(s))
+			a := newAtom(k, 0, s.text)
+			if s.glueNext {
+				a.class |= atomGlueNext
+			}
+			if s.gluePrev {
+				a.class |= atomGluePrev
+			}
+			out = append(out, a)
 			continue
 		}
+		off := 0
 		for _, tok := range textdiff.Tokens(s.text) {
 			if isBlank(tok) && strings.Contains(tok, "\n") {
 				for range strings.Count(tok, "\n") {
-					out = append(out, atom{seg: seg{text: "\n"}, width: 1, class: atomNewline})
+					out = append(out, atom{seg: int32(k), width: 1, class: atomNewline})
 				}
-				continue
+			} else {
+				out = append(out, newAtom(k, off, tok))
 			}
-			a := s
-			a.text = tok
-			out = append(out, newAtom(a))
+			off += len(tok)
 		}
 	}
 	return out
 }
 
-func newAtom(s seg) atom {
-	a := atom{seg: s, width: textWidth(s.text)}
-	if isBlank(s.text) {
+func newAtom(seg, off int, text string) atom {
+	a := atom{seg: int32(seg), start: int32(off), end: int32(off + len(text)), width: int32(textWidth(text))}
+	if isBlank(text) {
 		a.class |= atomBlank
 	}
-	first, _ := utf8.DecodeRuneInString(s.text)
-	last, _ := utf8.DecodeLastRuneInString(s.text)
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(closing, first) {
 		a.class |= atomCloseFirst
 	}
@@ -159,11 +172,12 @@ func newAtom(s seg) atom {
 	return a
 }
 
-func breakable(x, y *atom) bool {
-	if x.glueNext || y.gluePrev || y.class&atomCloseFirst != 0 || x.class&atomOpenLast != 0 {
+// breakable reports whether a line may break between atoms of classes x and y.
+func breakable(x, y uint8) bool {
+	if x&(atomGlueNext|atomOpenLast) != 0 || y&(atomGluePrev|atomCloseFirst) != 0 {
 		return false
 	}
-	return (x.class|y.class)&atomBlank != 0 || x.class&atomWideLast != 0 || y.class&atomWideFirst != 0
+	return (x|y)&atomBlank != 0 || x&atomWideLast != 0 || y&atomWideFirst != 0
 }
 
 const (
