@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"html"
+	"testing"
+)
 
 func TestCleanInline(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -39,5 +42,35 @@ func BenchmarkCleanInline(b *testing.B) {
 	s := "**4.2.4****We will receive and collect relevant information (i.e. device model, operating system version) and****/****or [mail](mailto:a@b.c)**"
 	for b.Loop() {
 		CleanInline(s)
+	}
+}
+
+// TestMayHoldEntity checks that a text mayHoldEntity passes over is one
+// html.UnescapeString leaves as it is: every '&' followed by any two bytes
+// (or one, or none) and a few ends.
+func TestMayHoldEntity(t *testing.T) {
+	ends := []string{"", ";", " ", "=", "&", "x;", "&amp;"}
+	for x := 0; x < 256; x++ {
+		for y := -1; y < 256; y++ {
+			s := "Q&" + string([]byte{byte(x)})
+			if y >= 0 {
+				s += string([]byte{byte(y)})
+			}
+			for _, e := range ends {
+				if u := s + e; !mayHoldEntity(u) && html.UnescapeString(u) != u {
+					t.Fatalf("mayHoldEntity(%q) = false, but it unescapes to %q", u, html.UnescapeString(u))
+				}
+			}
+		}
+	}
+	for _, s := range []string{"Q&A", "R&D, Q&A.", "a & b", "&"} {
+		if mayHoldEntity(s) {
+			t.Errorf("mayHoldEntity(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"&amp;", "&lt", "&#39;", "Q&A &gt;"} {
+		if !mayHoldEntity(s) {
+			t.Errorf("mayHoldEntity(%q) = false, want true", s)
+		}
 	}
 }
