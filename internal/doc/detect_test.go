@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"bytes"
 	"math/rand"
 	"testing"
 )
@@ -34,4 +35,35 @@ func TestLangCountsAgreesWithRuneCount(t *testing.T) {
 			t.Fatalf("langCounts(%q) = %d CJK, %d Latin; rune by rune %d, %d", s, c, l, wc, wl)
 		}
 	}
+}
+
+// TestLangCountsASCIIWords covers the eight-bytes-at-a-time path: every
+// ASCII byte, alone and in random runs longer than a word.
+func TestLangCountsASCIIWords(t *testing.T) {
+	rng := rand.New(rand.NewSource(8))
+	for c := range 128 {
+		s := string(bytes.Repeat([]byte{byte(c)}, 17))
+		if gc, gl := langCounts(s); gc != 0 || gl != wantLatin(s) {
+			t.Fatalf("langCounts(%q) = %d, %d", s, gc, gl)
+		}
+	}
+	for range 20000 {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = byte(rng.Intn(128))
+		}
+		if rng.Intn(4) == 0 && len(b) > 0 {
+			b = append(b[:rng.Intn(len(b))], "中文"...)
+		}
+		s := string(b)
+		wc, wl := detectLangRunes(s)
+		if c, l := langCounts(s); c != wc || l != wl {
+			t.Fatalf("langCounts(%q) = %d CJK, %d Latin; rune by rune %d, %d", s, c, l, wc, wl)
+		}
+	}
+}
+
+func wantLatin(s string) int {
+	_, l := detectLangRunes(s)
+	return l
 }
