@@ -69,11 +69,18 @@ func DiffSegs(ops []change.Op, side Side, st *Styles) []Seg {
 }
 
 // plainMark brackets changed words when there is no colour to show them.
+// Line breaks at either end stay outside the brackets, so a mark never
+// dangles at the end of one line or opens the next.
 func plainMark(st *Styles, open, s, close string) string {
 	if !st.Plain {
 		return s
 	}
-	return open + s + close
+	core := strings.Trim(s, "\n")
+	if core == "" {
+		return open + close + s // only line breaks changed
+	}
+	lead := s[:strings.Index(s, core)]
+	return lead + open + core + close + s[len(lead)+len(core):]
 }
 
 // changeOps returns the word diff of a change, synthesising one for added
@@ -168,7 +175,7 @@ func RenderChange(c *change.Change, width int, sideBySide bool, st *Styles) []st
 		}
 		return out
 	}
-	return append(out, SideBySide(DiffSegs(ops, SideA, st), DiffSegs(ops, SideB, st), width, st)...)
+	return append(out, SideBySideOps(ops, width, st)...)
 }
 
 func materialLine(c *change.Change) string {

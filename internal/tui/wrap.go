@@ -36,6 +36,10 @@ func wrapSegs(segs []Seg, width int) [][]Seg {
 		lines [][]Seg
 		line  []token
 		used  int
+		// wrapped: the last line ended at an overflowing space and nothing
+		// has been put since, so a "\n" right here must not end another,
+		// empty, line.
+		wrapped bool
 	)
 	flush := func() {
 		lines = append(lines, joinTokens(line))
@@ -44,12 +48,14 @@ func wrapSegs(segs []Seg, width int) [][]Seg {
 	put := func(t token) {
 		line = append(line, t)
 		used += t.width
+		wrapped = false
 	}
 	for _, s := range segs {
 		for i, para := range strings.Split(s.Text, "\n") {
-			if i > 0 {
+			if i > 0 && !wrapped {
 				flush()
 			}
+			wrapped = false
 			for _, t := range tokenize(para, s.Style) {
 				switch {
 				case t.space && used == 0:
@@ -59,6 +65,7 @@ func wrapSegs(segs []Seg, width int) [][]Seg {
 					continue
 				case t.space:
 					flush()
+					wrapped = true
 					continue
 				}
 				// Chinese punctuation such as ， or 。 must not open a
