@@ -106,9 +106,10 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 		added, gone := d.added, d.gone
 		if f.docs {
-			entA, entB := f.ents()
-			added = notIn(d.kind, added, entA[d.kind])
-			gone = notIn(d.kind, gone, entB[d.kind])
+			// A version is read only for the entities that left or
+			// entered a clause.
+			added = f.notInDoc(false, d.kind, added)
+			gone = f.notInDoc(true, d.kind, gone)
 		}
 		if len(added)+len(gone) == 0 {
 			continue
@@ -167,10 +168,12 @@ func classify(c *change.Change, f *docFacts) verdict {
 	return v
 }
 
-func notIn(kind string, es []ent, set map[string]string) []ent {
+// notInDoc keeps the entities of es that a version (b: B, else A) does
+// not hold.
+func (f *docFacts) notInDoc(b bool, kind string, es []ent) []ent {
 	var out []ent
 	for _, e := range es {
-		if !contains(set, kind, e.norm) {
+		if !f.inDoc(b, kind, e.norm) {
 			out = append(out, e)
 		}
 	}

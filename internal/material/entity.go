@@ -193,7 +193,7 @@ func entities(text string) map[string]map[string]string {
 	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 4) && countDigits(noURL) >= 10), -1) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, containsAny(noURL, legalForm) && hasFold(entityNeed.enCompany, noURL)), -1) {
+	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, mayNameCompany(noURL) && hasFold(entityNeed.enCompany, noURL)), -1) {
 		name := companyLead.re().ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.

@@ -12,14 +12,14 @@ import (
 // from one clause to another has not appeared or disappeared.
 type docFacts struct {
 	docA, docB *doc.Document
-	// entA, entB and delta are computed on first use (see ents, gained):
+	// inDocMemo and delta are computed on first use (see inDoc, gained):
 	// most comparisons never need them, and then the unchanged clauses are
 	// never read.
-	entA, entB map[string]map[string]string
-	delta      map[string]int // concept count of B minus A
-	unshared   []unshared
-	entsDone   bool
-	deltaDone  bool
+	inDocMemo map[entKey]bool
+	delta    map[string]int // concept count of B minus A, every concept
+	// fullA and fullB are the full texts of the clauses of each version.
+	fullA, fullB []string
+	deltaDone    bool
 	// added and removed hold the letters of the clauses added and removed
 	// whole, so that text split off into a new clause (or merged in from a
 	// removed one) is not read as deleted (or inserted).
@@ -57,7 +57,8 @@ func (f *docFacts) retranslated(c *change.Change) bool {
 
 func factsOf(r *change.Result) *docFacts {
 	f := &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{},
-		cleaned: map[string]string{}, entMemo: map[string]map[string]map[string]string{}, sections: map[string]int{}}
+		cleaned: map[string]string{}, entMemo: map[string]map[string]map[string]string{}, sections: map[string]int{},
+		inDocMemo: map[entKey]bool{}}
 	for _, c := range r.Changes {
 		switch {
 		case c.A == nil && c.B != nil:
@@ -76,34 +77,6 @@ func factsOf(r *change.Result) *docFacts {
 	return f
 }
 
-// ents returns the entities of each whole document, keyed by kind.
-// Clause by clause is faster than the whole text at once (small inputs
-// take Go's backtracking matcher), and clauses both versions share are
-// read once.
-func (f *docFacts) ents() (a, b map[string]map[string]string) {
-	if !f.entsDone {
-		f.entsDone = true
-		f.entA, f.entB = f.docEntities(f.docA), f.docEntities(f.docB)
-	}
-	return f.entA, f.entB
-}
-
-func (f *docFacts) docEntities(d *doc.Document) map[string]map[string]string {
-	ents := map[string]map[string]string{}
-	for _, c := range d.Flatten() {
-		ce := f.entities(f.cleanText(c.Full()))
-		for kind, m := range ce {
-			if ents[kind] == nil {
-				ents[kind] = map[string]string{}
-			}
-			for norm, printed := range m {
-				ents[kind][norm] = printed
-			}
-		}
-	}
-	return ents
-}
-
 // gained and lost say whether the document as a whole has more (fewer)
 // mentions of a concept in B than in A. Document counts are sums over
 // clauses, so a clause both versions hold adds the same to both and
@@ -117,41 +90,29 @@ func (f *docFacts) conceptDelta(name string) int {
 		f.delta = map[string]int{}
 		mult := map[string]int{}
 		var order []string
-		tally := func(d *doc.Document, by int) {
-			for _, c := range d.Flatten() {
-				full := c.Full()
+		tally := func(fulls []string, by int) {
+			for _, full := range fulls {
 				if _, ok := mult[full]; !ok {
 					order = append(order, full)
 				}
 				mult[full] += by
 			}
 		}
-		tally(f.docB, 1)
-		tally(f.docA, -1)
+		tally(f.fulls(true), 1)
+		tally(f.fulls(false), -1)
+		// Every concept at once: the first concept asked about reads every
+		// unshared clause anyway, and summing its counts then is cheaper
+		// than looking them up again for each concept asked after.
 		for _, full := range order {
 			if k := mult[full]; k != 0 {
-				f.unshared = append(f.unshared, unshared{conceptText(f.cleanText(full)), k})
+				n, _ := f.conceptCounts(conceptText(f.cleanText(full)))
+				for name, x := range n {
+					f.delta[name] += k * x
+				}
 			}
 		}
 	}
-	// Only the concepts a changed clause asks about are counted.
-	if d, ok := f.delta[name]; ok {
-		return d
-	}
-	d := 0
-	for _, u := range f.unshared {
-		n, _ := f.conceptCounts(u.text)
-		d += u.k * n[name]
-	}
-	f.delta[name] = d
-	return d
-}
-
-// unshared is a clause text one version holds k more times than the other
-// (negative: A holds it more), as the lexicon reads it.
-type unshared struct {
-	text string
-	k    int
+	return f.delta[name]
 }
 
 type conceptCounts struct {
