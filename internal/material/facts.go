@@ -16,7 +16,7 @@ type docFacts struct {
 	// most comparisons never need them, and then the unchanged clauses are
 	// never read.
 	inDocMemo map[entKey]bool
-	delta    map[string]int // concept count of B minus A, every concept
+	delta     map[string]int // concept count of B minus A, every concept
 	// fullA and fullB are the full texts of the clauses of each version.
 	fullA, fullB []string
 	deltaDone    bool
