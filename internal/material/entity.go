@@ -190,10 +190,10 @@ func entities(text string) map[string]map[string]string {
 	}
 	// Every phone number has ten digits or more, four of them in a row;
 	// \d is ASCII only.
-	for _, m := range phoneRe.re().FindAllString(onlyIf(noURL, hasDigitRun(noURL, 4) && countDigits(noURL) >= 10), -1) {
+	for _, m := range findAllIf(phoneRe, noURL, hasDigitRun(noURL, 4) && countDigits(noURL) >= 10) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
-	for _, m := range enCompanyRe.re().FindAllString(onlyIf(noURL, mayNameCompany(noURL) && hasFold(entityNeed.enCompany, noURL)), -1) {
+	for _, m := range findAllIf(enCompanyRe, noURL, mayNameCompany(noURL) && hasFold(entityNeed.enCompany, noURL)) {
 		name := companyLead.re().ReplaceAllString(m, "")
 		// A bare legal form ("Inc.") or one capitalised word before it is
 		// too little to name anyone reliably.
@@ -202,18 +202,18 @@ func entities(text string) map[string]map[string]string {
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range zhCompanyRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.zhCompany, noURL)), -1) {
+	for _, m := range findAllIf(zhCompanyRe, noURL, hasFold(entityNeed.zhCompany, noURL)) {
 		name := trimZhCompany(m)
 		if len([]rune(name)) < 4 {
 			continue
 		}
 		add(entCompany, normalCompany(name), name)
 	}
-	for _, m := range enAddressRe.re().FindAllString(onlyIf(noURL, numberThenName(noURL) && hasFold(entityNeed.enAddress, noURL)), -1) {
+	for _, m := range findAllIf(enAddressRe, noURL, numberThenName(noURL) && hasFold(entityNeed.enAddress, noURL)) {
 		m = trimAddress(m)
 		add(entAddress, strings.ToLower(spaceRun.re().ReplaceAllString(m, " ")), m)
 	}
-	for _, m := range zhAddressRe.re().FindAllString(onlyIf(noURL, hasFold(entityNeed.zhAddress, noURL)), -1) {
+	for _, m := range findAllIf(zhAddressRe, noURL, hasFold(entityNeed.zhAddress, noURL)) {
 		add(entAddress, m, m)
 	}
 	return out
@@ -257,11 +257,12 @@ func trimZhCompany(s string) string {
 	return s
 }
 
-// onlyIf returns text when ok and "" otherwise: a pattern that cannot
-// match text is run on nothing.
-func onlyIf(text string, ok bool) string {
-	if ok {
-		return text
+// findAllIf is re's FindAllString(text, -1) when ok and nil otherwise:
+// a pattern that cannot match text is neither run nor compiled for it (an
+// English policy never needs the Chinese ones).
+func findAllIf(re *lazyRegexp, text string, ok bool) []string {
+	if !ok {
+		return nil
 	}
-	return ""
+	return re.re().FindAllString(text, -1)
 }

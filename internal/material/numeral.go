@@ -160,7 +160,11 @@ func durations(text string) []Duration {
 			}
 			return kind
 		}
-		for _, m := range enDurationRe.re().FindAllStringSubmatch(onlyIf(s, en && hasFold(enDurationNeed, s)), -1) {
+		var enMatches [][]string
+		if en && hasFold(enDurationNeed, s) {
+			enMatches = enDurationRe.re().FindAllStringSubmatch(s, -1)
+		}
+		for _, m := range enMatches {
 			n, ok := EnglishNumber(m[1])
 			if !ok {
 				continue
@@ -168,7 +172,11 @@ func durations(text string) []Duration {
 			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
 			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays.get()[unit], Kind: cueKind()})
 		}
-		for _, m := range zhDurationRe.re().FindAllStringSubmatchIndex(onlyIf(s, zh && containsRune(s, zhUnitRunes)), -1) {
+		var zhMatches [][]int
+		if zh && containsRune(s, zhUnitRunes) {
+			zhMatches = zhDurationRe.re().FindAllStringSubmatchIndex(s, -1)
+		}
+		for _, m := range zhMatches {
 			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
 			if isDatePart(s, m) {
 				continue
