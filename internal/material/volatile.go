@@ -52,7 +52,7 @@ func cleanText(s string) string {
 			line = copyrightRe.re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
-		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed, line) && dateLineRe.re().MatchString(line) {
+		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed, line) && isDateLine(line) {
 			continue
 		}
 		// Only a match holding "-" between hex digits (a timestamp, a UUID)
