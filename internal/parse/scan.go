@@ -78,17 +78,7 @@ func (j *joiner) flush(units []unit) {
 // scan splits text into units.
 func scan(text string) []unit {
 	lines := strings.Split(text, "\n")
-	// Every unit starts on a line that is not empty, so this many never
-	// regrow: a plain-text policy has no blank lines between paragraphs,
-	// and regrowing from half as many made 36 KB of units for the 60 KB seed
-	// where 24 KB do.
-	nonEmpty := 0
-	for _, l := range lines {
-		if l != "" {
-			nonEmpty++
-		}
-	}
-	units := make([]unit, 0, nonEmpty)
+	units := make([]unit, 0, len(lines)/2+1)
 	// The first line of every paragraph comes out of one array, capped so
 	// that joining a line copies rather than overwrites its neighbour.
 	firsts := make([]string, 0, len(lines))
