@@ -14,7 +14,7 @@ const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:
 var materialRe = &lazyRegexp{expr: materialExpr}
 
 var materialScan = &onceValue[*lexScanner]{f: func() *lexScanner {
-	return tableScanner(materialAlts, materialTableKey, materialStartRows)
+	return tableScanner(materialAlts, materialTableKey, materialStartRows, materialExactAlts)
 }}
 
 var materialAlts = [][]string{{materialExpr}}

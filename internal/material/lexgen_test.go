@@ -19,14 +19,15 @@ func TestLexStartTable(t *testing.T) {
 		lexAlts[i] = c.alts
 	}
 	tables := []struct {
-		name string
-		alts [][]string
-		key  uint64
-		rows []lexStart
+		name   string
+		alts   [][]string
+		key    uint64
+		rows   []lexStart
+		exacts [][]*exactAlt
 	}{
-		{"lex", lexAlts, lexTableKey, lexStartRows},
-		{"material", materialAlts, materialTableKey, materialStartRows},
-		{"section", sectionAlts(), sectionTableKey, sectionStartRows},
+		{"lex", lexAlts, lexTableKey, lexStartRows, lexExactAlts},
+		{"material", materialAlts, materialTableKey, materialStartRows, materialExactAlts},
+		{"section", sectionAlts(), sectionTableKey, sectionStartRows, sectionExactAlts},
 	}
 	if os.Getenv("UPDATE_LEXTABLE") != "" {
 		var b bytes.Buffer
@@ -35,6 +36,19 @@ func TestLexStartTable(t *testing.T) {
 			fmt.Fprintf(&b, "\nconst %sTableKey = %#x\n\nvar %sStartRows = []lexStart{\n", tb.name, altsKey(tb.alts), tb.name)
 			for _, r := range startRows(tb.alts) {
 				fmt.Fprintf(&b, "\t{%q, %d, %d, %v, %d},\n", r.lower, r.pattern, r.alt, r.word, r.runes)
+			}
+			b.WriteString("}\n")
+			fmt.Fprintf(&b, "\nvar %sExactAlts = [][]*exactAlt{\n", tb.name)
+			for _, as := range exactAlts(tb.alts) {
+				b.WriteString("\t{")
+				for _, x := range as {
+					if x == nil {
+						b.WriteString("nil, ")
+						continue
+					}
+					fmt.Fprintf(&b, "{%#v, %v, %v}, ", x.strs, x.fold, x.wb)
+				}
+				b.WriteString("},\n")
 			}
 			b.WriteString("}\n")
 		}
@@ -48,7 +62,7 @@ func TestLexStartTable(t *testing.T) {
 		return
 	}
 	for _, tb := range tables {
-		if tb.key != altsKey(tb.alts) || !reflect.DeepEqual(tb.rows, startRows(tb.alts)) {
+		if tb.key != altsKey(tb.alts) || !reflect.DeepEqual(tb.rows, startRows(tb.alts)) || !reflect.DeepEqual(tb.exacts, exactAlts(tb.alts)) {
 			t.Fatalf("lextable.go is stale for %s: run UPDATE_LEXTABLE=1 go test -run TestLexStartTable", tb.name)
 		}
 	}
@@ -60,4 +74,16 @@ func TestLexStartTable(t *testing.T) {
 	if !materialScan.get().scanned[0] {
 		t.Error("the material-change pattern is matched the plain way")
 	}
+}
+
+// exactAlts is newExactAlt of every alternative of every pattern.
+func exactAlts(alts [][]string) [][]*exactAlt {
+	out := make([][]*exactAlt, len(alts))
+	for i, as := range alts {
+		out[i] = make([]*exactAlt, len(as))
+		for j, a := range as {
+			out[i][j] = newExactAlt(a)
+		}
+	}
+	return out
 }

@@ -79,15 +79,17 @@ var lexScan = &onceValue[*lexScanner]{f: func() *lexScanner {
 	for i, c := range lx {
 		alts[i] = c.alts
 	}
-	return tableScanner(alts, lexTableKey, lexStartRows)
+	return tableScanner(alts, lexTableKey, lexStartRows, lexExactAlts)
 }}
 
 // tableScanner is the scanner of alts from rows, the generated table of
-// their starts, unless the table was made for other patterns.
-func tableScanner(alts [][]string, key uint64, rows []lexStart) *lexScanner {
+// their starts, and exacts, the generated exactAlts of each alternative,
+// unless the tables were made for other patterns.
+func tableScanner(alts [][]string, key uint64, rows []lexStart, exacts [][]*exactAlt) *lexScanner {
 	s := emptyScanner(alts)
 	if key == altsKey(alts) {
 		s.addRows(rows)
+		s.pregen = exacts
 	} else {
 		s.addRows(startRows(alts))
 	}

@@ -78,7 +78,7 @@ func titleCategory(title string) int {
 }
 
 var sectionScan = &onceValue[*lexScanner]{f: func() *lexScanner {
-	return tableScanner(sectionAlts(), sectionTableKey, sectionStartRows)
+	return tableScanner(sectionAlts(), sectionTableKey, sectionStartRows, sectionExactAlts)
 }}
 
 func sectionAlts() [][]string {
