@@ -188,9 +188,9 @@ func entities(text string) map[string]map[string]string {
 		}
 		noURL = urlRe.re().ReplaceAllString(noMail, " ")
 	}
-	// Every phone number has ten digits or more, four of them in a row;
-	// \d is ASCII only.
-	for _, m := range findAllIf(phoneRe, noURL, hasDigitRun(noURL, 4) && countDigits(noURL) >= 10) {
+	// Every phone number has ten digits or more, four of them in a row,
+	// within thirteen bytes; \d is ASCII only.
+	for _, m := range findAllIf(phoneRe, noURL, hasDigitRun(noURL, 4) && denseDigits(noURL)) {
 		add(entPhone, normalPhone(m), strings.TrimSpace(m))
 	}
 	for _, m := range findAllIf(enCompanyRe, noURL, mayNameCompany(noURL) && hasFold(entityNeed.enCompany, noURL)) {

@@ -176,6 +176,26 @@ func hasHexRun(s string, n int) bool {
 	return false
 }
 
+// denseDigits reports whether s holds ten ASCII digits within thirteen
+// bytes, as the core of every phoneRe match does ("400-615-1212",
+// "0755 12345678", "13812345678"): a clause whose digits are years and
+// item numbers has none.
+func denseDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+		}
+		if i >= 13 && '0' <= s[i-13] && s[i-13] <= '9' {
+			n--
+		}
+		if n >= 10 {
+			return true
+		}
+	}
+	return false
+}
+
 func countDigits(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {

@@ -115,3 +115,26 @@ func TestDateLineGate(t *testing.T) {
 		t.Errorf("only %d date lines: the test checks little", hits)
 	}
 }
+
+// TestDenseDigits checks that every phone number the pattern finds in the
+// seeds and in made-up numbers passes denseDigits.
+func TestDenseDigits(t *testing.T) {
+	texts := []string{"400-615-1212", "400 615 1212", "4006151212", "13812345678", "010-12345678", "0755 1234567",
+		"+86 (010) 1234-5678", "555-123-4567 ext. 2", "Tel: 800 123 4567 转 3"}
+	for _, key := range []string{"mall-en", "cloud-en", "cloud-zh"} {
+		_, text := readSeed(t, key)
+		texts = append(texts, strings.Split(text, "\n")...)
+	}
+	found := 0
+	for _, text := range texts {
+		for _, m := range phoneRe.re().FindAllString(text, -1) {
+			found++
+			if !denseDigits(m) {
+				t.Errorf("phone %q fails denseDigits", m)
+			}
+		}
+	}
+	if found < 8 {
+		t.Errorf("only %d phone numbers: the test checks little", found)
+	}
+}
