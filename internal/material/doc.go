@@ -31,8 +31,14 @@
 //
 // Speed never changes an answer. The lexicon, the material-change pattern
 // and the section rules are tried only where one of their starting words
-// stands (lexscan.go; the starts are generated into lextable.go, which
-// TestLexStartTable keeps current), and every other pattern runs only on
-// text holding what each of its matches must hold (prefilter.go, fold.go).
-// Nothing is compiled before first use: package init costs nothing.
+// stands (lexscan.go, lexmatch.go; the starts and each alternative's fixed
+// strings are generated into lextable.go, which TestLexStartTable keeps
+// current), and every other pattern runs, and is compiled, only for text
+// holding what each of its matches must hold (prefilter.go, fold.go; the
+// literals are written out in needs.go, which TestNeeds keeps current).
+// Date lines are recognised by hand (dateline.go, held to the pattern by
+// TestDateLineMatcher). Whether a whole version still holds an entity is
+// asked of the clauses that may hold it, one at a time, never of every
+// clause (docents.go). Nothing is compiled before first use: package init
+// costs nothing, and a first comparison compiles only what its text needs.
 package material
