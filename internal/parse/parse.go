@@ -94,7 +94,7 @@ func Parse(text string, hint Hint) *doc.Document {
 		b.nodes, b.pre = b.nodes[:0], nil
 	}
 	for _, n := range b.nodes {
-		finish(n)
+		finish(n, text)
 	}
 	if b.pre != nil && b.pre.c.Text == "" && b.pre.c.Heading == "" && len(b.pre.c.Children) == 0 {
 		d.Clauses = d.Clauses[1:]
@@ -234,14 +234,14 @@ func linkOnly(t string) bool {
 }
 
 // finish decides heading and text of a clause now that its children and
-// paragraphs are known.
-func finish(n *node) {
+// paragraphs are known. text is the source its lines are slices of.
+func finish(n *node, text string) {
 	c := n.c
 	if c.Kind == doc.KindTable || c.Kind == doc.KindRow {
 		return
 	}
-	body := strings.Join(n.body, "\n")
-	c.Raw = strings.Join(n.raw, "\n")
+	body := joinIn(text, n.body)
+	c.Raw = joinIn(text, n.raw)
 	var rest string
 	if n.mk != nil {
 		rest = n.mk.cleanRest()
