@@ -17,7 +17,7 @@ var materialScan = &onceValue[*lexScanner]{f: func() *lexScanner {
 	return tableScanner(materialAlts, materialTableKey, materialStartRows, materialExactAlts)
 }}
 
-var materialAlts = [][]string{{materialExpr}}
+var materialAlts = [][]string{flagAlts(materialExpr)}
 
 // materialZh are the Chinese alternatives of materialExpr.
 var materialZh = []string{"重大变更", "重大变化", "显著的通知", "更为显著"}

@@ -42,6 +42,21 @@ func lex(cat int, name, en, zh string) concept {
 	return concept{cat, name, lazyRe(expr), sync.OnceValue(func() []string { return required(expr) }), expr, alts}
 }
 
+// flagAlts splits a pattern at its top-level "|", each alternative keeping
+// the leading (?i) that applies to all of them: scanned, an alternative
+// of fixed strings is then compared as such (exact.go) and another is
+// compiled alone, where the whole pattern was compiled for any of them.
+func flagAlts(expr string) []string {
+	body, fold := strings.CutPrefix(expr, "(?i)")
+	alts := splitAlts(body)
+	if fold {
+		for i, a := range alts {
+			alts[i] = "(?i)" + a
+		}
+	}
+	return alts
+}
+
 // splitAlts splits a pattern at its top-level "|".
 func splitAlts(expr string) []string {
 	var out []string

@@ -84,7 +84,7 @@ var sectionScan = &onceValue[*lexScanner]{f: func() *lexScanner {
 func sectionAlts() [][]string {
 	var alts [][]string
 	for _, r := range sectionRules {
-		alts = append(alts, []string{r.re.expr})
+		alts = append(alts, flagAlts(r.re.expr))
 	}
 	return alts
 }
