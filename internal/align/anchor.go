@@ -75,7 +75,7 @@ func seenIn(idx []int, hs, other []uint64) []int {
 func (al *aligner) anchor(ca, cb []int, key func(*side, int) string) {
 	type occurrences struct{ firstA, lastA, firstB, lastB, nA, nB int }
 	ids := make(map[string]int, len(ca))
-	var keys []occurrences
+	keys := make([]occurrences, 0, len(ca))
 	nextA, nextB := make([]int, len(ca)), make([]int, len(cb))
 	for x, i := range ca {
 		nextA[x] = -1

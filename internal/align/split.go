@@ -169,7 +169,9 @@ func (al *aligner) result() []Match {
 		return slab[n:len(slab):len(slab)]
 	}
 	type keyed struct{ key, tieA, n int }
-	n := len(al.pairs) + len(al.a.cl) + len(al.b.cl)
+	// As many matches as pairs and unpaired clauses, no more: most
+	// clauses are paired, and a fresh process faults in what it touches.
+	n := len(al.pairs) + unpaired(&al.a) + unpaired(&al.b)
 	ms := make([]Match, 0, n)
 	order := make([]keyed, 0, n)
 	put := func(m Match, key, tieA int) {
@@ -205,4 +207,14 @@ func (al *aligner) result() []Match {
 		out[n] = ms[k.n]
 	}
 	return out
+}
+
+func unpaired(s *side) int {
+	n := 0
+	for _, k := range s.match {
+		if k < 0 {
+			n++
+		}
+	}
+	return n
 }
