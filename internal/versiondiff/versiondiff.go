@@ -37,15 +37,7 @@ func Compare(a, b *doc.Document, opt Options) []change.Change {
 		lang = doc.DetectLang(a.Source + b.Source)
 	}
 	ms := align.Align(a.Flatten(), b.Flatten(), opt.Align)
-	c := &comparer{ms: ms, partner: make(map[*doc.Clause]int, 2*len(ms))}
-	for k, m := range ms {
-		for _, x := range m.A {
-			c.partner[x] = k
-		}
-		for _, y := range m.B {
-			c.partner[y] = k
-		}
-	}
+	c := &comparer{ms: ms, partner: partners(ms)}
 	var out []change.Change
 	var jobs []job
 	for k, m := range ms {
@@ -64,7 +56,39 @@ func Compare(a, b *doc.Document, opt Options) []change.Change {
 
 type comparer struct {
 	ms      []align.Match
-	partner map[*doc.Clause]int // clause → index of its match
+	partner map[*doc.Clause]int // parent clause → index of its match
+}
+
+// partners maps each clause that is a parent to the index of its match:
+// partnerOf asks for no other. A few dozen parents make a small table,
+// where all of a policy's clauses made one of several hundred entries.
+func partners(ms []align.Match) map[*doc.Clause]int {
+	p := make(map[*doc.Clause]int)
+	for _, m := range ms {
+		for _, x := range m.A {
+			if x.Parent != nil {
+				p[x.Parent] = -1
+			}
+		}
+		for _, y := range m.B {
+			if y.Parent != nil {
+				p[y.Parent] = -1
+			}
+		}
+	}
+	for k, m := range ms {
+		for _, x := range m.A {
+			if _, ok := p[x]; ok {
+				p[x] = k
+			}
+		}
+		for _, y := range m.B {
+			if _, ok := p[y]; ok {
+				p[y] = k
+			}
+		}
+	}
+	return p
 }
 
 // classify decides the kind of change for match k. It returns the two texts
@@ -156,7 +180,7 @@ func (c *comparer) partnerOf(p *doc.Clause) (k int, known bool) {
 		return -1, true
 	}
 	k, ok := c.partner[p]
-	if !ok {
+	if !ok || k < 0 {
 		return -1, false
 	}
 	m := c.ms[k]
