@@ -18,6 +18,20 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{ids: make(map[string]rune)} }}
 
+// reserve sizes the buffers for texts of na and nb bytes at once (a word
+// and its space are about two tokens per six bytes): a fresh scratch, as
+// every one is in a new process, would otherwise regrow them step by step.
+func (sc *scratch) reserve(na, nb int) {
+	if n := na/3 + 16; cap(sc.ta) < n {
+		sc.ta = make([]string, 0, n)
+		sc.ra = make([]rune, 0, n)
+	}
+	if n := nb/3 + 16; cap(sc.tb) < n {
+		sc.tb = make([]string, 0, n)
+		sc.rb = make([]rune, 0, n)
+	}
+}
+
 func (sc *scratch) release() {
 	// A table grown for one long clause would cost every later clear.
 	if len(sc.ids) > 1<<12 {

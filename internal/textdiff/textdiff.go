@@ -33,6 +33,7 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
+	sc.reserve(len(a), len(b))
 	sc.ta = appendTokens(sc.ta[:0], a)
 	lead := sc.leadOf(a, b)
 	sc.tb = appendTokens(lead, b[width(lead):])
