@@ -2,7 +2,6 @@ package textio
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -142,29 +141,6 @@ func TestFormatByExtensionAndSniffing(t *testing.T) {
 		got, err := Decode(tt.file, tt.data)
 		if err != nil || got.Format != tt.want {
 			t.Errorf("%s: format %q, err %v; want %q", tt.file, got.Format, err, tt.want)
-		}
-	}
-}
-
-// TestReadFileShared checks the text ReadFile makes from its own buffer:
-// the same as Decode's, the bytes returned unchanged and closed to appends.
-func TestReadFileShared(t *testing.T) {
-	dir := t.TempDir()
-	for i, data := range []string{"Privacy Policy\n1. We collect\n", "Privacy Policy\n1. We collect", "Privacy Policy\n\n\n", "Privacy\r\nPolicy", "隐私政策\n一、收集"} {
-		p := filepath.Join(dir, fmt.Sprintf("%d.txt", i))
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		got, raw, err := ReadFile(p, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := Decode(p, []byte(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != want || string(raw) != data || cap(raw) != len(raw) {
-			t.Errorf("%q: ReadFile = %+v, raw %q (cap %d); Decode = %+v", data, got, raw, cap(raw), want)
 		}
 	}
 }

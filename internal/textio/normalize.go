@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // normalize makes every format's text look alike to the parser: LF line
@@ -93,33 +92,4 @@ func hasLetterOrDigit(s string) bool {
 		}
 	}
 	return false
-}
-
-// asText returns data as text ending in "\n" when it is clean UTF-8
-// (isNormal). A copy of 60 KB is 15 pages a fresh process must fault in
-// and fill, so data is copied at most once, with room for the "\n"
-// endNormal may add, and not at all when the caller owns it and left a
-// byte of room (as readAtMost does): the text is then data itself.
-func asText(data []byte, owned bool) (string, bool) {
-	if owned && len(data) > 0 && cap(data) > len(data) {
-		if !isNormal(unsafe.String(unsafe.SliceData(data), len(data))) {
-			return "", false
-		}
-		if data[len(data)-1] != '\n' {
-			data = append(data, '\n') // in place: cap has room
-		}
-		return unsafe.String(unsafe.SliceData(data), len(data)), true
-	}
-	var b strings.Builder
-	b.Grow(len(data) + 1)
-	b.Write(data)
-	s := b.String()
-	if !isNormal(s) {
-		return "", false
-	}
-	if !strings.HasSuffix(s, "\n") {
-		b.WriteByte('\n') // in place: s keeps its bytes
-		s = b.String()
-	}
-	return s, true
 }

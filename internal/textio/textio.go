@@ -64,9 +64,8 @@ func fail(kind error, format string, args ...any) error {
 
 // ReadFile reads and decodes the file at path, refusing files larger than
 // maxSize bytes (DefaultMaxSize when maxSize <= 0). It returns the original
-// bytes too, so the store can keep them untouched: they may share memory
-// with the text (clean UTF-8 is not copied), so they must not be modified.
-// Errors do not repeat the path: callers prefix it.
+// bytes too, so the store can keep them untouched. Errors do not repeat the
+// path: callers prefix it.
 func ReadFile(path string, maxSize int64) (Text, []byte, error) {
 	if maxSize <= 0 {
 		maxSize = DefaultMaxSize
@@ -93,11 +92,11 @@ func ReadFile(path string, maxSize int64) (Text, []byte, error) {
 	if int64(len(data)) > maxSize {
 		return Text{}, nil, tooLarge(int64(len(data)), maxSize)
 	}
-	t, err := decode(path, data, true)
+	t, err := Decode(path, data)
 	if err != nil {
 		return Text{}, nil, err
 	}
-	return t, data[:len(data):len(data)], nil
+	return t, data, nil
 }
 
 // readAtMost reads r to its end or to one byte past limit, whichever comes
@@ -151,12 +150,6 @@ func plainPathError(err error) error {
 // sniffing the content when the extension says nothing. name is used for its
 // extension only.
 func Decode(name string, data []byte) (Text, error) {
-	return decode(name, data, false)
-}
-
-// decode is Decode; owned says that nothing else will write to data, so
-// the text may be data itself.
-func decode(name string, data []byte, owned bool) (Text, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Text{}, ErrEmpty
 	}
@@ -176,10 +169,19 @@ func decode(name string, data []byte, owned bool) (Text, error) {
 		s, enc, err := decodeHTMLBytes(data)
 		return finish(s, format, enc, err)
 	}
-	if s, ok := asText(data, owned); ok {
+	// The text is copied once, with room for the final "\n" endNormal may
+	// add: a copy of 60 KB is 15 pages a fresh process must fault in.
+	var b strings.Builder
+	b.Grow(len(data) + 1)
+	b.Write(data)
+	if s := b.String(); isNormal(s) {
 		// Clean UTF-8, the common case: no BOM, no NUL bytes, no control or
 		// invalid bytes, so decodeText and normalize would find nothing to
 		// do but look.
+		if !strings.HasSuffix(s, "\n") {
+			b.WriteByte('\n') // in place: s keeps its bytes
+			s = b.String()
+		}
 		return accept(endNormal(s), format, "utf-8")
 	}
 	s, enc, err := decodeText(data)
