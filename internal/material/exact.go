@@ -57,13 +57,7 @@ func exactSeq(subs []*syntax.Regexp, folds map[bool]bool) ([]string, bool) {
 		if !ok || len(out)*len(set) > 64 {
 			return nil, false
 		}
-		var next []string
-		for _, a := range out {
-			for _, b := range set {
-				next = append(next, a+b)
-			}
-		}
-		out = next
+		out = concatAll(out, set)
 	}
 	return out, true
 }
@@ -134,3 +128,14 @@ func (x *exactAlt) matchAt(text string, at int) int {
 }
 
 func wordBefore(text string, at int) bool { return at > 0 && wordBytes[text[at-1]] }
+
+// concatAll is every a+b for a in prefixes and b in set, prefixes outermost.
+func concatAll(prefixes, set []string) []string {
+	out := make([]string, 0, len(prefixes)*len(set))
+	for _, a := range prefixes {
+		for _, b := range set {
+			out = append(out, a+b)
+		}
+	}
+	return out
+}

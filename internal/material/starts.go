@@ -152,13 +152,7 @@ func exactRun(subs []*syntax.Regexp) (out []string, ok bool) {
 			}
 			break
 		}
-		var next []string
-		for _, a := range out {
-			for _, b := range set {
-				next = append(next, a+b)
-			}
-		}
-		out = next
+		out = concatAll(out, set)
 	}
 	for _, s := range out {
 		if s == "" {
@@ -213,13 +207,7 @@ func exactRunAll(subs []*syntax.Regexp) ([]string, bool) {
 		if !ok || len(out)*len(set) > 64 {
 			return nil, false
 		}
-		var next []string
-		for _, a := range out {
-			for _, b := range set {
-				next = append(next, a+b)
-			}
-		}
-		out = next
+		out = concatAll(out, set)
 	}
 	return out, true
 }
