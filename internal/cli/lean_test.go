@@ -13,7 +13,7 @@ import (
 )
 
 // The lean build (-tags nosearch) leaves Bleve out so that a CI job running
-// only 'check' starts in a third of the time. It must compare exactly as the
+// only 'check' starts in half the time. It must compare exactly as the
 // full build does, and say plainly that it cannot search.
 func TestLeanBuildComparesLikeTheFullOne(t *testing.T) {
 	if testing.Short() {

@@ -16,7 +16,7 @@ import (
 // parse, align, diff, material rules, render) against 'git diff --no-index
 // --word-diff A B' on the same 60 KB pair; the target is within 2x of git.
 // It times both builds: the full one and the lean one (-tags nosearch),
-// which leaves out Bleve and with it about 7 ms of start-up. It also runs
+// which leaves out Bleve and with it about 5 ms of start-up. It also runs
 // policydiff once on the 20x pair and reports its time and peak RSS
 // (targets: about 25x the 1x time, < 300 MB).
 func BenchmarkCLIvsGit(b *testing.B) {
