@@ -7,6 +7,7 @@ import (
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/glossary"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // checkGroup compares the facts of one aligned pair (or merged run).
@@ -246,12 +247,12 @@ func (c *comparer) checkChildren(a, b *doc.Clause, paired map[*doc.Clause]bool) 
 	return &change.Finding{Kind: kind, A: a, B: b, Detail: detail}
 }
 
-var dottedLabel = lazyRe(`^\d+(?:\.\d+)+\.?$`)
+var dottedLabel = &lazy.Regexp{Expr: `^\d+(?:\.\d+)+\.?$`}
 
 // listItem tells an enumerated item ("(3)", "1.", "2、") from a numbered
 // sub-clause ("9.3"): a lost sub-clause is a missing clause, not a shorter list.
 func listItem(c *doc.Clause) bool {
-	return c.Kind == doc.KindSection && c.Label != "" && !dottedLabel().MatchString(c.Label)
+	return c.Kind == doc.KindSection && c.Label != "" && !dottedLabel.Re().MatchString(c.Label)
 }
 
 // fragment tells a row holding a single cell's spill-over ("公司" carried

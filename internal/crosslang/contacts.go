@@ -5,13 +5,14 @@ import (
 
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/glossary"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 var (
-	emailRe = lazyRe(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+	emailRe = &lazy.Regexp{Expr: `[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`}
 	// "privacy [at] github [dot] com", written so to keep crawlers off
-	obfuscatedRe = lazyRe(`(?i)\b[A-Za-z0-9._%+-]+\s*[\[(]\s*at\s*[\])]\s*[A-Za-z0-9-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[A-Za-z0-9-]+)+`)
-	atDotRe      = lazyRe(`(?i)\s*[\[(]\s*(at|dot)\s*[\])]\s*`)
+	obfuscatedRe = &lazy.Regexp{Expr: `(?i)\b[A-Za-z0-9._%+-]+\s*[\[(]\s*at\s*[\])]\s*[A-Za-z0-9-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[A-Za-z0-9-]+)+`}
+	atDotRe      = &lazy.Regexp{Expr: `(?i)\s*[\[(]\s*(at|dot)\s*[\])]\s*`}
 )
 
 // Emails returns e-mail addresses, also when written "name [at] host [dot]
@@ -23,12 +24,12 @@ func Emails(s string) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, m := range emailRe().FindAllStringIndex(t.s, -1) {
+	for _, m := range emailRe.Re().FindAllStringIndex(t.s, -1) {
 		out = append(out, Span{Text: t.orig(s, m[0], m[1]), Key: strings.ToLower(t.s[m[0]:m[1]]),
 			Pos: t.off[m[0]], End: t.off[m[1]]})
 	}
 	for _, m := range findAll(obf, obfuscatedRe, t.s) {
-		key := atDotRe().ReplaceAllStringFunc(t.s[m[0]:m[1]], func(x string) string {
+		key := atDotRe.Re().ReplaceAllStringFunc(t.s[m[0]:m[1]], func(x string) string {
 			if strings.Contains(strings.ToLower(x), "at") {
 				return "@"
 			}
@@ -42,11 +43,11 @@ func Emails(s string) []Span {
 
 // urlRe stops at the first non-ASCII character: Chinese text runs straight on
 // after an address ("https://docs.github.com/，然后").
-var urlRe = lazyRe(`(?i)\b(?:https?://|www\.)[!#-&*-;=?-Z^-z|~]+`)
+var urlRe = &lazy.Regexp{Expr: `(?i)\b(?:https?://|www\.)[!#-&*-;=?-Z^-z|~]+`}
 
 // langSegment is a language path segment such as /en/ or /zh-cn/: the two
 // language versions of a site legitimately link to their own language.
-var langSegment = lazyRe(`(?i)/(?:en|cn|zh|ja|ko|de|fr|es|pt|ru|en-us|en-gb|zh-cn|zh-hans|zh-tw|zh-hant|pt-br|es-es)(/|$)`)
+var langSegment = &lazy.Regexp{Expr: `(?i)/(?:en|cn|zh|ja|ko|de|fr|es|pt|ru|en-us|en-gb|zh-cn|zh-hans|zh-tw|zh-hant|pt-br|es-es)(/|$)`}
 
 // URLs returns web addresses. Key drops the scheme, "www.", a trailing slash
 // and a language path segment, so /en/... and /cn/... of one page agree.
@@ -56,7 +57,7 @@ func URLs(s string) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, m := range urlRe().FindAllStringIndex(t.s, -1) {
+	for _, m := range urlRe.Re().FindAllStringIndex(t.s, -1) {
 		e := m[1]
 		for e > m[0] && strings.ContainsRune(".,;:!?*", rune(t.s[e-1])) {
 			e--
@@ -64,7 +65,7 @@ func URLs(s string) []Span {
 		u := strings.ToLower(t.s[m[0]:e])
 		u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 		u = strings.TrimPrefix(u, "www.")
-		u = langSegment().ReplaceAllString(u, "/$1")
+		u = langSegment.Re().ReplaceAllString(u, "/$1")
 		u = strings.TrimRight(strings.ReplaceAll(u, "//", "/"), "/")
 		out = append(out, Span{Text: t.orig(s, m[0], e), Key: u, Pos: t.off[m[0]], End: t.off[e]})
 	}
@@ -72,9 +73,9 @@ func URLs(s string) []Span {
 }
 
 var (
-	phoneRe = lazyRe(`(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s*)?\d{2,4}(?:[\s-]\d{2,5}){0,3}`)
-	extRe   = lazyRe(`(?i)^\s*(?:转|分机|ext\.?|extension|x)\s*(\d{1,6})`)
-	tollRe  = lazyRe(`^(?:400|800)\d{7}$|^1[3-9]\d{9}$`)
+	phoneRe = &lazy.Regexp{Expr: `(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s*)?\d{2,4}(?:[\s-]\d{2,5}){0,3}`}
+	extRe   = &lazy.Regexp{Expr: `(?i)^\s*(?:转|分机|ext\.?|extension|x)\s*(\d{1,6})`}
+	tollRe  = &lazy.Regexp{Expr: `^(?:400|800)\d{7}$|^1[3-9]\d{9}$`}
 )
 
 // Phones returns telephone numbers with any extension ("400-098-8505 转 2",
@@ -93,7 +94,7 @@ func phones(s string, skip []Span) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, m := range phoneRe().FindAllStringIndex(t.s, -1) {
+	for _, m := range phoneRe.Re().FindAllStringIndex(t.s, -1) {
 		p, e := m[0], m[1]
 		for e > p && t.s[e-1] == ' ' {
 			e--
@@ -103,7 +104,7 @@ func phones(s string, skip []Span) []Span {
 		if len(digits) < 7 || len(digits) > 15 {
 			continue
 		}
-		if !strings.ContainsAny(raw, "-+(") && !tollRe().MatchString(digits) {
+		if !strings.ContainsAny(raw, "-+(") && !tollRe.Re().MatchString(digits) {
 			continue
 		}
 		if p > 0 && (isLatinLetter(rune(t.s[p-1])) || t.s[p-1] == '.' || t.s[p-1] >= '0' && t.s[p-1] <= '9') {
@@ -113,7 +114,7 @@ func phones(s string, skip []Span) []Span {
 			continue
 		}
 		key := digits
-		if x := extRe().FindStringSubmatchIndex(t.s[e:]); x != nil {
+		if x := extRe.Re().FindStringSubmatchIndex(t.s[e:]); x != nil {
 			key += "x" + t.s[e+x[2]:e+x[3]]
 			e += x[1]
 		}
@@ -146,8 +147,8 @@ func onlyDigits(s string) string {
 }
 
 var (
-	zhCompanyRe = lazyRe(`[\p{Han}A-Za-z0-9]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)`)
-	enCompanyRe = lazyRe(`(?:[A-Z][A-Za-z&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd\.?|Inc\.|Ltd\.|LLC|Corporation|Limited|B\.V\.|GmbH)`)
+	zhCompanyRe = &lazy.Regexp{Expr: `[\p{Han}A-Za-z0-9]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)`}
+	enCompanyRe = &lazy.Regexp{Expr: `(?:[A-Z][A-Za-z&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd\.?|Inc\.|Ltd\.|LLC|Corporation|Limited|B\.V\.|GmbH)`}
 )
 
 // Org is an organisation named in a text.
@@ -175,7 +176,7 @@ func orgs(s string, lang doc.Lang, g *glossary.Glossary, terms []glossary.Match,
 	}
 	var companies []string
 	if containsAnyOf(s, companySuffixes) {
-		companies = re().FindAllString(s, -1)
+		companies = re.Re().FindAllString(s, -1)
 	}
 	used := make([]bool, len(companies))
 	var out []Org

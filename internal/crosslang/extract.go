@@ -1,8 +1,9 @@
 package crosslang
 
 import (
+	"github.com/policydiff/policydiff/internal/lazy"
+
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,8 +22,8 @@ const enNumAlt = `\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nin
 const zhNumAlt = `\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+`
 
 var (
-	enDurationRe = lazyRe(`(?i)\b(` + enNumAlt + `)(?:\s*\(\d+\))?[\s-]+(?:(working|business|calendar|natural)\s+)?(day|hour|minute|week|month|year)s?\b`)
-	zhDurationRe = lazyRe(`(` + zhNumAlt + `)\s*(?:个\s*)?(工作日|自然日|日历日|小时|分钟|星期|天|日|周|月|年)`)
+	enDurationRe = &lazy.Regexp{Expr: `(?i)\b(` + enNumAlt + `)(?:\s*\(\d+\))?[\s-]+(?:(working|business|calendar|natural)\s+)?(day|hour|minute|week|month|year)s?\b`}
+	zhDurationRe = &lazy.Regexp{Expr: `(` + zhNumAlt + `)\s*(?:个\s*)?(工作日|自然日|日历日|小时|分钟|星期|天|日|周|月|年)`}
 )
 
 var unitName = map[string]string{"day": "day", "hour": "hour", "minute": "minute", "week": "week",
@@ -129,10 +130,10 @@ func enValue(w string) (float64, bool) {
 }
 
 var (
-	enAgeRe     = lazyRe(`(?i)\b(?:(?:under|below|younger than|over|older than|at least)\s+(?:the\s+age\s+of\s+)?|(?:aged?|age of)\s+)(\d+|[a-z]+(?:-[a-z]+)?)(?:\s*\(\d+\))?(?:\s+years?(?:\s+old|\s+of\s+age)?|-year-old)?\b`)
-	enAge2Re    = lazyRe(`(?i)\b(\d+)\s*(?:years?\s+(?:old|of\s+age)|-year-old)`)
-	zhAgeRe     = lazyRe(`(?:不满|未满|年满|满|低于|小于|超过|大于)?\s*(` + zhNumAlt + `)\s*(?:周岁|岁)(?:以下|以上|以内)?`)
-	unitAfterRe = lazyRe(`(?i)^\s*(?:%|percent|days?|hours?|minutes?|weeks?|months?|working|business|times|items?)\b`)
+	enAgeRe     = &lazy.Regexp{Expr: `(?i)\b(?:(?:under|below|younger than|over|older than|at least)\s+(?:the\s+age\s+of\s+)?|(?:aged?|age of)\s+)(\d+|[a-z]+(?:-[a-z]+)?)(?:\s*\(\d+\))?(?:\s+years?(?:\s+old|\s+of\s+age)?|-year-old)?\b`}
+	enAge2Re    = &lazy.Regexp{Expr: `(?i)\b(\d+)\s*(?:years?\s+(?:old|of\s+age)|-year-old)`}
+	zhAgeRe     = &lazy.Regexp{Expr: `(?:不满|未满|年满|满|低于|小于|超过|大于)?\s*(` + zhNumAlt + `)\s*(?:周岁|岁)(?:以下|以上|以内)?`}
+	unitAfterRe = &lazy.Regexp{Expr: `(?i)^\s*(?:%|percent|days?|hours?|minutes?|weeks?|months?|working|business|times|items?)\b`}
 )
 
 // Ages returns ages: "under 14", "below the age of 18", "16 years old",
@@ -147,10 +148,10 @@ func Ages(s string) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, re := range []func() *regexp.Regexp{enAgeRe, enAge2Re} {
+	for _, re := range []*lazy.Regexp{enAgeRe, enAge2Re} {
 		for _, m := range findAll(en, re, t.s) {
 			v, ok := enValue(t.s[m[2]:m[3]])
-			if !ok || v < 1 || v > 25 || unitAfterRe().MatchString(t.s[m[1]:]) {
+			if !ok || v < 1 || v > 25 || unitAfterRe.Re().MatchString(t.s[m[1]:]) {
 				continue
 			}
 			if overlaps(out, t.off[m[0]], t.off[m[1]]) {
@@ -186,11 +187,11 @@ var monthPrefixes = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "a
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
 
 var (
-	mdyRe = lazyRe(`(?i)\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dmyRe = lazyRe(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthAlt + `),?\s+(\d{4})\b`)
-	myRe  = lazyRe(`(?i)\b(` + monthAlt + `),?\s+(\d{4})\b`)
-	isoRe = lazyRe(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	zhDRe = lazyRe(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`)
+	mdyRe = &lazy.Regexp{Expr: `(?i)\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`}
+	dmyRe = &lazy.Regexp{Expr: `(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthAlt + `),?\s+(\d{4})\b`}
+	myRe  = &lazy.Regexp{Expr: `(?i)\b(` + monthAlt + `),?\s+(\d{4})\b`}
+	isoRe = &lazy.Regexp{Expr: `\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`}
+	zhDRe = &lazy.Regexp{Expr: `(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`}
 )
 
 // Dates returns calendar dates: "July 27, 2020", "27 July 2020", "2020-07-27",
@@ -217,7 +218,7 @@ func Dates(s string) []Span {
 		}
 		return t.s[m[2*i]:m[2*i+1]]
 	}
-	for _, m := range isoRe().FindAllStringSubmatchIndex(t.s, -1) {
+	for _, m := range isoRe.Re().FindAllStringSubmatchIndex(t.s, -1) {
 		add(m[0], m[1], sub(m, 1), sub(m, 2), sub(m, 3))
 	}
 	for _, m := range findAll(strings.Contains(t.s, "年"), zhDRe, t.s) {
@@ -256,11 +257,11 @@ func dateKey(y, m, d string) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd), true
 }
 
-func findAll(ok bool, re func() *regexp.Regexp, s string) [][]int {
+func findAll(ok bool, re *lazy.Regexp, s string) [][]int {
 	if !ok {
 		return nil
 	}
-	return re().FindAllStringSubmatchIndex(s, -1)
+	return re.Re().FindAllStringSubmatchIndex(s, -1)
 }
 
 func overlaps(xs []Span, p, e int) bool {

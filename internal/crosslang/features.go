@@ -9,6 +9,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/glossary"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // facts is everything extracted once from one clause (or one run of merged
@@ -33,7 +34,7 @@ type facts struct {
 	length    float64  // ZH: non-space runes; EN: non-space characters
 }
 
-var latinTokRe = lazyRe(`[A-Za-z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*`)
+var latinTokRe = &lazy.Regexp{Expr: `[A-Za-z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*`}
 
 func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 	f := &facts{lang: lang, text: text}
@@ -73,7 +74,7 @@ func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 			}
 		}
 	}
-	for _, tok := range latinTokRe().FindAllString(text, -1) {
+	for _, tok := range latinTokRe.Re().FindAllString(text, -1) {
 		if lang == doc.Chinese || special(tok) {
 			for _, w := range glossary.Words(tok) {
 				if !inTerm[w] {

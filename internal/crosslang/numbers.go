@@ -5,6 +5,8 @@
 package crosslang
 
 import (
+	"github.com/policydiff/policydiff/internal/lazy"
+
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,7 +31,7 @@ func (n Number) Key() string {
 	return k
 }
 
-var percentRe = lazyRe(`^\s*(?:%|percent\b|per cent\b)`)
+var percentRe = &lazy.Regexp{Expr: `^\s*(?:%|percent\b|per cent\b)`}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -85,7 +87,7 @@ func Numbers(s string) []Number {
 			continue
 		}
 		n := Number{Value: v, Pos: p, End: e}
-		if m := percentRe().FindStringIndex(t.s[e:]); m != nil {
+		if m := percentRe.Re().FindStringIndex(t.s[e:]); m != nil {
 			n.Percent, n.End = true, e+m[1]
 		}
 		out = append(out, n)
@@ -289,7 +291,7 @@ func englishNumbers(s string) []Number {
 			continue // "Creative Commons Zero", "two-factor authentication"
 		}
 		n := Number{Value: float64(total + cur), Pos: start, End: end}
-		if m := percentRe().FindStringIndex(s[end:]); m != nil {
+		if m := percentRe.Re().FindStringIndex(s[end:]); m != nil {
 			n.Percent, n.End = true, end+m[1]
 		}
 		out = append(out, n)
@@ -297,9 +299,9 @@ func englishNumbers(s string) []Number {
 	return out
 }
 
-var unitHyphenRe = lazyRe(`(?i)^-(?:day|week|month|year|hour|minute|percent)s?\b`)
+var unitHyphenRe = &lazy.Regexp{Expr: `(?i)^-(?:day|week|month|year|hour|minute|percent)s?\b`}
 
 // compound tells "two-factor" (a word, not a count) from "thirty-day".
 func compound(after string) bool {
-	return strings.HasPrefix(after, "-") && !unitHyphenRe().MatchString(after)
+	return strings.HasPrefix(after, "-") && !unitHyphenRe.Re().MatchString(after)
 }

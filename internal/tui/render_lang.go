@@ -2,13 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // row is one line of the translation view: an aligned pair, or a clause
@@ -114,14 +113,12 @@ func RowHeader(rw row, width int, selected bool, st *Styles) string {
 // "phone 400-615-1212 (en) ≠ 400-098-8505 转 2 (zh)" or
 // "email a@b.com (en) missing in zh". Compiled on first use: \p{L} makes it
 // cost 0.1 ms, which every command would pay at process start.
-var detailRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[\p{L} -]*?[a-z] (.+?) \((?:en|zh)\)(?: ≠ (.+?) \((?:en|zh)\))?`)
-})
+var detailRe = &lazy.Regexp{Expr: `^[\p{L} -]*?[a-z] (.+?) \((?:en|zh)\)(?: ≠ (.+?) \((?:en|zh)\))?`}
 
 // FindingTerms returns the values a finding's detail quotes, so the texts
 // can show where the two versions disagree.
 func FindingTerms(detail string) []string {
-	m := detailRe().FindStringSubmatch(detail)
+	m := detailRe.Re().FindStringSubmatch(detail)
 	if m == nil {
 		return nil
 	}
