@@ -112,11 +112,13 @@ func ingestRun(opts *IngestOptions) error {
 			added = append(added, v)
 		}
 	}
-	if len(added) > 0 && !search.BuiltIn {
+	switch {
+	case len(added) == 0:
+	case !search.BuiltIn:
 		// Not a failure: the next search by a full build sees the store's
 		// new fingerprint and indexes these versions then.
 		fmt.Fprintf(opts.IO.ErrOut, "policydiff: note: this build has no search index (-tags nosearch); a full policydiff indexes the new versions on its next search\n")
-	} else if len(added) > 0 {
+	default:
 		if err := updateIndex(opts.Factory, st, added); err != nil {
 			fmt.Fprintf(opts.IO.ErrOut, "policydiff: warning: the versions are stored but the search index was not updated: %s (run 'policydiff index --rebuild')\n", err)
 		}

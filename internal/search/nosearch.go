@@ -14,20 +14,15 @@ var ErrNotBuiltIn = errors.New("this policydiff was built without the search ind
 // BuiltIn tells whether this binary has the index.
 const BuiltIn = false
 
-// Index stands in for the Bleve index; no value of it is ever returned.
+// Index stands in for the Bleve index, with the calls the commands and the
+// UI make; no value of it is ever returned.
 type Index struct{}
-
-// OpenReadOnly reports that the index is not in this build.
-func OpenReadOnly(string) (*Index, error) { return nil, ErrNotBuiltIn }
 
 // Ensure reports that the index is not in this build.
 func Ensure(string, string, func() ([]Version, error)) (*Index, error) { return nil, ErrNotBuiltIn }
 
 // Rebuild reports that the index is not in this build.
 func Rebuild(string, string, func() ([]Version, error)) (*Index, error) { return nil, ErrNotBuiltIn }
-
-// Fingerprint is never called: no Index exists in this build.
-func (*Index) Fingerprint() string { return "" }
 
 // SetFingerprint reports that the index is not in this build.
 func (*Index) SetFingerprint(string) error { return ErrNotBuiltIn }

@@ -12,11 +12,11 @@ import (
 
 // builds remembers each build by its tags: the binary's path once built, or
 // why it did not build, so later callers skip without retrying.
-var builds struct {
+var builds = struct {
 	sync.Mutex
 	bin map[string]string
 	err map[string]error
-}
+}{bin: map[string]string{}, err: map[string]error{}}
 
 // BuildBinary builds ./cmd/policydiff of the enclosing module and returns the
 // path of the executable, skipping the test when it does not build (a
@@ -45,9 +45,6 @@ func BuildBinaryTags(tb testing.TB, tags string) string {
 	}
 	dir, keep := scratchDir(tb)
 	bin, err := build(dir, tags)
-	if builds.bin == nil {
-		builds.bin, builds.err = map[string]string{}, map[string]error{}
-	}
 	if err != nil {
 		builds.err[tags] = err
 		tb.Skip(err)
