@@ -47,13 +47,11 @@ func tuiRun(opts *TUIOptions) error {
 	// error; the UI then reuses them.
 	loaded := map[string]*doc.Document{}
 	if opts.A != "" {
-		for _, arg := range []string{opts.A, opts.B} {
-			d, err := loadDoc(opts.Factory, arg)
-			if err != nil {
-				return err
-			}
-			loaded[arg] = d
+		da, db, err := loadPair(st, opts.A, opts.B)
+		if err != nil {
+			return err
 		}
+		loaded[opts.A], loaded[opts.B] = da, db
 	}
 	g, err := storeGlossary(st)
 	if err != nil {
