@@ -2,8 +2,6 @@ package align
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -59,19 +57,7 @@ func referenceFingerprint(text string) fingerprint {
 func TestFingerprintMatchesReference(t *testing.T) {
 	texts := []string{"", "a", "\"Quoted\" e-mail: A@B.com 1.2", "我们 收集\t您的\n信息。", "中", "中 。文",
 		"ＡＢＣ１２ full width，中文（括号）", "bad \xff utf8 \xe4\xb8", "mixed中文words and 数字123", "\u00a0nbsp\u0085nel中\u3000文"}
-	for _, dir := range []string{"seeds", "corpus"} {
-		if root, ok := sharedtest.Dir(dir); ok {
-			filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					if b, err := os.ReadFile(p); err == nil {
-						texts = append(texts, strings.Split(string(b), "\n\n")...)
-					}
-				}
-				return nil
-			})
-		}
-	}
-	for _, s := range texts {
+	for _, s := range append(texts, sharedtest.Paragraphs()...) {
 		if got, want := fingerprintOf(s), referenceFingerprint(s); !slices.Equal(got, want) {
 			t.Fatalf("fingerprintOf(%q) = %v, want %v", s, got, want)
 		}

@@ -2,8 +2,6 @@ package align
 
 import (
 	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/policydiff/policydiff/internal/doc"
@@ -15,15 +13,8 @@ import (
 // count Align starts before the alignment is known gives the weights that
 // sampling after the anchors gives.
 func TestEarlyCountIsTheSample(t *testing.T) {
-	root, ok := sharedtest.Dir("corpus")
-	if !ok {
-		t.Skip("no shared corpus")
-	}
-	dirs, _ := filepath.Glob(filepath.Join(root, "*", "*"))
 	compared := 0
-	for _, dir := range dirs {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		sort.Strings(files)
+	for _, files := range sharedtest.Histories(t) {
 		var prev *doc.Document
 		for _, f := range files {
 			text, err := os.ReadFile(f)

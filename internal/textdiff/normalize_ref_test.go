@@ -1,8 +1,6 @@
 package textdiff
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -58,24 +56,6 @@ func referenceEmphasis(rs []rune, i int) bool {
 		return !(inWord(l-1) && inWord(r+1))
 	}
 	return false
-}
-
-// corpusParagraphs are the paragraphs of the shared seeds and corpus, when present.
-func corpusParagraphs() []string {
-	var texts []string
-	for _, dir := range []string{"seeds", "corpus"} {
-		if root, ok := sharedtest.Dir(dir); ok {
-			filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					if b, err := os.ReadFile(p); err == nil {
-						texts = append(texts, strings.Split(string(b), "\n\n")...)
-					}
-				}
-				return nil
-			})
-		}
-	}
-	return texts
 }
 
 func TestASCIIPunct(t *testing.T) {

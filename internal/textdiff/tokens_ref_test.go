@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // referenceTokens is the rune-by-rune definition Tokens must agree with.
@@ -54,7 +55,7 @@ func referenceTokens(s string) []string {
 // sampleTexts are corpus paragraphs and random strings over the characters
 // the fast paths treat specially.
 var sampleTexts = sync.OnceValue(func() []string {
-	texts := corpusParagraphs()
+	texts := sharedtest.Paragraphs()
 	alphabet := []string{"a", "Z", "1", " ", "\n", "\t", "_", "*", "~", "\"", "'", "’", ".", "-", "@", "+", ",", "，", "。", "中", "文",
 		"\u3000", "\u00a0", "\u0085", "é", "“", "—", "$", "|", "\xff", "\xe4\xb8", "（", "１", "Ａ", "ß", "Ω"}
 	rng := rand.New(rand.NewSource(1))
@@ -109,7 +110,7 @@ func TestDiffMoreTokensThanRunes(t *testing.T) {
 }
 
 func BenchmarkTokens(b *testing.B) {
-	paras := corpusParagraphs()[:300]
+	paras := sharedtest.Paragraphs()[:300]
 	n := 0
 	for _, p := range paras {
 		n += len(p)
@@ -127,7 +128,7 @@ func BenchmarkTokens(b *testing.B) {
 // the common edit.
 func BenchmarkDiff(b *testing.B) {
 	var as, bs []string
-	for _, p := range corpusParagraphs() {
+	for _, p := range sharedtest.Paragraphs() {
 		if w := strings.Fields(p); len(w) > 20 && len(as) < 200 {
 			as = append(as, p)
 			bs = append(bs, strings.Replace(p, w[len(w)/2], "amended", 1))

@@ -1,7 +1,6 @@
 package versiondiff
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -24,11 +23,8 @@ type pairStat struct {
 // human to look at (go test -run CorpusPairs -v).
 func TestCorpusPairs(t *testing.T) {
 	root := sharedtest.Require(t, "corpus")
-	dirs, _ := filepath.Glob(filepath.Join(root, "*", "*"))
 	var stats []pairStat
-	for _, dir := range dirs {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		sort.Strings(files)
+	for _, files := range sharedtest.Histories(t) {
 		var prev *doc.Document
 		for _, f := range files {
 			d, err := parse.File(f)
@@ -85,5 +81,3 @@ func rel(root, p string) string {
 	}
 	return r
 }
-
-var _ = os.Getenv
