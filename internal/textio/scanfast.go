@@ -29,20 +29,10 @@ func skipPrintable(s string, i int) int {
 	return i
 }
 
-// cjk3 reports a well-formed three-byte character at s[i] in
-// U+3000–U+CFFF (CJK punctuation, kana, Han, Hangul) or U+FF00–U+FFFF
-// (full-width forms): most of a Chinese text, and nothing normalize
-// changes or isControl counts.
-func cjk3(s string, i int) bool {
-	if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-		return false
-	}
-	c := s[i]
-	return c >= 0xE3 && c <= 0xEC || c == 0xEF && s[i+1] >= 0xBC
-}
-
-// skipCJK returns the index after the run of characters cjk3 accepts that
-// starts at s[i].
+// skipCJK returns the index after the run of well-formed three-byte
+// characters at s[i] in U+3000–U+CFFF (CJK punctuation, kana, Han, Hangul)
+// or U+FF00–U+FFFF (full-width forms): most of a Chinese text, and nothing
+// normalize changes or isControl counts. It returns i when there is none.
 func skipCJK(s string, i int) int {
 	for i+2 < len(s) {
 		c, c1, c2 := s[i], s[i+1], s[i+2]
@@ -125,9 +115,11 @@ func hasControl(s string) bool {
 			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F {
 				return true
 			}
-		case c >= 0xE3 && cjk3(s, i):
-			i = skipCJK(s, i)
-			continue
+		case c >= 0xE3:
+			if j := skipCJK(s, i); j > i {
+				i = j
+				continue
+			}
 		}
 		i++
 	}
