@@ -10,25 +10,16 @@ import (
 func stripLead(s string) (string, bool) {
 	bullet := false
 	// Nothing is stripped from a line that starts with none of it: most
-	// lines, and every line once its lead is gone.
+	// lines, and every line once its lead is gone. Past that gate, the few
+	// lines with a lead need nothing faster than the strings functions.
 	for s != "" && leadStart[s[0]] {
 		before := s
-		for s != "" {
-			if s[0] == ' ' || s[0] == '\t' {
-				s = s[1:]
-			} else if strings.HasPrefix(s, "\u00a0") {
-				s = s[2:]
-			} else {
-				break
-			}
-		}
+		s = strings.TrimLeft(s, " \t\u00a0")
 		for _, p := range leadJunk {
-			if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
-				s = s[len(p):]
-			}
+			s = strings.TrimPrefix(s, p)
 		}
 		for _, p := range bullets {
-			if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
+			if strings.HasPrefix(s, p) {
 				s = s[len(p):]
 				bullet = true
 			}
