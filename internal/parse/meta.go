@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -51,20 +52,8 @@ func findDates(units []unit) (updated, effective string) {
 		if len(t) > 600 {
 			t = t[:600]
 		}
-		// A kind of date whose cues are absent has none of its keys.
-		low, high := lowerASCII(buf[:], t)
-		wantU := updated == "" && holdsCue(low, high, updatedCues[:])
-		wantE := effective == "" && holdsCue(low, high, effectiveCues[:])
-		if !wantU && !wantE {
-			continue
-		}
-		lower := strings.ToLower(t)
-		if wantU {
-			updated = dateAfter(lower, updatedKeys)
-		}
-		if wantE {
-			effective = dateAfter(lower, effectiveKeys)
-		}
+		up, eff := datesIn(buf[:], t, updated == "", effective == "")
+		updated, effective = cmp.Or(updated, up), cmp.Or(effective, eff)
 		if updated != "" && effective != "" {
 			return
 		}
@@ -72,17 +61,28 @@ func findDates(units []unit) (updated, effective string) {
 	return
 }
 
-// statesDate reports whether t states an update or effective date, looking
-// for the keys only in a text that holds a cue of them.
-func statesDate(buf []byte, t string) bool {
+// datesIn returns the update and effective dates t states, of the kinds
+// asked for (findDates and guessTitle both ask). A kind whose cues t lacks
+// has none of its keys either, so t is lowered and searched for the keys
+// only when it holds a cue; buf is scratch for the cheap ASCII lowering the
+// cues are looked for in, and a t longer than buf is searched directly.
+func datesIn(buf []byte, t string, wantU, wantE bool) (updated, effective string) {
 	if len(t) <= len(buf) {
 		low, high := lowerASCII(buf, t)
-		if !holdsCue(low, high, updatedCues[:]) && !holdsCue(low, high, effectiveCues[:]) {
-			return false
-		}
+		wantU = wantU && holdsCue(low, high, updatedCues[:])
+		wantE = wantE && holdsCue(low, high, effectiveCues[:])
 	}
-	low := strings.ToLower(t)
-	return dateAfter(low, updatedKeys) != "" || dateAfter(low, effectiveKeys) != ""
+	if !wantU && !wantE {
+		return "", ""
+	}
+	lower := strings.ToLower(t)
+	if wantU {
+		updated = dateAfter(lower, updatedKeys)
+	}
+	if wantE {
+		effective = dateAfter(lower, effectiveKeys)
+	}
+	return updated, effective
 }
 
 // Every key of updatedKeys holds one of updatedCues, every key of
@@ -182,8 +182,8 @@ func parseDate(s string) string {
 		switch {
 		case r >= '0' && r <= '9':
 			v, k := 0, 0
-			for i < len(rs) && foldWidth(rs[i]) >= '0' && foldWidth(rs[i]) <= '9' {
-				v = v*10 + int(foldWidth(rs[i])-'0')
+			for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+				v = v*10 + int(rs[i]-'0')
 				i++
 				k++
 			}
@@ -251,7 +251,7 @@ func guessTitle(units []unit) string {
 			break
 		}
 		t := CleanInline(u.text)
-		if statesDate(buf[:], t) {
+		if u, e := datesIn(buf[:], t, true, true); u != "" || e != "" {
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				if c := CleanInline(units[k].text); titleLike(c) {
 					return c
