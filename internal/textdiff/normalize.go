@@ -59,12 +59,8 @@ func Fold(r rune) rune {
 // changed clause and every clause the alignment could not pair by its exact
 // text goes through it.
 func Normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	// A space touching punctuation or Chinese text carries no meaning: a
-	// line break inside a Chinese sentence (PDF extraction) or the padding
-	// that a full-width comma brings with it must vanish, not become a space.
-	lastTight, pendingSpace := false, false
+	var w normalWriter
+	w.Grow(len(s))
 	prev, beforeRun := rune(-1), rune(-1) // the rune before this one, and before this run of '_'
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -80,37 +76,57 @@ func Normalize(s string) string {
 		if emph {
 			continue
 		}
+		// ASCII without the Unicode tables: what writeRune would do.
 		if r < utf8.RuneSelf {
 			switch {
 			case r == ' ' || r >= '\t' && r <= '\r':
-				pendingSpace = b.Len() > 0
+				w.space()
 				continue
 			case r == '"':
 				r = '\''
 			}
-			tight := asciiPunct(byte(r))
-			if pendingSpace && !tight && !lastTight {
-				b.WriteByte(' ')
-			}
-			pendingSpace = false
-			b.WriteByte(byte(r))
-			lastTight = tight
+			w.sep(asciiPunct(byte(r)))
+			w.WriteByte(byte(r))
 			continue
 		}
-		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
-			pendingSpace = b.Len() > 0
-			continue
-		}
-		f := Fold(r)
-		tight := doc.IsCJK(r) || unicode.IsPunct(f)
-		if pendingSpace && !tight && !lastTight {
-			b.WriteByte(' ')
-		}
-		pendingSpace = false
-		b.WriteRune(f)
-		lastTight = tight
+		w.writeRune(r)
 	}
-	return b.String()
+	return w.String()
+}
+
+// normalWriter builds a normal form rune by rune. A space touching
+// punctuation or Chinese text carries no meaning: a line break inside a
+// Chinese sentence (PDF extraction) or the padding that a full-width comma
+// brings with it must vanish, not become a space. So a run of spaces is
+// held back until the next rune shows whether it needs one.
+type normalWriter struct {
+	strings.Builder
+	lastTight, pendingSpace bool
+}
+
+// writeRune writes r, not emphasis, to the normal form: white space as a
+// held-back space (the ideographic space and no-break space are white
+// space to unicode.IsSpace), anything else folded (see Fold).
+func (w *normalWriter) writeRune(r rune) {
+	if unicode.IsSpace(r) {
+		w.space()
+		return
+	}
+	f := Fold(r)
+	w.sep(doc.IsCJK(r) || unicode.IsPunct(f))
+	w.WriteRune(f)
+}
+
+func (w *normalWriter) space() { w.pendingSpace = w.Len() > 0 }
+
+// sep comes before each rune written, tight for punctuation and Chinese
+// text: it writes the space held back when neither that rune nor the one
+// before is tight.
+func (w *normalWriter) sep(tight bool) {
+	if w.pendingSpace && !tight && !w.lastTight {
+		w.WriteByte(' ')
+	}
+	w.pendingSpace, w.lastTight = false, tight
 }
 
 // asciiPunct is unicode.IsPunct for ASCII: the symbols $+<=>^`|~ are not

@@ -6,34 +6,21 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
-// referenceNormalize is the []rune definition Normalize must agree with.
+// referenceNormalize is the []rune definition Normalize must agree with:
+// emphasis found by looking around in the runes, and every other rune
+// through normalWriter.writeRune, where Normalize takes ASCII inline.
 func referenceNormalize(s string) string {
 	rs := []rune(s)
-	var b strings.Builder
-	lastTight, pendingSpace := false, false
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if referenceEmphasis(rs, i) {
-			continue
+	var w normalWriter
+	for i, r := range rs {
+		if !referenceEmphasis(rs, i) {
+			w.writeRune(r)
 		}
-		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
-			pendingSpace = b.Len() > 0
-			continue
-		}
-		f := Fold(r)
-		tight := doc.IsCJK(r) || unicode.IsPunct(f)
-		if pendingSpace && !tight && !lastTight {
-			b.WriteByte(' ')
-		}
-		pendingSpace = false
-		b.WriteRune(f)
-		lastTight = tight
 	}
-	return b.String()
+	return w.String()
 }
 
 func referenceEmphasis(rs []rune, i int) bool {
