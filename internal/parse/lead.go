@@ -46,7 +46,8 @@ var (
 // mayOpenMarker rejects at its first character most lines that markerRunes
 // would, sparing them the decoding of their first runes: a capital letter
 // that starts no Roman numeral or attachment word, a Han character that is
-// no numeral, 第 or 附.
+// no numeral, 第 or 附. A numbering style that opens with another capital
+// or Han character must be let through here as well.
 func mayOpenMarker(core string) bool {
 	c := core[0]
 	switch {
@@ -56,15 +57,10 @@ func mayOpenMarker(core string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(core)
-	if r < 0x4E00 || r > 0x9FFF || r == '第' || r|0x20 == '附'|0x20 {
+	if r < 0x4E00 || r > 0x9FFF || r == '第' || r == '附' {
 		return true
 	}
-	if _, ok := cnDigit(r); ok {
-		return true
-	}
-	switch r {
-	case '十', '拾', '百', '佰', '千', '仟':
-		return true
-	}
-	return false
+	// A Chinese numeral opens with a digit or a unit (十二, 百).
+	_, k := chineseNumber([]rune{r})
+	return k > 0
 }
