@@ -12,6 +12,8 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
+// errNUL is built without fail, whose fmt.Sprintf would run at every
+// process start.
 var errNUL error = &inputError{kind: ErrBinary, msg: "binary data, not text (it contains NUL bytes)"}
 
 var (

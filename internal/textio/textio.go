@@ -115,6 +115,7 @@ func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
 			return buf, err
 		}
 		if len(buf) == cap(buf) {
+			// Longer than Stat said (a pipe, a growing file): make room.
 			buf = append(buf, 0)[:len(buf)]
 		}
 	}
