@@ -135,7 +135,7 @@ func emphasisUnderscore(s string, i int) bool {
 }
 
 func isWordByte(c byte) bool {
-	return c >= 0x80 || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+	return c >= 0x80 || isAlnum(c)
 }
 
 // link parses `[text](target)` starting at s[i] == '['. It returns the text
