@@ -26,24 +26,21 @@ func fingerprintOf(text string) fingerprint {
 	buf := tokenBufs.Get().(*[]uint64)
 	defer tokenBufs.Put(buf)
 	*buf = appendTokens((*buf)[:0], text)
-	return slices.Compact(sortTokens(*buf, true))
+	return slices.Compact(sortTokens(*buf))
 }
 
 // tokenBufs hold the tokens of one clause while its fingerprint is made.
 var tokenBufs = sync.Pool{New: func() any { return new([]uint64) }}
 
-// sortTokens returns xs sorted, in a new slice when fresh is set, else in xs
-// or a new slice. Tokens are hashes,
-// spread evenly: one pass puts each in the bucket of its top bits, which
+// sortTokens returns xs sorted in a new slice (xs, pooled, is reused for
+// the next clause). Tokens are hashes, spread evenly: one pass puts each in the bucket of its top bits, which
 // leaves only neighbours in one bucket out of order for insertion sort to
 // fix. That is linear where a comparison sort pays a mispredicted branch
 // per comparison, and it is the bulk of a fingerprint's cost.
-func sortTokens(xs []uint64, fresh bool) []uint64 {
+func sortTokens(xs []uint64) []uint64 {
 	const maxBits = 8
 	if len(xs) < 32 || len(xs) > 8<<maxBits {
-		if fresh {
-			xs = slices.Clone(xs)
-		}
+		xs = slices.Clone(xs)
 		slices.Sort(xs)
 		return xs
 	}
