@@ -63,9 +63,7 @@ type side struct {
 	// header rows often repeat from table to table.
 	cont  []bool
 	index map[*doc.Clause]int
-	// tot caches the weight of each fingerprint (weights.total), -1 until
-	// asked for: a clause in a long gap is weighed against a hundred others.
-	tot []float64
+	tot   []float64 // see total; -1 until asked for
 	// twin is the clause of the other side with the very same text, or -1:
 	// the two share one fingerprint, so an unchanged clause costs one.
 	twin  []int

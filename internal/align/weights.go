@@ -158,10 +158,7 @@ func (c *counter) run(t **tokenTable, size int) {
 		for n, x := range c.items[k:min(k+countChunk, len(c.items))] {
 			toks := buf[:0]
 			if x.fp {
-				if x.s.fps[x.i] == nil {
-					x.s.fps[x.i] = fingerprintOf(x.s.text[x.i])
-				}
-				toks = x.s.fps[x.i]
+				toks = x.s.fp(x.i)
 			} else {
 				toks = appendTokens(toks, x.s.text[x.i])
 				buf = toks
@@ -221,26 +218,29 @@ func (w weights) common(a, b fingerprint) float64 {
 	return s
 }
 
-// dice is w.dice of clause i of A and clause j of B, with their weights
-// remembered.
+// dice is w.dice of clause i of A and clause j of B.
 func (al *aligner) dice(i, j int) float64 {
 	fa, fb := al.a.fp(i), al.b.fp(j)
-	if al.a.tot[i] < 0 {
-		al.a.tot[i] = al.w.total(fa)
+	return al.w.diceOf(fa, fb, al.a.total(al.w, i), al.b.total(al.w, j))
+}
+
+// total is w.total of clause i's fingerprint, remembered: a clause in a long
+// gap is weighed against a hundred others.
+func (s *side) total(w weights, i int) float64 {
+	if s.tot[i] < 0 {
+		s.tot[i] = w.total(s.fp(i))
 	}
-	if al.b.tot[j] < 0 {
-		al.b.tot[j] = al.w.total(fb)
-	}
-	d := al.a.tot[i] + al.b.tot[j]
-	if d == 0 {
-		return 0
-	}
-	return 2 * al.w.common(fa, fb) / d
+	return s.tot[i]
 }
 
 // dice is the weighted Sørensen–Dice coefficient of two fingerprints, 0..1.
 func (w weights) dice(a, b fingerprint) float64 {
-	d := w.total(a) + w.total(b)
+	return w.diceOf(a, b, w.total(a), w.total(b))
+}
+
+// diceOf is dice for fingerprints whose totals are ta and tb.
+func (w weights) diceOf(a, b fingerprint, ta, tb float64) float64 {
+	d := ta + tb
 	if d == 0 {
 		return 0
 	}
