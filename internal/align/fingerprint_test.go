@@ -64,14 +64,6 @@ func TestFingerprintMatchesReference(t *testing.T) {
 	}
 }
 
-func TestIsHan(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if isHan(r) != unicode.Is(unicode.Han, r) {
-			t.Fatalf("isHan(%U) = %v", r, isHan(r))
-		}
-	}
-}
-
 func BenchmarkFingerprint(b *testing.B) {
 	text := sharedtest.Read(b, "seeds/jd-privacy.en.2020-10-20.txt")
 	paras := strings.Split(text, "\n")

@@ -120,7 +120,7 @@ func appendTokens(out []uint64, text string) []uint64 {
 		i += n
 		r = textdiff.Fold(r)
 		switch {
-		case isHan(r):
+		case textdiff.IsHan(r):
 			if inWord {
 				out, inWord = append(out, word), false
 			}
@@ -153,16 +153,4 @@ func appendTokens(out []uint64, text string) []uint64 {
 		out = append(out, uint64(prevHan))
 	}
 	return out
-}
-
-// isHan is unicode.Is(unicode.Han, r) without the table search for the
-// runes a policy is made of.
-func isHan(r rune) bool {
-	switch {
-	case r < 0x2E80:
-		return false
-	case r >= 0x4E00 && r <= 0x9FFF:
-		return true
-	}
-	return unicode.Is(unicode.Han, r)
 }

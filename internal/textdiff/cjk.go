@@ -29,7 +29,7 @@ func widenCJK(ops []change.Op, text string) []change.Op {
 		if i+2 < len(ops) && ops[i+2].Op == change.OpEqual {
 			right, _ = utf8.DecodeRuneInString(ops[i+2].Text)
 		}
-		useLeft, useRight := isHan(left), isHan(right)
+		useLeft, useRight := IsHan(left), IsHan(right)
 		if useLeft && useRight {
 			l := strings.Count(text, string(left)+x) + strings.Count(text, string(left)+y)
 			r := strings.Count(text, x+string(right)) + strings.Count(text, y+string(right))
@@ -90,7 +90,7 @@ func absorbLoneHan(ops []change.Op) []change.Op {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(o.Text)
-		if n != len(o.Text) || !isHan(r) {
+		if n != len(o.Text) || !IsHan(r) {
 			continue
 		}
 		ops[i] = change.Op{Op: change.OpDelete, Text: o.Text}
@@ -113,13 +113,24 @@ func substitution(a, b change.Op) (del, ins string, ok bool) {
 	}
 	ra, _ := utf8.DecodeRuneInString(a.Text)
 	rb, _ := utf8.DecodeRuneInString(b.Text)
-	if !isHan(ra) || !isHan(rb) {
+	if !IsHan(ra) || !IsHan(rb) {
 		return "", "", false
 	}
 	return a.Text, b.Text, true
 }
 
-func isHan(r rune) bool { return r != 0 && unicode.Is(unicode.Han, r) }
+// IsHan is unicode.Is(unicode.Han, r) without the table search for the
+// runes a policy is made of: the tokenizers here and in align ask it of
+// every non-ASCII rune.
+func IsHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // detectChinese is doc.DetectLang(a+b) == doc.Chinese without building a+b:
 // its counts add up over the two texts, and ASCII needs no decoding.

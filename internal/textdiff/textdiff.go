@@ -219,7 +219,7 @@ func isWord(r rune) bool {
 // isWordRune is true for letters and digits that are not CJK: a CJK
 // ideograph is a token on its own.
 func isWordRune(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !doc.IsCJK(r) && !unicode.Is(unicode.Han, r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !doc.IsCJK(r) && !IsHan(r)
 }
 
 func isJoiner(r rune) bool {

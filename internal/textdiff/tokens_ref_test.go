@@ -77,6 +77,14 @@ func TestTokensMatchReference(t *testing.T) {
 	}
 }
 
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if IsHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("IsHan(%U) = %v", r, IsHan(r))
+		}
+	}
+}
+
 func TestDetectChinese(t *testing.T) {
 	texts := sampleTexts()
 	for i := 0; i+1 < len(texts); i += 7 {
