@@ -182,12 +182,12 @@ func (al *aligner) gaps() []gap {
 	flush := func(na, nb int) {
 		var g gap
 		for i := pa + 1; i < na; i++ {
-			if al.a.match[i] < 0 && !al.a.cont[i] {
+			if al.a.isOpen(i) {
 				g.a = append(g.a, i)
 			}
 		}
 		for j := pb + 1; j < nb; j++ {
-			if al.b.match[j] < 0 && !al.b.cont[j] {
+			if al.b.isOpen(j) {
 				g.b = append(g.b, j)
 			}
 		}

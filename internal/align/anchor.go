@@ -22,11 +22,15 @@ func (al *aligner) anchorNormalized() {
 	al.anchor(ca, cb, func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
 }
 
-// open lists the clauses still unpaired that are paired by their own words.
+// isOpen reports whether clause i is still unpaired and is paired by its
+// own words (not a container): what every search by content looks for.
+func (s *side) isOpen(i int) bool { return s.match[i] < 0 && !s.cont[i] }
+
+// open lists the open clauses.
 func (s *side) open() []int {
 	var out []int
 	for i := range s.cl {
-		if s.match[i] < 0 && !s.cont[i] {
+		if s.isOpen(i) {
 			out = append(out, i)
 		}
 	}
@@ -37,7 +41,7 @@ func (s *side) open() []int {
 // for, while another core counts tokens.
 func (s *side) fingerprintOpen() {
 	for i := range s.cl {
-		if s.match[i] < 0 && !s.cont[i] {
+		if s.isOpen(i) {
 			s.fp(i)
 		}
 	}

@@ -17,7 +17,7 @@ func (al *aligner) matchHeadings() {
 	unique := func(s *side) map[string]int {
 		m := make(map[string]int)
 		for i, c := range s.cl {
-			if s.match[i] < 0 && c.Heading != "" && !s.cont[i] {
+			if s.isOpen(i) && c.Heading != "" {
 				if _, dup := m[key(c)]; dup {
 					m[key(c)] = -1
 				} else {
@@ -54,14 +54,14 @@ func (al *aligner) matchHeadings() {
 func (al *aligner) matchNumbers() {
 	byID := make(map[string]int)
 	for j, c := range al.b.cl {
-		if al.b.match[j] < 0 && c.ID != "" && !al.b.cont[j] {
+		if al.b.isOpen(j) && c.ID != "" {
 			byID[c.ID] = j
 		}
 	}
 	var cands []candidate
 	for i, c := range al.a.cl {
 		j, ok := byID[c.ID]
-		if !ok || al.a.match[i] >= 0 || al.a.cont[i] || !al.sameParent(c, al.b.cl[j]) {
+		if !ok || !al.a.isOpen(i) || !al.sameParent(c, al.b.cl[j]) {
 			continue
 		}
 		if s := al.dice(i, j); s >= 0.25 {
@@ -88,7 +88,7 @@ func (al *aligner) matchMoves() {
 	const maxDF = 32 // tokens shared by more clauses say nothing about identity
 	postings := make(map[uint64][]int)
 	for i := range al.a.cl {
-		if al.a.match[i] < 0 && !al.a.cont[i] {
+		if al.a.isOpen(i) {
 			for _, t := range al.a.fp(i) {
 				if len(postings[t]) <= maxDF {
 					postings[t] = append(postings[t], i)
@@ -98,7 +98,7 @@ func (al *aligner) matchMoves() {
 	}
 	var cands []candidate
 	for j := range al.b.cl {
-		if al.b.match[j] >= 0 || al.b.cont[j] {
+		if !al.b.isOpen(j) {
 			continue
 		}
 		fb := al.b.fp(j)

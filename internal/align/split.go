@@ -33,7 +33,7 @@ func (al *aligner) grow(k int, s, o *side, sIsB bool) bool {
 	whole := al.fpOf(o, theirs)
 	cur := al.fpOf(s, mine)
 	for _, j := range []int{mine[len(mine)-1] + 1, mine[0] - 1} {
-		if j < 0 || j >= len(s.cl) || s.match[j] >= 0 || s.cont[j] {
+		if j < 0 || j >= len(s.cl) || !s.isOpen(j) {
 			continue
 		}
 		part := s.fp(j)
