@@ -104,9 +104,10 @@ func (c *comparer) classify(k int, m align.Match) (ch change.Change, diffA, diff
 		return change.Change{Kind: change.Removed, A: x, Diff: []change.Op{{Op: change.OpDelete, Text: x.Full()}}}, "", "", true
 	}
 	// An untouched clause keeps its heading and text: its full text need
-	// not be built to see that.
+	// not be built to see that (ta and tb stay empty, and equal).
+	untouched := len(m.A) == 1 && len(m.B) == 1 && m.A[0].Heading == m.B[0].Heading && m.A[0].Text == m.B[0].Text
 	var ta, tb string
-	if len(m.A) > 1 || len(m.B) > 1 || m.A[0].Heading != m.B[0].Heading || m.A[0].Text != m.B[0].Text {
+	if !untouched {
 		ta, tb = joined(m.A), joined(m.B)
 	}
 	ch = change.Change{A: merged(m.A, ta), B: merged(m.B, tb)}
@@ -126,7 +127,7 @@ func (c *comparer) classify(k int, m align.Match) (ch change.Change, diffA, diff
 		return ch, ta, tb, true
 	case moved:
 		ch.Kind = change.Moved
-		if ta == "" {
+		if untouched {
 			ta = m.A[0].Full()
 		}
 		if ta != "" {
