@@ -113,9 +113,7 @@ type aligner struct {
 // Every clause appears in exactly one Match. Matches come in B's order, with
 // removed clauses placed after the pair that precedes them in A.
 func Align(a, b []*doc.Clause, opt Options) []Match {
-	al := &aligner{opt: opt.withDefaults()}
-	both(len(a)+len(b) >= 1000, func() { al.a = newSide(a) }, func() { al.b = newSide(b) })
-	al.a.other, al.b.other = &al.b, &al.a
+	al := newAligner(a, b, opt)
 	al.anchorExact()
 	var early *counter
 	if len(a) < sampleMax && len(b) < sampleMax {
@@ -139,6 +137,13 @@ func Align(a, b []*doc.Clause, opt Options) []Match {
 	al.matchContainers()
 	al.w.df.recycle()
 	return al.result()
+}
+
+func newAligner(a, b []*doc.Clause, opt Options) *aligner {
+	al := &aligner{opt: opt.withDefaults()}
+	both(len(a)+len(b) >= 1000, func() { al.a = newSide(a) }, func() { al.b = newSide(b) })
+	al.a.other, al.b.other = &al.b, &al.a
+	return al
 }
 
 // both runs f and g, on two cores when apart is set: for a long document

@@ -39,8 +39,7 @@ func checkEarlyCount(t *testing.T, name string, a, b []*doc.Clause) {
 	if len(a) >= sampleMax || len(b) >= sampleMax {
 		return
 	}
-	al := &aligner{a: newSide(a), b: newSide(b), opt: Options{}.withDefaults()}
-	al.a.other, al.b.other = &al.b, &al.a
+	al := newAligner(a, b, Options{})
 	al.anchorExact()
 	early := startCounting(everyClause(&al.a, &al.b))
 	al.anchorNormalized()
