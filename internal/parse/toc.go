@@ -76,11 +76,19 @@ func returnsLater(title string, rest []unit) bool {
 func fold(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+		if f, ok := foldRune(r); ok {
+			b.WriteRune(f)
 		}
 	}
 	return b.String()
+}
+
+// foldRune is what fold and foldedHasPrefix keep of r, if anything.
+func foldRune(r rune) (rune, bool) {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, false
 }
 
 // foldedHasPrefix is strings.HasPrefix(fold(s), prefix) without building
@@ -91,10 +99,11 @@ func foldedHasPrefix(s, prefix string) bool {
 		if prefix == "" {
 			return true
 		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		f, ok := foldRune(r)
+		if !ok {
 			continue
 		}
-		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		n := utf8.EncodeRune(buf[:], f)
 		if len(prefix) < n || prefix[:n] != string(buf[:n]) {
 			return false
 		}
