@@ -3,8 +3,9 @@ package parse
 import (
 	"html"
 	"strings"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // CleanInline strips what a reader does not see from one line of text:
@@ -227,13 +228,13 @@ func knownTag(name string) bool {
 // fixMojibake undoes UTF-8 read as Windows-1252 for the characters the seeds
 // show: U+2003 as "â€ƒ", NBSP as "Â ", and curly quotes and dashes.
 func fixMojibake(s string) string {
-	return mojibake().Replace(s)
+	return mojibake.Get().Replace(s)
 }
 
 // mojibake is built on first use, not at every process start.
-var mojibake = sync.OnceValue(func() *strings.Replacer {
+var mojibake = &lazy.Value[*strings.Replacer]{New: func() *strings.Replacer {
 	return strings.NewReplacer(
 		"â€ƒ", " ", "â€‚", " ", "Â\u00a0", " ", "Â ", " ",
 		"â€œ", "“", "â€\u009d", "”", "â€˜", "‘", "â€™", "’", "â€”", "—", "â€“", "–",
 	)
-})
+}}

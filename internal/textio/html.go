@@ -2,21 +2,19 @@ package textio
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // metaCharset is compiled on first use: most runs read no HTML, and a
 // package-level regexp would be compiled at every process start.
-var metaCharset = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
-})
+var metaCharset = &lazy.Regexp{Expr: `(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`}
 
 // decodeHTMLBytes decodes an HTML page and extracts its text. A BOM or
 // valid UTF-8 wins over a <meta charset>, because pages are often
@@ -51,7 +49,7 @@ func decodeDeclared(data []byte) (string, string, error) {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	m := metaCharset().FindSubmatch(head)
+	m := metaCharset.Re().FindSubmatch(head)
 	if m == nil {
 		return decodeLegacy(data)
 	}
