@@ -5,6 +5,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // Annotate applies the material-change rules to a comparison. In version
@@ -63,7 +64,7 @@ func pickClause(r *change.Result) *change.MaterialClause {
 // findingCategory maps the kinds of cross-language finding whose subject is
 // itself a material item: a translation that disagrees on a contact email
 // misleads readers of one language about where to complain.
-var findingCategory = &onceValue[map[string]findingRule]{f: func() map[string]findingRule {
+var findingCategory = &lazy.Value[map[string]findingRule]{New: func() map[string]findingRule {
 	return map[string]findingRule{
 		"email-mismatch": {5, "contact.email.mismatch"},
 		"phone-mismatch": {5, "contact.phone.mismatch"},
@@ -98,7 +99,7 @@ func annotateFinding(fd *change.Finding) {
 		}
 		return false
 	}
-	if fc, ok := findingCategory.get()[fd.Kind]; ok {
+	if fc, ok := findingCategory.Get()[fd.Kind]; ok {
 		add(fc.cat, fc.rule, fd.Detail)
 	}
 	switch fd.Kind {
@@ -123,7 +124,7 @@ func annotateFinding(fd *change.Finding) {
 	case "missing-clause", "extra-clause", "list-mismatch", "table-mismatch":
 		// Text one side lacks is material when it names a material
 		// concept; say which.
-		for _, con := range lexicon.get() {
+		for _, con := range lexicon.Get() {
 			if n[con.name] > 0 && con.name != "rights.right" {
 				add(con.cat, con.name+".untranslated", fmt.Sprintf("%s: %q in %s", fd.Kind, w[con.name], clauseRef(where)))
 			}
@@ -131,7 +132,7 @@ func annotateFinding(fd *change.Finding) {
 	case "term-mismatch":
 		// Only the term in question counts, not the rest of its clause.
 		dn, dw := counts(fd.Detail)
-		for _, con := range lexicon.get() {
+		for _, con := range lexicon.Get() {
 			if dn[con.name] > 0 && con.name != "rights.right" {
 				add(con.cat, con.name+".mistranslated", fmt.Sprintf("%q in %s: %s", dw[con.name], clauseRef(where), fd.Detail))
 			}

@@ -127,7 +127,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 	}
 
-	for _, con := range lexicon.get() {
+	for _, con := range lexicon.Get() {
 		x, y := na[con.name], nb[con.name]
 		if x == y {
 			continue

@@ -50,7 +50,7 @@ func TestDateLineMatcher(t *testing.T) {
 	hits := 0
 	for _, line := range lines {
 		for _, l := range []string{line, strings.TrimSpace(fold(line))} {
-			got, want := isDateLine(l), dateLineRe.re().MatchString(l)
+			got, want := isDateLine(l), dateLineRe.Re().MatchString(l)
 			if got != want {
 				t.Errorf("isDateLine(%q) = %v, dateLineRe says %v", l, got, want)
 			}

@@ -154,7 +154,7 @@ func afterSpace(raw string, words []string, caseBlind bool) bool {
 // (fold drops it, joining its neighbours) or an ASCII byte fold turns into
 // one an entity's needed runs are made of.
 func mayFoldIntoEntity(raw string) bool {
-	kept := asciiKept.get()
+	kept := asciiKept.Get()
 	for i := 0; i < len(raw); i++ {
 		b := raw[i]
 		if b >= utf8.RuneSelf || b == '*' {

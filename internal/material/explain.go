@@ -6,6 +6,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 var zhCategoryNames = [...]string{
@@ -29,7 +30,7 @@ func CategoryName(cat int, lang doc.Lang) string {
 	return change.CategoryNames[cat]
 }
 
-var entityWords = &onceValue[map[string][2]string]{f: func() map[string][2]string {
+var entityWords = &lazy.Value[map[string][2]string]{New: func() map[string][2]string {
 	return map[string][2]string{
 		entEmail:   {"the email address", "电子邮箱"},
 		entPhone:   {"the phone number", "电话号码"},
@@ -40,9 +41,9 @@ var entityWords = &onceValue[map[string][2]string]{f: func() map[string][2]strin
 }}
 
 var (
-	countEvRe  = &lazyRegexp{expr: `^"(.*)": \d+ → \d+$`}
-	entityEvRe = &lazyRegexp{expr: `^(\w+) (.*?)(?: → (.*)| added| removed)$`}
-	periodEvRe = &lazyRegexp{expr: `^(?:reply deadline|retention period) (.*?)(?: → (.*)| added| removed)$`}
+	countEvRe  = &lazy.Regexp{Expr: `^"(.*)": \d+ → \d+$`}
+	entityEvRe = &lazy.Regexp{Expr: `^(\w+) (.*?)(?: → (.*)| added| removed)$`}
+	periodEvRe = &lazy.Regexp{Expr: `^(?:reply deadline|retention period) (.*?)(?: → (.*)| added| removed)$`}
 )
 
 // Explain puts one reason in plain words for a notice to users: what the
@@ -58,7 +59,7 @@ func Explain(r change.Reason, lang doc.Lang) string {
 	rule := r.Rule
 	switch {
 	case strings.HasSuffix(rule, ".added") || strings.HasSuffix(rule, ".removed"):
-		if m := countEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
+		if m := countEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 			if strings.HasSuffix(rule, ".added") {
 				return pick(fmt.Sprintf("now mentions “%s”", m[1]), fmt.Sprintf("新增“%s”", m[1]))
 			}
@@ -67,7 +68,7 @@ func Explain(r change.Reason, lang doc.Lang) string {
 	case rule == "rights.negated":
 		return pick("now says you cannot do what it used to allow", "改为不允许原先允许的操作")
 	}
-	if m := periodEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
+	if m := periodEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 		what := pick("the time we take to reply", "答复期限")
 		if strings.HasPrefix(r.Evidence, "retention") {
 			what = pick("how long we keep your information", "个人信息保存期限")
@@ -80,8 +81,8 @@ func Explain(r change.Reason, lang doc.Lang) string {
 		}
 		return pick(fmt.Sprintf("no longer promises %s of %s", what, m[1]), fmt.Sprintf("不再承诺%s%s", what, m[1]))
 	}
-	if m := entityEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
-		if w, ok := entityWords.get()[m[1]]; ok {
+	if m := entityEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
+		if w, ok := entityWords.Get()[m[1]]; ok {
 			switch {
 			case m[3] != "":
 				return pick(fmt.Sprintf("replaces %s %s with %s", w[0], m[2], m[3]), fmt.Sprintf("%s由 %s 改为 %s", w[1], m[2], m[3]))
@@ -112,7 +113,7 @@ func ContactEmails(d *doc.Document) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range emailRe.re().FindAllString(text, -1) {
+	for _, m := range emailRe.Re().FindAllString(text, -1) {
 		if k := strings.ToLower(m); !seen[k] {
 			seen[k] = true
 			out = append(out, m)
@@ -125,14 +126,14 @@ func ContactEmails(d *doc.Document) []string {
 // wording, the entities, the periods), so that a notice can quote the
 // sentences that hold them.
 func EvidenceTerms(r change.Reason) []string {
-	if m := countEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
+	if m := countEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 		return []string{m[1]}
 	}
 	var raw []string
-	if m := periodEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
+	if m := periodEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 		raw = []string{m[1], m[2]}
-	} else if m := entityEvRe.re().FindStringSubmatch(r.Evidence); m != nil {
-		if _, ok := entityWords.get()[m[1]]; ok {
+	} else if m := entityEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
+		if _, ok := entityWords.Get()[m[1]]; ok {
 			raw = append(strings.Split(m[2], ", "), strings.Split(m[3], ", ")...)
 		}
 	}

@@ -5,15 +5,16 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // materialRe finds the clause by what it says, never by its number: 9.2 of
 // the JD Cloud privacy policy is force majeure in the JD Cloud service terms.
 const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:remarkable|prominent|conspicuous) notice|重大变更|重大变化|显著的通知|更为显著`
 
-var materialRe = &lazyRegexp{expr: materialExpr}
+var materialRe = &lazy.Regexp{Expr: materialExpr}
 
-var materialScan = &onceValue[*lexScanner]{f: func() *lexScanner {
+var materialScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
 	return tableScanner(materialAlts, materialTableKey, materialStartRows, materialExactAlts)
 }}
 
@@ -31,16 +32,16 @@ func mentionsMaterial(text string) bool {
 	if indexUpper(text, "CHANGE") < 0 && indexUpper(text, "NOTICE") < 0 && !containsAny(text, materialZh) {
 		return false
 	}
-	s := materialScan.get()
+	s := materialScan.Get()
 	if !s.scanned[0] || foldsToASCII(text) {
-		return hasFold(materialNeed, text) && materialRe.re().MatchString(text)
+		return hasFold(materialNeed, text) && materialRe.Re().MatchString(text)
 	}
 	n, _ := s.findAll(0, text, s.candidates(text)[0])
 	return n > 0
 }
 
 // itemRe recognises a list item label: (1), （1）, 1), ①, a), i.
-var itemRe = &lazyRegexp{expr: `^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`}
+var itemRe = &lazy.Regexp{Expr: `^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`}
 
 // FindClause returns the clause of d that lists what counts as a material
 // change, with its items, or nil. A clause that only mentions material
@@ -91,7 +92,7 @@ func itemsOf(c *doc.Clause) []string {
 			if !after {
 				continue
 			}
-			if s.Label == "" || !itemRe.re().MatchString(s.Label) {
+			if s.Label == "" || !itemRe.Re().MatchString(s.Label) {
 				break
 			}
 			items = append(items, stripItemLabel(s.Full()))
@@ -101,7 +102,7 @@ func itemsOf(c *doc.Clause) []string {
 		}
 	}
 	for _, line := range strings.Split(c.Text, "\n") {
-		if itemRe.re().MatchString(line) {
+		if itemRe.Re().MatchString(line) {
 			items = append(items, stripItemLabel(line))
 		}
 	}
@@ -109,7 +110,7 @@ func itemsOf(c *doc.Clause) []string {
 }
 
 func stripItemLabel(s string) string {
-	return strings.TrimSpace(itemRe.re().ReplaceAllString(strings.TrimSpace(s), ""))
+	return strings.TrimSpace(itemRe.Re().ReplaceAllString(strings.TrimSpace(s), ""))
 }
 
 // Builtin returns the six items of the GB/T 35273 material-change list that

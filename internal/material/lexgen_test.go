@@ -13,7 +13,7 @@ import (
 // lexicon, the material-change pattern and the section rules as they are;
 // UPDATE_LEXTABLE=1 go test -run TestLexStartTable rewrites it.
 func TestLexStartTable(t *testing.T) {
-	lx := lexicon.get()
+	lx := lexicon.Get()
 	lexAlts := make([][]string, len(lx))
 	for i, c := range lx {
 		lexAlts[i] = c.alts
@@ -67,11 +67,11 @@ func TestLexStartTable(t *testing.T) {
 		}
 	}
 	for i := range lx {
-		if !lexScan.get().scanned[i] {
+		if !lexScan.Get().scanned[i] {
 			t.Errorf("%s is matched the plain way", lx[i].name)
 		}
 	}
-	if !materialScan.get().scanned[0] {
+	if !materialScan.Get().scanned[0] {
 		t.Error("the material-change pattern is matched the plain way")
 	}
 }

@@ -2,9 +2,10 @@ package material
 
 import (
 	"hash/fnv"
-	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // concept is one lexicon entry: a thing whose count in a clause changing
@@ -12,12 +13,11 @@ import (
 // concept, so that rewording "erase" as "delete" changes nothing.
 type concept struct {
 	cat  int
-	name string                // rule stem, e.g. "data.facial", "rights.delete"
-	re   func() *regexp.Regexp // compiled on first use: start-up stays short
-	need func() []string       // see required
-	expr string
-	// alts are the alternatives of expr, each a pattern of its own, in
-	// order: joined by "|" they match as expr does (see lexScanner).
+	name string          // rule stem, e.g. "data.facial", "rights.delete"
+	re   *lazy.Regexp    // compiled on first use: start-up stays short
+	need func() []string // see required
+	// alts are the alternatives of re's pattern, each a pattern of its
+	// own, in order: joined by "|" they match as re does (see lexScanner).
 	alts []string
 }
 
@@ -39,7 +39,7 @@ func lex(cat int, name, en, zh string) concept {
 	for _, a := range splitAlts(zh) {
 		alts = append(alts, `(?:`+a+`)`)
 	}
-	return concept{cat, name, lazyRe(expr), sync.OnceValue(func() []string { return required(expr) }), expr, alts}
+	return concept{cat, name, &lazy.Regexp{Expr: expr}, sync.OnceValue(func() []string { return required(expr) }), alts}
 }
 
 // flagAlts splits a pattern at its top-level "|", each alternative keeping
@@ -88,8 +88,8 @@ func splitAlts(expr string) []string {
 // TestLexStartTable writes (lextable.go), since parsing forty patterns and
 // their hundreds of alternatives took milliseconds of every run; a table
 // made for other patterns than these is not used.
-var lexScan = &onceValue[*lexScanner]{f: func() *lexScanner {
-	lx := lexicon.get()
+var lexScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
+	lx := lexicon.Get()
 	alts := make([][]string, len(lx))
 	for i, c := range lx {
 		alts[i] = c.alts
@@ -124,40 +124,9 @@ func altsKey(alts [][]string) uint64 {
 	return h.Sum64()
 }
 
-// onceValue is sync.OnceValue for package-level values: declared as
-// &onceValue[T]{f: …} it is laid out by the linker, where sync.OnceValue
-// allocates at process start.
-type onceValue[T any] struct {
-	f    func() T
-	once sync.Once
-	v    T
-}
-
-func (o *onceValue[T]) get() T {
-	o.once.Do(func() { o.v = o.f() })
-	return o.v
-}
-
-// lazyRegexp compiles expr on first use: a package-level regexp.MustCompile
-// runs at process start, before the command knows whether it will compare at
-// all. Declared as &lazyRegexp{expr: ...}, it is laid out by the linker and
-// costs start-up nothing.
-type lazyRegexp struct {
-	expr   string
-	once   sync.Once
-	parsed *regexp.Regexp
-}
-
-func (l *lazyRegexp) re() *regexp.Regexp {
-	l.once.Do(func() { l.parsed = regexp.MustCompile(l.expr) })
-	return l.parsed
-}
-
-func lazyRe(expr string) func() *regexp.Regexp { return (&lazyRegexp{expr: expr}).re }
-
 // lexicon is deliberately specific: generic words ("information", "data",
 // "purpose", "service") move around in every rewording, so they are not here.
-var lexicon = &onceValue[[]concept]{f: func() []concept {
+var lexicon = &lazy.Value[[]concept]{New: func() []concept {
 	return []concept{
 		// 1: types of personal information.
 		lex(1, "data.facial", `facial (?:information|features|recognition|images?)|face (?:recognition|scan|images?|data)|faceprints?`, `面部信息|面部特征|面部识别|人脸|刷脸|扫脸`),
@@ -219,9 +188,9 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 		return countConceptsPlain(text)
 	}
 	n, word = map[string]int{}, map[string]string{}
-	s := lexScan.get()
+	s := lexScan.Get()
 	at := s.candidates(text)
-	for i, c := range lexicon.get() {
+	for i, c := range lexicon.Get() {
 		if s.scanned[i] {
 			if k, first := s.findAll(i, text, at[i]); k > 0 {
 				n[c.name], word[c.name] = k, first
@@ -231,7 +200,7 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 		if !hasFold(c.need(), text) {
 			continue
 		}
-		if ms := c.re().FindAllString(text, -1); len(ms) > 0 {
+		if ms := c.re.Re().FindAllString(text, -1); len(ms) > 0 {
 			n[c.name], word[c.name] = len(ms), ms[0]
 		}
 	}
@@ -243,11 +212,11 @@ func countConcepts(text string) (n map[string]int, word map[string]string) {
 func countConceptsPlain(text string) (n map[string]int, word map[string]string) {
 	n, word = map[string]int{}, map[string]string{}
 	folded := foldKey(text)
-	for _, c := range lexicon.get() {
+	for _, c := range lexicon.Get() {
 		if !mayMatch(c.need(), folded) {
 			continue
 		}
-		ms := c.re().FindAllString(text, -1)
+		ms := c.re.Re().FindAllString(text, -1)
 		if len(ms) == 0 {
 			continue
 		}
@@ -263,21 +232,21 @@ func countConceptsPlain(text string) (n map[string]int, word map[string]string) 
 func conceptText(text string) string {
 	// Each pattern runs only on text holding what every match of it holds.
 	if strings.Contains(text, "@") {
-		text = emailRe.re().ReplaceAllString(text, " ")
+		text = emailRe.Re().ReplaceAllString(text, " ")
 	}
 	if indexUpper(text, "HTTP") >= 0 || indexUpper(text, "WWW.") >= 0 {
-		text = urlRe.re().ReplaceAllString(text, " ")
+		text = urlRe.Re().ReplaceAllString(text, " ")
 	}
 	if strings.Contains(text, "](") {
-		text = linkTargetRe.re().ReplaceAllString(text, "]")
+		text = linkTargetRe.Re().ReplaceAllString(text, "]")
 	}
 	return text
 }
 
 // linkTargetRe matches the target of a markdown link, "(#resolving-complaints)"
 // after "[Resolving complaints]": the anchor repeats the words it links.
-var linkTargetRe = &lazyRegexp{expr: `\]\([^()\s]*\)`}
+var linkTargetRe = &lazy.Regexp{Expr: `\]\([^()\s]*\)`}
 
 // negationRe marks a right withdrawn by an inserted "not" rather than by
 // deleted words: "you may delete" → "you may not delete".
-var negationRe = &lazyRegexp{expr: `(?i)\b(?:not|no longer|cannot|can't|unable|never)\b|不能|无法|不再|不得|不可|不支持|不提供|不予`}
+var negationRe = &lazy.Regexp{Expr: `(?i)\b(?:not|no longer|cannot|can't|unable|never)\b|不能|无法|不再|不得|不可|不支持|不提供|不予`}

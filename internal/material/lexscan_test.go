@@ -63,7 +63,7 @@ func TestLexiconScanAgrees(t *testing.T) {
 		if got, want := titleCategory(text), plainTitleCategory(text); got != want {
 			t.Errorf("%.80q: titleCategory %d, patterns %d", text, got, want)
 		}
-		if got, want := mentionsMaterial(text), materialRe.re().MatchString(text); got != want {
+		if got, want := mentionsMaterial(text), materialRe.Re().MatchString(text); got != want {
 			t.Errorf("%.80q: mentionsMaterial %v, materialRe %v", text, got, want)
 		}
 	}
@@ -72,7 +72,7 @@ func TestLexiconScanAgrees(t *testing.T) {
 
 func plainTitleCategory(title string) int {
 	for _, r := range sectionRules {
-		if r.re.re().MatchString(title) {
+		if r.re.Re().MatchString(title) {
 			return r.cat
 		}
 	}

@@ -14,14 +14,14 @@ func TestNeeds(t *testing.T) {
 		expr string
 	}{
 		{"materialNeed", materialNeed, materialExpr},
-		{"dateLineNeed", dateLineNeed, dateLineRe.expr},
-		{"enDurationNeed", enDurationNeed, enDurationRe.expr},
-		{"zhDurationNeed", zhDurationNeed, zhDurationRe.expr},
-		{"entityNeed.url", entityNeed.url, urlRe.expr},
-		{"entityNeed.enCompany", entityNeed.enCompany, enCompanyRe.expr},
-		{"entityNeed.zhCompany", entityNeed.zhCompany, zhCompanyRe.expr},
-		{"entityNeed.enAddress", entityNeed.enAddress, enAddressRe.expr},
-		{"entityNeed.zhAddress", entityNeed.zhAddress, zhAddressRe.expr},
+		{"dateLineNeed", dateLineNeed, dateLineRe.Expr},
+		{"enDurationNeed", enDurationNeed, enDurationRe.Expr},
+		{"zhDurationNeed", zhDurationNeed, zhDurationRe.Expr},
+		{"entityNeed.url", entityNeed.url, urlRe.Expr},
+		{"entityNeed.enCompany", entityNeed.enCompany, enCompanyRe.Expr},
+		{"entityNeed.zhCompany", entityNeed.zhCompany, zhCompanyRe.Expr},
+		{"entityNeed.enAddress", entityNeed.enAddress, enAddressRe.Expr},
+		{"entityNeed.zhAddress", entityNeed.zhAddress, zhAddressRe.Expr},
 	} {
 		if want := required(tc.expr); !reflect.DeepEqual(tc.have, want) {
 			t.Errorf("%s = %#v, required finds %#v", tc.name, tc.have, want)

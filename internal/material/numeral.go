@@ -5,9 +5,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
-var cnDigits = &onceValue[map[rune]int]{f: func() map[rune]int {
+var cnDigits = &lazy.Value[map[rune]int]{New: func() map[rune]int {
 	return map[rune]int{
 		'零': 0, '〇': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '两': 2, '三': 3, '叁': 3,
 		'四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7,
@@ -15,7 +17,7 @@ var cnDigits = &onceValue[map[rune]int]{f: func() map[rune]int {
 	}
 }}
 
-var cnUnits = &onceValue[map[rune]int]{f: func() map[rune]int {
+var cnUnits = &lazy.Value[map[rune]int]{New: func() map[rune]int {
 	return map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000, '万': 10000}
 }}
 
@@ -28,26 +30,26 @@ func ChineseNumber(s string) (n int, ok bool) {
 	rs := []rune(s)
 	hasUnit := false
 	for _, r := range rs {
-		if _, u := cnUnits.get()[r]; u {
+		if _, u := cnUnits.Get()[r]; u {
 			hasUnit = true
-		} else if _, d := cnDigits.get()[r]; !d {
+		} else if _, d := cnDigits.Get()[r]; !d {
 			return 0, false
 		}
 	}
 	if !hasUnit {
 		// 二〇二一: a year or code read digit by digit.
 		for _, r := range rs {
-			n = n*10 + cnDigits.get()[r]
+			n = n*10 + cnDigits.Get()[r]
 		}
 		return n, true
 	}
 	total, section, digit := 0, 0, -1
 	for _, r := range rs {
-		if d, isDigit := cnDigits.get()[r]; isDigit {
+		if d, isDigit := cnDigits.Get()[r]; isDigit {
 			digit = d
 			continue
 		}
-		u := cnUnits.get()[r]
+		u := cnUnits.Get()[r]
 		if u == 10000 {
 			if digit > 0 {
 				section += digit
@@ -69,7 +71,7 @@ func ChineseNumber(s string) (n int, ok bool) {
 	return total + section, true
 }
 
-var enNumbers = &onceValue[map[string]int]{f: func() map[string]int {
+var enNumbers = &lazy.Value[map[string]int]{New: func() map[string]int {
 	return map[string]int{
 		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -87,7 +89,7 @@ func EnglishNumber(s string) (int, bool) {
 	}
 	n := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' }) {
-		v, ok := enNumbers.get()[w]
+		v, ok := enNumbers.Get()[w]
 		if !ok {
 			return 0, false
 		}
@@ -111,14 +113,14 @@ type Duration struct {
 const enNum = `\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
 
 var (
-	enDurationRe = &lazyRegexp{expr: `(?i)\b(` + enNum + `)(?:\s*\(\d+\))?[\s-]+(working days?|business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b`}
-	zhDurationRe = &lazyRegexp{expr: `(\d+|[零〇一二两三四五六七八九十百千]+)\s*(个工作日|个自然日|个月|个小时|工作日|自然日|小时|天|日|周|月|年)`}
+	enDurationRe = &lazy.Regexp{Expr: `(?i)\b(` + enNum + `)(?:\s*\(\d+\))?[\s-]+(working days?|business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b`}
+	zhDurationRe = &lazy.Regexp{Expr: `(\d+|[零〇一二两三四五六七八九十百千]+)\s*(个工作日|个自然日|个月|个小时|工作日|自然日|小时|天|日|周|月|年)`}
 )
 
 // zhUnitRunes holds a rune of every unit zhDurationRe names.
 const zhUnitRunes = "天日周月年时"
 
-var unitDays = &onceValue[map[string]float64]{f: func() map[string]float64 {
+var unitDays = &lazy.Value[map[string]float64]{New: func() map[string]float64 {
 	return map[string]float64{
 		"hour": 1.0 / 24, "day": 1, "working day": 1.4, "business day": 1.4, "calendar day": 1,
 		"week": 7, "month": 30, "year": 365,
@@ -128,8 +130,8 @@ var unitDays = &onceValue[map[string]float64]{f: func() map[string]float64 {
 }}
 
 var (
-	deadlineCue  = &lazyRegexp{expr: `(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`}
-	retentionCue = &lazyRegexp{expr: `(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`}
+	deadlineCue  = &lazy.Regexp{Expr: `(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`}
+	retentionCue = &lazy.Regexp{Expr: `(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`}
 )
 
 // durations finds the periods in text, each labelled by the cue words of
@@ -152,9 +154,9 @@ func durations(text string) []Duration {
 				// 存储库 is a code repository, not storage.
 				cue := strings.ReplaceAll(s, "存储库", "仓库")
 				switch {
-				case deadlineCue.re().MatchString(cue):
+				case deadlineCue.Re().MatchString(cue):
 					kind = "deadline"
-				case retentionCue.re().MatchString(cue):
+				case retentionCue.Re().MatchString(cue):
 					kind = "retention"
 				}
 			}
@@ -162,7 +164,7 @@ func durations(text string) []Duration {
 		}
 		var enMatches [][]string
 		if en && hasFold(enDurationNeed, s) {
-			enMatches = enDurationRe.re().FindAllStringSubmatch(s, -1)
+			enMatches = enDurationRe.Re().FindAllStringSubmatch(s, -1)
 		}
 		for _, m := range enMatches {
 			n, ok := EnglishNumber(m[1])
@@ -170,11 +172,11 @@ func durations(text string) []Duration {
 				continue
 			}
 			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
-			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays.get()[unit], Kind: cueKind()})
+			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays.Get()[unit], Kind: cueKind()})
 		}
 		var zhMatches [][]int
 		if zh && containsRune(s, zhUnitRunes) {
-			zhMatches = zhDurationRe.re().FindAllStringSubmatchIndex(s, -1)
+			zhMatches = zhDurationRe.Re().FindAllStringSubmatchIndex(s, -1)
 		}
 		for _, m := range zhMatches {
 			num, unit := s[m[2]:m[3]], s[m[4]:m[5]]
@@ -188,7 +190,7 @@ func durations(text string) []Duration {
 					continue
 				}
 			}
-			out = append(out, Duration{Text: s[m[0]:m[1]], Days: float64(n) * unitDays.get()[unit], Kind: cueKind()})
+			out = append(out, Duration{Text: s[m[0]:m[1]], Days: float64(n) * unitDays.Get()[unit], Kind: cueKind()})
 		}
 	}
 	return out
@@ -203,9 +205,9 @@ func isDatePart(s string, m []int) bool {
 	switch unit {
 	case "年":
 		return len(num) == 4 || strings.HasPrefix(strings.TrimSpace(rest), "度") ||
-			monthNextRe.re().MatchString(rest)
+			monthNextRe.Re().MatchString(rest)
 	case "月":
-		return dayNextRe.re().MatchString(rest)
+		return dayNextRe.Re().MatchString(rest)
 	case "日":
 		before := strings.TrimRight(s[:m[0]], " ")
 		return strings.HasSuffix(before, "月")
@@ -214,8 +216,8 @@ func isDatePart(s string, m []int) bool {
 }
 
 var (
-	monthNextRe = &lazyRegexp{expr: `^\s*(\d+|[一二三四五六七八九十]+)\s*月`}
-	dayNextRe   = &lazyRegexp{expr: `^\s*(\d+|[一二三四五六七八九十]+)\s*[日号]`}
+	monthNextRe = &lazy.Regexp{Expr: `^\s*(\d+|[一二三四五六七八九十]+)\s*月`}
+	dayNextRe   = &lazy.Regexp{Expr: `^\s*(\d+|[一二三四五六七八九十]+)\s*[日号]`}
 )
 
 func sentences(text string) []string {
@@ -228,7 +230,7 @@ func sentences(text string) []string {
 
 // noEnd are abbreviations after which a full stop does not end a sentence
 // even before a capital: "Co. Ltd.", "No. 18", "e.g. Alipay".
-var noEnd = &onceValue[map[string]bool]{f: func() map[string]bool {
+var noEnd = &lazy.Value[map[string]bool]{New: func() map[string]bool {
 	return map[string]bool{"co": true, "no": true, "nos": true, "mr": true, "mrs": true, "ms": true,
 		"dr": true, "st": true, "vs": true, "e.g": true, "i.e": true, "u.s": true, "art": true, "sec": true}
 }}
@@ -288,5 +290,5 @@ func latinEnd(text string, i int, r rune) bool {
 		word = word[k+1:]
 	}
 	word = strings.ToLower(word)
-	return len([]rune(word)) > 1 && !noEnd.get()[word]
+	return len([]rune(word)) > 1 && !noEnd.Get()[word]
 }

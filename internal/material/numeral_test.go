@@ -106,7 +106,7 @@ func TestDateLines(t *testing.T) {
 		"我们希望通过本政策向您说明如何访问、更新、删除和保护这些信息。":     false,
 		"京东云计算有限公司非常重视用户的隐私，本政策的更新版本将在发布后生效。": false,
 	} {
-		if got := dateLineRe.re().MatchString(fold(line)); got != want {
+		if got := dateLineRe.Re().MatchString(fold(line)); got != want {
 			t.Errorf("date line %q: %v, want %v", line, got, want)
 		}
 	}

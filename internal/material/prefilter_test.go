@@ -18,9 +18,9 @@ func TestEntityPrefilters(t *testing.T) {
 			re *regexp.Regexp
 			ok func(string) bool
 		}{
-			{enCompanyRe.re(), func(s string) bool { return containsAny(s, legalForm) }},
-			{phoneRe.re(), func(s string) bool { return hasDigitRun(s, 4) && countDigits(s) >= 10 }},
-			{enAddressRe.re(), numberThenName},
+			{enCompanyRe.Re(), func(s string) bool { return containsAny(s, legalForm) }},
+			{phoneRe.Re(), func(s string) bool { return hasDigitRun(s, 4) && countDigits(s) >= 10 }},
+			{enAddressRe.Re(), numberThenName},
 		} {
 			hits := 0
 			for _, line := range strings.Split(text, "\n") {
@@ -61,7 +61,7 @@ func TestVolatilePrefilter(t *testing.T) {
 			t.Errorf("mayHoldVolatile(%q) = true", line)
 		}
 		skipped++
-		if got := volatileRe.re().ReplaceAllStringFunc(line, blankVolatile); got != line {
+		if got := volatileRe.Re().ReplaceAllStringFunc(line, blankVolatile); got != line {
 			t.Errorf("prefilter skips %q, which volatileRe changes to %q", line, got)
 		}
 	}
@@ -80,7 +80,7 @@ func TestHasFold(t *testing.T) {
 	}
 	needs := [][]string{copyrightNeed, dateLineNeed, materialNeed, enDurationNeed, zhDurationNeed,
 		entityNeed.url, entityNeed.enCompany, entityNeed.enAddress, entityNeed.zhAddress, {"SELL"}, {"ÉCLAIR"}}
-	for _, c := range lexicon.get() {
+	for _, c := range lexicon.Get() {
 		needs = append(needs, c.need())
 	}
 	for _, line := range lines {
@@ -104,7 +104,7 @@ func TestDateLineGate(t *testing.T) {
 	hits := 0
 	for _, line := range lines {
 		line = strings.TrimSpace(fold(line))
-		if dateLineRe.re().MatchString(line) {
+		if dateLineRe.Re().MatchString(line) {
 			hits++
 			if !mayBeDateLine(line) {
 				t.Errorf("%q is a date line but fails mayBeDateLine", line)
@@ -127,7 +127,7 @@ func TestDenseDigits(t *testing.T) {
 	}
 	found := 0
 	for _, text := range texts {
-		for _, m := range phoneRe.re().FindAllString(text, -1) {
+		for _, m := range phoneRe.Re().FindAllString(text, -1) {
 			found++
 			if !denseDigits(m) {
 				t.Errorf("phone %q fails denseDigits", m)

@@ -70,7 +70,7 @@ func negatedRight(ops []change.Op) (neg, context string) {
 		}
 		// Only a short insert edits an existing sentence; a long one is new
 		// text, whose "not" says nothing about a right that was there.
-		m := negationRe.re().FindString(cleanText(linkTargetRe.re().ReplaceAllString(o.Text, "]")))
+		m := negationRe.Re().FindString(cleanText(linkTargetRe.Re().ReplaceAllString(o.Text, "]")))
 		if m == "" || len([]rune(letters(o.Text))) > 12 {
 			continue
 		}
@@ -86,8 +86,8 @@ func negatedRight(ops []change.Op) (neg, context string) {
 			}
 		}
 		ctx := cleanText(before + o.Text + after)
-		for _, con := range lexicon.get() {
-			if con.cat == 4 && con.name != "rights.right" && con.re().MatchString(ctx) {
+		for _, con := range lexicon.Get() {
+			if con.cat == 4 && con.name != "rights.right" && con.re.Re().MatchString(ctx) {
 				return m, ctx
 			}
 		}

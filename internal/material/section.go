@@ -2,6 +2,7 @@ package material
 
 import (
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // sectionRules map the heading of a top-level section to the item it is
@@ -9,13 +10,13 @@ import (
 // must not fall to the broader "use" rule.
 var sectionRules = []struct {
 	cat int
-	re  *lazyRegexp
+	re  *lazy.Regexp
 }{
-	{5, &lazyRegexp{expr: `(?i)\bcontact(?:ing)?\b|联系我们|如何联系|联系方式`}},
-	{3, &lazyRegexp{expr: `(?i)\bshar(?:e|es|ing)\b|\btransfer|\bdisclos|共享|转让|披露|委托处理`}},
-	{4, &lazyRegexp{expr: `(?i)\bmanag(?:e|ing)\b|\byour (?:privacy )?(?:rights|choices)\b|\baccess(?:ing)? (?:and|to|,)|管理您的|如何管理|您的权利|您的选择`}},
-	{2, &lazyRegexp{expr: `(?i)\bwho we are\b|\babout us\b|\bcontroller\b|我们是谁|关于我们|运营者`}},
-	{1, &lazyRegexp{expr: `(?i)\bcollect|\buse (?:of )?(?:your )?(?:personal )?(?:information|data)|\bcookies?\b|\bstor(?:e|age)|\bsave\b|\bretention\b|收集|使用|Cookie|保存|存储`}},
+	{5, &lazy.Regexp{Expr: `(?i)\bcontact(?:ing)?\b|联系我们|如何联系|联系方式`}},
+	{3, &lazy.Regexp{Expr: `(?i)\bshar(?:e|es|ing)\b|\btransfer|\bdisclos|共享|转让|披露|委托处理`}},
+	{4, &lazy.Regexp{Expr: `(?i)\bmanag(?:e|ing)\b|\byour (?:privacy )?(?:rights|choices)\b|\baccess(?:ing)? (?:and|to|,)|管理您的|如何管理|您的权利|您的选择`}},
+	{2, &lazy.Regexp{Expr: `(?i)\bwho we are\b|\babout us\b|\bcontroller\b|我们是谁|关于我们|运营者`}},
+	{1, &lazy.Regexp{Expr: `(?i)\bcollect|\buse (?:of )?(?:your )?(?:personal )?(?:information|data)|\bcookies?\b|\bstor(?:e|age)|\bsave\b|\bretention\b|收集|使用|Cookie|保存|存储`}},
 }
 
 // sectionCategory is the category named by the nearest heading above the
@@ -58,14 +59,14 @@ func sectionCategoryIn(c *doc.Clause, memo map[string]int) int {
 // titleCategory is the category of the first of sectionRules matching
 // title, each tried only where a match can begin (see lexScanner).
 func titleCategory(title string) int {
-	s := sectionScan.get()
+	s := sectionScan.Get()
 	var at [][]place
 	if !foldsToASCII(title) {
 		at = s.candidates(title)
 	}
 	for i, r := range sectionRules {
 		if at == nil || !s.scanned[i] {
-			if r.re.re().MatchString(title) {
+			if r.re.Re().MatchString(title) {
 				return r.cat
 			}
 			continue
@@ -77,14 +78,14 @@ func titleCategory(title string) int {
 	return 0
 }
 
-var sectionScan = &onceValue[*lexScanner]{f: func() *lexScanner {
+var sectionScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
 	return tableScanner(sectionAlts(), sectionTableKey, sectionStartRows, sectionExactAlts)
 }}
 
 func sectionAlts() [][]string {
 	var alts [][]string
 	for _, r := range sectionRules {
-		alts = append(alts, flagAlts(r.re.expr))
+		alts = append(alts, flagAlts(r.re.Expr))
 	}
 	return alts
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // sides returns the two texts the rules compare. With a diff they are
@@ -89,13 +90,13 @@ func hasLetters(s string) bool {
 	return n >= 2
 }
 
-var plainWordRe = &lazyRegexp{expr: `^[A-Za-z]+(?:'[a-z]+)?$`}
+var plainWordRe = &lazy.Regexp{Expr: `^[A-Za-z]+(?:'[a-z]+)?$`}
 
 // isTypo: one Latin word each side, one edit apart (a swap of neighbours
 // counts as one). Short words that differ in meaning by one letter ("sell"
 // and "tell") must not differ in the lexicon.
 func isTypo(del, ins string) bool {
-	if !plainWordRe.re().MatchString(del) || !plainWordRe.re().MatchString(ins) || strings.EqualFold(del, ins) {
+	if !plainWordRe.Re().MatchString(del) || !plainWordRe.Re().MatchString(ins) || strings.EqualFold(del, ins) {
 		return false
 	}
 	if editDistance(strings.ToLower(del), strings.ToLower(ins)) > 1 {
@@ -104,8 +105,8 @@ func isTypo(del, ins string) bool {
 	if len(del) >= 5 && len(ins) >= 5 {
 		return true
 	}
-	for _, c := range lexicon.get() {
-		if c.re().MatchString(del) != c.re().MatchString(ins) {
+	for _, c := range lexicon.Get() {
+		if c.re.Re().MatchString(del) != c.re.Re().MatchString(ins) {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/lazy"
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
@@ -18,10 +19,10 @@ var (
 	// takes effect; it changes with every version and is never material.
 	// The edges are punctuation and spaces only: Go's \W would also take
 	// every Han character and so any Chinese line with 更新 in it.
-	dateLineRe = &lazyRegexp{expr: `(?i)^` + edge + `(?:(?:last|latest)\s+)?(?:updated|modified|revised|amended|effective|valid|published|released|version)(?:\s+(?:on|date|from|as of|since|at))?\s*[:：]?\s*(?:` + dateTail + `)` + edge + `$|^` + edge + `(?:本政策|本版本|最近|最新)?(?:更新|修订|生效|发布|版本)(?:日期|时间)?\s*[:：]?\s*[\d\s年月日号./\-〇一二三四五六七八九十]*` + edge + `$`}
+	dateLineRe = &lazy.Regexp{Expr: `(?i)^` + edge + `(?:(?:last|latest)\s+)?(?:updated|modified|revised|amended|effective|valid|published|released|version)(?:\s+(?:on|date|from|as of|since|at))?\s*[:：]?\s*(?:` + dateTail + `)` + edge + `$|^` + edge + `(?:本政策|本版本|最近|最新)?(?:更新|修订|生效|发布|版本)(?:日期|时间)?\s*[:：]?\s*[\d\s年月日号./\-〇一二三四五六七八九十]*` + edge + `$`}
 	// volatileRe matches tokens that differ between captures of the same
 	// text: ISO timestamps, long hex ids, Unix epoch stamps, UUIDs.
-	volatileRe = &lazyRegexp{expr: `(?i)\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b1\d{9}(?:\d{3})?\b`}
+	volatileRe = &lazy.Regexp{Expr: `(?i)\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b1\d{9}(?:\d{3})?\b`}
 )
 
 // clean returns the clause's words as the rules read them: heading and
@@ -35,13 +36,13 @@ func clean(c *doc.Clause) string {
 
 // htmlTagRe matches markup left in captured pages: its attributes
 // ("ot-do-not-sell", "ot-sdk-show-settings") are not words of the policy.
-var htmlTagRe = &lazyRegexp{expr: `</?[a-zA-Z][^<>]*>`}
+var htmlTagRe = &lazy.Regexp{Expr: `</?[a-zA-Z][^<>]*>`}
 
 func cleanText(s string) string {
 	// Each pattern runs only on text that holds what it needs: a tag a
 	// "<", a footer "©" or "copyright", a volatile token a digit or "-".
 	if strings.Contains(s, "<") {
-		s = htmlTagRe.re().ReplaceAllString(s, " ")
+		s = htmlTagRe.Re().ReplaceAllString(s, " ")
 	}
 	var lines []string
 	for _, line := range strings.Split(s, "\n") {
@@ -49,7 +50,7 @@ func cleanText(s string) string {
 		// "copyright" holds no letter a rune beyond ASCII folds to: the
 		// upper-case search is hasFold's answer.
 		if strings.Contains(line, "©") || indexUpper(line, copyrightNeed[0]) >= 0 {
-			line = copyrightRe.re().ReplaceAllString(line, "")
+			line = copyrightRe.Re().ReplaceAllString(line, "")
 		}
 		line = strings.TrimSpace(line)
 		if line == "" || mayBeDateLine(line) && hasFold(dateLineNeed, line) && isDateLine(line) {
@@ -62,7 +63,7 @@ func cleanText(s string) string {
 			lines = append(lines, line)
 			continue
 		}
-		lines = append(lines, volatileRe.re().ReplaceAllStringFunc(line, blankVolatile))
+		lines = append(lines, volatileRe.Re().ReplaceAllStringFunc(line, blankVolatile))
 	}
 	return strings.Join(dropMenus(lines), "\n")
 }
@@ -78,7 +79,7 @@ func blankVolatile(m string) string {
 
 // copyrightRe matches a page footer's copyright notice to the end of its
 // line: its year and company change with the page, not with the policy.
-var copyrightRe = &lazyRegexp{expr: `(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`}
+var copyrightRe = &lazy.Regexp{Expr: `(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`}
 
 // mayBeDateLine reports whether line's first rune past the spaces,
 // punctuation and symbols that dateLineRe lets a line start with is the
@@ -160,7 +161,7 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	kept := asciiKept.get()
+	kept := asciiKept.Get()
 	space := false
 	for i := 0; i < len(s); {
 		// As for _, r := range s, without Fold's lookup for a byte it keeps.
@@ -193,7 +194,7 @@ func fold(s string) string {
 }
 
 // asciiKept[b] says that textdiff.Fold leaves the ASCII byte b alone.
-var asciiKept = &onceValue[[utf8.RuneSelf]bool]{f: func() (kept [utf8.RuneSelf]bool) {
+var asciiKept = &lazy.Value[[utf8.RuneSelf]bool]{New: func() (kept [utf8.RuneSelf]bool) {
 	for b := range kept {
 		kept[b] = textdiff.Fold(rune(b)) == rune(b)
 	}
@@ -204,7 +205,7 @@ var asciiKept = &onceValue[[utf8.RuneSelf]bool]{f: func() (kept [utf8.RuneSelf]b
 // Fold keeps, no '*', single spaces between words only. Most lines of an
 // English policy are, and then no copy is built.
 func folded(s string) bool {
-	kept := asciiKept.get()
+	kept := asciiKept.Get()
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		if b >= utf8.RuneSelf || b == '*' || !kept[b] {
