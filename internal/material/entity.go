@@ -108,12 +108,14 @@ var spaceRun = &lazy.Regexp{Expr: `\s+`}
 func normalCompany(s string) string {
 	s = strings.NewReplacer("（", "(", "）", ")", "’", "'", ",", " ", ".", " ").Replace(s)
 	s = strings.ToLower(spaceRun.Re().ReplaceAllString(strings.TrimSpace(s), " "))
-	return strings.TrimSpace(legalForms.Replace(" " + s + " "))
+	return strings.TrimSpace(legalForms.Get().Replace(" " + s + " "))
 }
 
 // legalForms spells each legal form one way: "Limited" and "Ltd" are one.
-var legalForms = strings.NewReplacer(" limited ", " ltd ", " incorporated ", " inc ",
-	" corporation ", " corp ", " company ", " co ")
+var legalForms = &lazy.Value[*strings.Replacer]{New: func() *strings.Replacer {
+	return strings.NewReplacer(" limited ", " ltd ", " incorporated ", " inc ",
+		" corporation ", " corp ", " company ", " co ")
+}}
 
 // sameEntity says whether two normal forms of one kind name the same thing.
 // A company name with words run in from before it ("Officer Spotify USA

@@ -15,26 +15,24 @@ const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:
 var materialRe = &lazy.Regexp{Expr: materialExpr}
 
 var materialScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
-	return tableScanner(materialAlts, materialTableKey, materialStartRows, materialExactAlts)
+	return tableScanner(materialAlts(), materialTableKey, materialStartRows, materialExactAlts)
 }}
 
-var materialAlts = [][]string{flagAlts(materialExpr)}
-
-// materialZh are the Chinese alternatives of materialExpr.
-var materialZh = []string{"重大变更", "重大变化", "显著的通知", "更为显著"}
+// materialAlts are the alternatives of materialExpr, split when the
+// scanner is first needed rather than at package init.
+func materialAlts() [][]string { return [][]string{flagAlts(materialExpr)} }
 
 // mentionsMaterial is materialRe.MatchString, tried only where a match can
 // begin (see lexScanner): most clauses of a policy are read here.
 func mentionsMaterial(text string) bool {
-	// Every match names "change" or "notice", or is one of the Chinese
-	// phrases: most clauses fail this at the speed of strings.IndexByte.
-	// (Neither word holds a letter that a rune beyond ASCII folds to.)
-	if indexUpper(text, "CHANGE") < 0 && indexUpper(text, "NOTICE") < 0 && !containsAny(text, materialZh) {
+	// Every match holds one of materialNeed: most clauses fail this at the
+	// speed of strings.IndexByte.
+	if !hasFold(materialNeed, text) {
 		return false
 	}
 	s := materialScan.Get()
 	if !s.scanned[0] || foldsToASCII(text) {
-		return hasFold(materialNeed, text) && materialRe.Re().MatchString(text)
+		return materialRe.Re().MatchString(text)
 	}
 	n, _ := s.findAll(0, text, s.candidates(text)[0])
 	return n > 0

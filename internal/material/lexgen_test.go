@@ -26,7 +26,7 @@ func TestLexStartTable(t *testing.T) {
 		exacts [][]*exactAlt
 	}{
 		{"lex", lexAlts, lexTableKey, lexStartRows, lexExactAlts},
-		{"material", materialAlts, materialTableKey, materialStartRows, materialExactAlts},
+		{"material", materialAlts(), materialTableKey, materialStartRows, materialExactAlts},
 		{"section", sectionAlts(), sectionTableKey, sectionStartRows, sectionExactAlts},
 	}
 	if os.Getenv("UPDATE_LEXTABLE") != "" {
