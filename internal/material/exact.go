@@ -106,6 +106,18 @@ func exactOrdered(re *syntax.Regexp, folds map[bool]bool) ([]string, bool) {
 	return nil, false
 }
 
+// exactAlts is newExactAlt of every alternative of every pattern.
+func exactAlts(alts [][]string) [][]*exactAlt {
+	out := make([][]*exactAlt, len(alts))
+	for i, as := range alts {
+		out[i] = make([]*exactAlt, len(as))
+		for j, a := range as {
+			out[i][j] = newExactAlt(a)
+		}
+	}
+	return out
+}
+
 // matchAt returns the end of the match at offset at of text, or -1.
 func (x *exactAlt) matchAt(text string, at int) int {
 	if x.wb && wordBefore(text, at) == wordBytes[text[at]] {

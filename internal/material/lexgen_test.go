@@ -75,15 +75,3 @@ func TestLexStartTable(t *testing.T) {
 		t.Error("the material-change pattern is matched the plain way")
 	}
 }
-
-// exactAlts is newExactAlt of every alternative of every pattern.
-func exactAlts(alts [][]string) [][]*exactAlt {
-	out := make([][]*exactAlt, len(alts))
-	for i, as := range alts {
-		out[i] = make([]*exactAlt, len(as))
-		for j, a := range as {
-			out[i][j] = newExactAlt(a)
-		}
-	}
-	return out
-}

@@ -99,15 +99,15 @@ var lexScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
 
 // tableScanner is the scanner of alts from rows, the generated table of
 // their starts, and exacts, the generated exactAlts of each alternative,
-// unless the tables were made for other patterns.
+// unless the tables were made for other patterns (a pattern edited since
+// the table was written): then both are made from alts.
 func tableScanner(alts [][]string, key uint64, rows []lexStart, exacts [][]*exactAlt) *lexScanner {
-	s := emptyScanner(alts)
-	if key == altsKey(alts) {
-		s.addRows(rows)
-		s.pregen = exacts
-	} else {
-		s.addRows(startRows(alts))
+	if key != altsKey(alts) {
+		rows, exacts = startRows(alts), exactAlts(alts)
 	}
+	s := emptyScanner(alts)
+	s.addRows(rows)
+	s.exacts = exacts
 	return s
 }
 

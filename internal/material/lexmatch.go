@@ -28,12 +28,11 @@ func (s *lexScanner) findAll(i int, text string, at []place) (n int, first strin
 		if e < 0 {
 			continue
 		}
-		loc := []int{p.at, e}
 		if n == 0 {
-			first = text[loc[0]:loc[1]]
+			first = text[p.at:e]
 		}
 		n++
-		pos = loc[1]
+		pos = e
 	}
 	return n, first
 }
@@ -46,7 +45,7 @@ func (s *lexScanner) matchAt(i int, text string, p place, end int) int {
 		if p.mask&(1<<j) == 0 {
 			continue
 		}
-		if x := s.exact(i, j); x != nil {
+		if x := s.exacts[i][j]; x != nil {
 			if e := x.matchAt(text, p.at); e >= 0 {
 				return e
 			}
@@ -67,22 +66,6 @@ func (s *lexScanner) matchAt(i int, text string, p place, end int) int {
 		}
 	}
 	return -1
-}
-
-// exact returns the exactAlt of alternative j of pattern i, or nil.
-func (s *lexScanner) exact(i, j int) *exactAlt {
-	if s.pregen != nil {
-		return s.pregen[i][j]
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	k := [2]int{i, j}
-	x, ok := s.exacts[k]
-	if !ok {
-		x = newExactAlt(s.alts[i][j])
-		s.exacts[k] = x
-	}
-	return x
 }
 
 // regexp returns the anchored pattern of the alternatives k names.

@@ -56,13 +56,13 @@ type lexScanner struct {
 	alts            [][]string // each pattern's alternatives: joined by "|", the pattern
 	scanned         []bool     // false: the pattern is matched the plain way
 
-	mu       sync.Mutex
-	compiled map[altKey]*regexp.Regexp
-	exacts   map[[2]int]*exactAlt
-	// pregen holds the exactAlt of every alternative, from the generated
+	// exacts holds the exactAlt of every alternative, from the generated
 	// table: parsing the alternatives a first comparison meets for them
 	// took a quarter of a millisecond.
-	pregen [][]*exactAlt
+	exacts [][]*exactAlt
+
+	mu       sync.Mutex
+	compiled map[altKey]*regexp.Regexp
 }
 
 // pairRow maps the second byte of a start to 1 + the index of its list.
@@ -84,8 +84,7 @@ type place struct {
 
 func emptyScanner(alts [][]string) *lexScanner {
 	return &lexScanner{alts: alts,
-		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{},
-		exacts: map[[2]int]*exactAlt{}}
+		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{}}
 }
 
 // startRows returns the starts of every alternative of every pattern. A
@@ -118,9 +117,11 @@ func startRows(alts [][]string) (rows []lexStart) {
 		}
 	}
 	// In the order index wants them, so that it need not sort at run time.
-	slices.SortStableFunc(rows, func(a, b lexStart) int { return int(rowKey(a)) - int(rowKey(b)) })
+	slices.SortStableFunc(rows, byRowKey)
 	return rows
 }
+
+func byRowKey(a, b lexStart) int { return int(rowKey(a)) - int(rowKey(b)) }
 
 // rowKey orders starts by their first two bytes (a one-byte start first).
 func rowKey(st lexStart) uint16 {
@@ -158,13 +159,12 @@ func (s *lexScanner) addRows(rows []lexStart) {
 // generated tables come sorted (see startRows), and checking that costs
 // far less than the sort did.
 func (s *lexScanner) index(table *[256]*pairRow, rows []lexStart) {
-	key := func(st lexStart) uint16 { return uint16(st.lower[0])<<8 | uint16(st.lower[1]) }
-	if !slices.IsSortedFunc(rows, func(a, b lexStart) int { return int(key(a)) - int(key(b)) }) {
-		slices.SortStableFunc(rows, func(a, b lexStart) int { return int(key(a)) - int(key(b)) })
+	if !slices.IsSortedFunc(rows, byRowKey) {
+		slices.SortStableFunc(rows, byRowKey)
 	}
 	for i := 0; i < len(rows); {
 		j := i + 1
-		for j < len(rows) && key(rows[j]) == key(rows[i]) {
+		for j < len(rows) && rowKey(rows[j]) == rowKey(rows[i]) {
 			j++
 		}
 		s.lists = append(s.lists, rows[i:j])
