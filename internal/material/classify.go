@@ -105,7 +105,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 			continue
 		}
 		added, gone := d.added, d.gone
-		if f.docs {
+		if f.whole() {
 			// A version is read only for the entities that left or
 			// entered a clause.
 			added = f.notInDoc(false, d.kind, added)
@@ -136,7 +136,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		// sentence moved, a heading the capture glued to the paragraph
 		// before) did not leave the policy: a concept counts only if the
 		// document as a whole gained or lost it too.
-		if f.docs && !(y > x && f.gained(con.name) || y < x && f.lost(con.name)) {
+		if f.whole() && !(y > x && f.gained(con.name) || y < x && f.lost(con.name)) {
 			continue
 		}
 		if y > x {
@@ -148,7 +148,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		// that moved to another clause is not.
 		// "right to" alone names no particular right; its count moves with
 		// every rewording of a rights section.
-		if con.cat == 4 && con.name != "rights.right" && (!f.docs || f.lost(con.name)) {
+		if con.cat == 4 && con.name != "rights.right" && (!f.whole() || f.lost(con.name)) {
 			v.reduced = true
 		}
 	}

@@ -11,20 +11,20 @@ import (
 // docFacts are document-wide counts: an entity or right that only moved
 // from one clause to another has not appeared or disappeared.
 type docFacts struct {
+	// docA and docB are both nil when the comparison carries no documents
+	// (see whole): then only the changed clauses are read.
 	docA, docB *doc.Document
 	// inDocMemo and delta are computed on first use (see inDoc, gained):
 	// most comparisons never need them, and then the unchanged clauses are
 	// never read.
 	inDocMemo map[entKey]bool
-	delta     map[string]int // concept count of B minus A, every concept
+	delta     map[string]int // concept count of B minus A, every concept; nil until asked
 	// fullA and fullB are the full texts of the clauses of each version.
 	fullA, fullB []string
-	deltaDone    bool
 	// added and removed hold the letters of the clauses added and removed
 	// whole, so that text split off into a new clause (or merged in from a
 	// removed one) is not read as deleted (or inserted).
 	added, removed []string
-	docs           bool // the counts and entities above are known
 	// conceptMemo holds countConcepts by text: a changed clause's text is
 	// usually also one the document-wide concept delta reads.
 	conceptMemo map[string]conceptCounts
@@ -72,10 +72,13 @@ func factsOf(r *change.Result) *docFacts {
 	if r.DocA == nil || r.DocB == nil {
 		return f
 	}
-	f.docs = true
 	f.docA, f.docB = r.DocA, r.DocB
 	return f
 }
+
+// whole reports whether the documents are known, and with them what each
+// version holds as a whole.
+func (f *docFacts) whole() bool { return f.docA != nil }
 
 // gained and lost say whether the document as a whole has more (fewer)
 // mentions of a concept in B than in A. Document counts are sums over
@@ -85,8 +88,7 @@ func (f *docFacts) gained(name string) bool { return f.conceptDelta(name) > 0 }
 func (f *docFacts) lost(name string) bool   { return f.conceptDelta(name) < 0 }
 
 func (f *docFacts) conceptDelta(name string) int {
-	if !f.deltaDone {
-		f.deltaDone = true
+	if f.delta == nil {
 		f.delta = map[string]int{}
 		mult := map[string]int{}
 		var order []string
