@@ -100,15 +100,6 @@ func mayMatch(need []string, folded string) bool {
 // stronger test than its case-folded literals ("co" is in "collect").
 var legalForm = []string{"Co.", "Limited", "Ltd", "Inc", "LLC", "L.L.C.", "Corp", "GmbH", "S.A.", "AB", "B.V.", "PLC", "plc"}
 
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasDigitRun reports whether s holds n ASCII digits in a row: every
 // alternative of phoneRe starts with three ("400", "138", "010", "555").
 func hasDigitRun(s string, n int) bool {
@@ -125,8 +116,10 @@ func hasDigitRun(s string, n int) bool {
 	return false
 }
 
-// mayHoldVolatile is hasHexDash(s) || hasHexRun(s, 10) in one pass: every
-// line of every text cleanText reads goes through it.
+// mayHoldVolatile reports whether s holds a '-' between two hex digits or
+// ten hex digits in a row (either case), in one pass: every line of every
+// text cleanText reads goes through it. TestVolatilePrefilter holds it to
+// the two tests made one at a time.
 func mayHoldVolatile(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
@@ -145,35 +138,9 @@ func mayHoldVolatile(s string) bool {
 	return false
 }
 
-// hasHexDash reports whether s holds a '-' between two hex digits.
-func hasHexDash(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '-' && isHex(s[i-1]) && isHex(s[i+1]) {
-			return true
-		}
-	}
-	return false
-}
-
 func isHex(b byte) bool {
 	c := b | 0x20
 	return '0' <= b && b <= '9' || 'a' <= c && c <= 'f'
-}
-
-// hasHexRun reports whether s holds n hex digits in a row (either case).
-func hasHexRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if s[i] >= '0' && s[i] <= '9' || c >= 'a' && c <= 'f' {
-			if run++; run >= n {
-				return true
-			}
-			continue
-		}
-		run = 0
-	}
-	return false
 }
 
 // denseDigits reports whether s holds ten ASCII digits within thirteen

@@ -138,3 +138,40 @@ func TestDenseDigits(t *testing.T) {
 		t.Errorf("only %d phone numbers: the test checks little", found)
 	}
 }
+
+// containsAny, hasHexDash and hasHexRun are the plain tests the
+// prefilters are held to.
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHexDash reports whether s holds a '-' between two hex digits.
+func hasHexDash(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && isHex(s[i-1]) && isHex(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHexRun reports whether s holds n hex digits in a row (either case).
+func hasHexRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if s[i] >= '0' && s[i] <= '9' || c >= 'a' && c <= 'f' {
+			if run++; run >= n {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
