@@ -30,7 +30,7 @@ func newExactAlt(expr string) *exactAlt {
 		x.wb, subs = true, re.Sub[1:len(re.Sub)-1]
 	}
 	folds := map[bool]bool{}
-	strs, ok := exactSeq(subs, folds)
+	strs, ok := exactConcat(subs, exactLeaf(folds))
 	if !ok || len(folds) > 1 {
 		return nil
 	}
@@ -47,29 +47,17 @@ func newExactAlt(expr string) *exactAlt {
 	return x
 }
 
-// exactSeq returns the strings the concatenation of subs matches, in the
-// order a backtracking matcher tries them, noting in folds whether its
-// letters are case-blind.
-func exactSeq(subs []*syntax.Regexp, folds map[bool]bool) ([]string, bool) {
-	out := []string{""}
-	for _, sub := range subs {
-		set, ok := exactOrdered(sub, folds)
-		if !ok || len(out)*len(set) > 64 {
-			return nil, false
+// exactLeaf gives the strings of a literal or character class for
+// newExactAlt, as they are, noting in folds whether a literal's letters are
+// case-blind.
+func exactLeaf(folds map[bool]bool) func(*syntax.Regexp) ([]string, bool) {
+	return func(re *syntax.Regexp) ([]string, bool) {
+		if re.Op == syntax.OpLiteral {
+			if strings.ToLower(string(re.Rune)) != strings.ToUpper(string(re.Rune)) {
+				folds[re.Flags&syntax.FoldCase != 0] = true
+			}
+			return []string{string(re.Rune)}, true
 		}
-		out = concatAll(out, set)
-	}
-	return out, true
-}
-
-func exactOrdered(re *syntax.Regexp, folds map[bool]bool) ([]string, bool) {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if strings.ToLower(string(re.Rune)) != strings.ToUpper(string(re.Rune)) {
-			folds[re.Flags&syntax.FoldCase != 0] = true
-		}
-		return []string{string(re.Rune)}, true
-	case syntax.OpCharClass:
 		var out []string
 		for i := 0; i < len(re.Rune); i += 2 {
 			if re.Rune[i+1]-re.Rune[i] > 16 || len(out) > 16 {
@@ -80,12 +68,23 @@ func exactOrdered(re *syntax.Regexp, folds map[bool]bool) ([]string, bool) {
 			}
 		}
 		return out, true
+	}
+}
+
+// exactStrings returns the strings re matches, in the order a
+// backtracking matcher tries them, when they are few and re asserts
+// nothing; leaf gives those of a literal or a character class (newExactAlt
+// and the scan's starts read these differently).
+func exactStrings(re *syntax.Regexp, leaf func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		return leaf(re)
 	case syntax.OpEmptyMatch:
 		return []string{""}, true
 	case syntax.OpCapture:
-		return exactOrdered(re.Sub[0], folds)
+		return exactStrings(re.Sub[0], leaf)
 	case syntax.OpQuest:
-		set, ok := exactOrdered(re.Sub[0], folds)
+		set, ok := exactStrings(re.Sub[0], leaf)
 		if re.Flags&syntax.NonGreedy != 0 {
 			return append([]string{""}, set...), ok
 		}
@@ -93,7 +92,7 @@ func exactOrdered(re *syntax.Regexp, folds map[bool]bool) ([]string, bool) {
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
-			set, ok := exactOrdered(sub, folds)
+			set, ok := exactStrings(sub, leaf)
 			if !ok || len(out)+len(set) > 64 {
 				return nil, false
 			}
@@ -101,9 +100,22 @@ func exactOrdered(re *syntax.Regexp, folds map[bool]bool) ([]string, bool) {
 		}
 		return out, true
 	case syntax.OpConcat:
-		return exactSeq(re.Sub, folds)
+		return exactConcat(re.Sub, leaf)
 	}
 	return nil, false
+}
+
+// exactConcat is exactStrings of the concatenation of subs.
+func exactConcat(subs []*syntax.Regexp, leaf func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
+	out := []string{""}
+	for _, sub := range subs {
+		set, ok := exactStrings(sub, leaf)
+		if !ok || len(out)*len(set) > 64 {
+			return nil, false
+		}
+		out = concatAll(out, set)
+	}
+	return out, true
 }
 
 // exactAlts is newExactAlt of every alternative of every pattern.

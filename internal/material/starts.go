@@ -164,50 +164,18 @@ func exactRun(subs []*syntax.Regexp) (out []string, ok bool) {
 
 // exactSet returns the strings re matches, lower-cased, when they are few
 // and re asserts nothing.
-func exactSet(re *syntax.Regexp) ([]string, bool) {
-	switch re.Op {
-	case syntax.OpLiteral, syntax.OpCharClass:
-		st, ok := startsOf(re, false)
-		if !ok || len(st) > 16 {
-			return nil, false
-		}
-		var out []string
-		for _, x := range st {
-			out = append(out, x.lower)
-		}
-		return out, true
-	case syntax.OpEmptyMatch:
-		return []string{""}, true
-	case syntax.OpCapture:
-		return exactSet(re.Sub[0])
-	case syntax.OpQuest:
-		set, ok := exactSet(re.Sub[0])
-		return append(set, ""), ok
-	case syntax.OpAlternate:
-		var out []string
-		for _, sub := range re.Sub {
-			set, ok := exactSet(sub)
-			if !ok || len(out)+len(set) > 64 {
-				return nil, false
-			}
-			out = append(out, set...)
-		}
-		return out, true
-	case syntax.OpConcat:
-		return exactRunAll(re.Sub)
-	}
-	return nil, false
-}
+func exactSet(re *syntax.Regexp) ([]string, bool) { return exactStrings(re, startLeaf) }
 
-// exactRunAll is exactRun that must take every sub.
-func exactRunAll(subs []*syntax.Regexp) ([]string, bool) {
-	out := []string{""}
-	for _, sub := range subs {
-		set, ok := exactSet(sub)
-		if !ok || len(out)*len(set) > 64 {
-			return nil, false
-		}
-		out = concatAll(out, set)
+// startLeaf gives the strings of a literal or character class as starts
+// (see startsOf): lower-cased, none for a case-blind letter beyond ASCII.
+func startLeaf(re *syntax.Regexp) ([]string, bool) {
+	st, ok := startsOf(re, false)
+	if !ok || len(st) > 16 {
+		return nil, false
+	}
+	var out []string
+	for _, x := range st {
+		out = append(out, x.lower)
 	}
 	return out, true
 }
