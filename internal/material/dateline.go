@@ -29,6 +29,30 @@ func isDateLine(line string) bool {
 	return enDateLine(rest) || zhDateLine(rest)
 }
 
+// mayBeDateLine reports whether line, past the edge dateLineRe lets it
+// start with, starts with one of the words it needs there ("last",
+// "updated", "本政策", "更新"…): most lines fail at once, before hasFold
+// reads the whole line.
+func mayBeDateLine(line string) bool {
+	for i, r := range line {
+		if isEdge(r) {
+			continue
+		}
+		rest := line[i:]
+		for _, words := range [...][]string{dateLineLeads, dateLineKeys, zhDateLeads, zhDateKeys} {
+			for _, w := range words {
+				if len(rest) >= len(w) && hasPrefixLower(rest, w) {
+					return true
+				}
+			}
+		}
+		// "ſ" may stand for the "s" of "last", as (?i) matches: such a
+		// line goes on to the matcher.
+		return foldsToASCII(rest)
+	}
+	return false
+}
+
 // isEdge is [\s\p{P}\p{S}].
 func isEdge(r rune) bool {
 	return isSpaceRe(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
@@ -40,6 +64,7 @@ func isSpaceRe(r rune) bool {
 }
 
 var (
+	dateLineLeads = []string{"latest", "last"}
 	dateLineKeys  = []string{"updated", "modified", "revised", "amended", "effective", "valid", "published", "released", "version"}
 	dateLinePreps = []string{"on", "date", "from", "as of", "since", "at"}
 	// dateWords are the words of dateTail, in order.
@@ -52,7 +77,7 @@ var (
 )
 
 func enDateLine(s string) bool {
-	for _, lead := range []string{"latest", "last"} {
+	for _, lead := range dateLineLeads {
 		if n := foldPrefix(s, lead); n > 0 {
 			// (?:(?:last|latest)\s+)? taken: a key must follow the spaces.
 			j := n + spaces(s[n:])

@@ -81,39 +81,6 @@ func blankVolatile(m string) string {
 // line: its year and company change with the page, not with the policy.
 var copyrightRe = &lazy.Regexp{Expr: `(?i)(?:©|\bcopyright\s+(?:©\s*)?\d{4}\b).*$`}
 
-// mayBeDateLine reports whether line's first rune past the spaces,
-// punctuation and symbols that dateLineRe lets a line start with is the
-// first letter of one of the words it needs there ("last", "updated", "本政策",
-// "更新"…): most lines fail at once.
-func mayBeDateLine(line string) bool {
-	for i, r := range line {
-		if strings.ContainsRune("\t\n\f\r ", r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
-			continue
-		}
-		if !strings.ContainsRune("lumraevpLUMRAEVP本最更修生发版", r) {
-			return false
-		}
-		// The word itself: "ſ" may stand for the "s" of "last" (?i)
-		// matches, and such a line goes on to the pattern.
-		rest := line[i:]
-		if foldsToASCII(rest) {
-			return true
-		}
-		for _, w := range dateLineWords {
-			if len(rest) >= len(w) && hasPrefixLower(rest, w) {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// dateLineWords are the words one of which starts every line dateLineRe
-// matches, once its leading spaces and punctuation are passed.
-var dateLineWords = []string{"last", "latest", "updated", "modified", "revised", "amended", "effective",
-	"valid", "published", "released", "version", "本政策", "本版本", "最近", "最新", "更新", "修订", "生效", "发布", "版本"}
-
 var copyrightNeed = []string{"COPYRIGHT"} // foldKey("copyright")
 
 // menuRun is how many short lines in a row make a navigation menu.
