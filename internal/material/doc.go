@@ -21,10 +21,11 @@
 //   - Rights reduced: a named right or a contact route that leaves the
 //     document, a longer reply deadline, a negation inserted into a sentence
 //     about a right. Clause 9.1 then requires explicit consent.
-//   - Not material (volatile.go): cosmetic changes, date lines, timestamps
-//     and ids, tracking parameters, one-word typo fixes, sentences swapped
-//     for their translation, text that moved to another clause, markup,
-//     link anchors, footers and navigation menus of captured pages.
+//   - Not material (volatile.go, sides.go): cosmetic changes, date lines,
+//     timestamps and ids, tracking parameters, one-word typo fixes,
+//     sentences swapped for their translation, text that moved to another
+//     clause, markup, link anchors, footers and navigation menus of
+//     captured pages.
 //
 // The section a clause sits in (section.go) only picks the category of a
 // link or company name; it never raises a flag by itself.
@@ -33,12 +34,15 @@
 // and the section rules are tried only where one of their starting words
 // stands (lexscan.go, lexmatch.go; the starts and each alternative's fixed
 // strings are generated into lextable.go, which TestLexStartTable keeps
-// current), and every other pattern runs, and is compiled, only for text
-// holding what each of its matches must hold (prefilter.go, fold.go; the
-// literals are written out in needs.go, which TestNeeds keeps current).
+// current), and the other patterns that read whole clauses (entities,
+// periods, markup, footers, volatile tokens) run, and are compiled, only
+// for text holding what each of their matches must hold (prefilter.go,
+// fold.go; the literals are written out in needs.go, which TestNeeds keeps
+// current).
 // Date lines are recognised by hand (dateline.go, held to the pattern by
 // TestDateLineMatcher). Whether a whole version still holds an entity is
 // asked of the clauses that may hold it, one at a time, never of every
-// clause (docents.go). Nothing is compiled before first use: package init
-// costs nothing, and a first comparison compiles only what its text needs.
+// clause (docents.go). Nothing is compiled or built before first use
+// (internal/lazy): package init costs nothing, and a first comparison
+// compiles only what its text needs.
 package material

@@ -191,7 +191,7 @@ func foldsToASCII(text string) bool {
 func (s *lexScanner) candidates(text string) [][]place {
 	out := make([][]place, len(s.scanned))
 	add := func(st lexStart, i int) {
-		if st.word && i > 0 && isWordByte(text[i-1]) {
+		if st.word && wordBefore(text, i) {
 			return
 		}
 		if len(st.lower) > len(text)-i || !hasPrefixLower(text[i:], st.lower) {
@@ -242,8 +242,6 @@ func lowerByte(b byte) byte {
 	}
 	return b
 }
-
-func isWordByte(b byte) bool { return wordBytes[b] }
 
 // wordBytes are the bytes \b counts as word characters; a table, since the
 // scan asks about every byte of every text.

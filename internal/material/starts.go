@@ -19,7 +19,7 @@ func startsOf(re *syntax.Regexp, afterWB bool) (out []lexStart, ok bool) {
 			}
 		}
 		lower := lowerASCII(string(re.Rune))
-		return []lexStart{{lower: lower, word: afterWB && isWordByte(lower[0])}}, true
+		return []lexStart{{lower: lower, word: afterWB && wordBytes[lower[0]]}}, true
 	case syntax.OpCharClass:
 		n := 0
 		for i := 0; i < len(re.Rune); i += 2 {
@@ -31,7 +31,7 @@ func startsOf(re *syntax.Regexp, afterWB bool) (out []lexStart, ok bool) {
 		for i := 0; i < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				lower := lowerASCII(string(r))
-				out = append(out, lexStart{lower: lower, word: afterWB && isWordByte(lower[0])})
+				out = append(out, lexStart{lower: lower, word: afterWB && wordBytes[lower[0]]})
 			}
 		}
 		return out, true
@@ -69,7 +69,7 @@ func startsOf(re *syntax.Regexp, afterWB bool) (out []lexStart, ok bool) {
 				// on through the parts that match fixed strings.
 				if long, ok := exactRun(re.Sub[k:]); ok {
 					for _, l := range long {
-						out = append(out, lexStart{lower: l, word: wb && isWordByte(l[0])})
+						out = append(out, lexStart{lower: l, word: wb && wordBytes[l[0]]})
 					}
 					return out, true
 				}
