@@ -102,8 +102,10 @@ func ContactEmails(d *doc.Document) []string {
 		return nil
 	}
 	var b strings.Builder
+	// Every clause of a section asks about the same headings.
+	memo := map[string]int{}
 	for _, c := range d.Flatten() {
-		if sectionCategory(c) == 5 {
+		if sectionCategoryIn(c, memo) == 5 {
 			b.WriteString(c.Full() + "\n")
 		}
 	}
