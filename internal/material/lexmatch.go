@@ -83,7 +83,7 @@ func (s *lexScanner) regexp(k altKey) *regexp.Regexp {
 	}
 	expr := `^(?:` + strings.Join(picked, "|") + `)`
 	if k.fore {
-		expr = `^(?s:.)(?:` + strings.Join(picked, "|") + `)`
+		expr = `^(?s:.)` + expr[1:]
 	}
 	re := regexp.MustCompile(expr)
 	s.compiled[k] = re
