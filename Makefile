@@ -5,8 +5,11 @@ PKGS    := ./...
 
 .PHONY: build run test bench lint golden tidy-check fmt-check
 
+# Static: cgo comes in only through pflag's net and terminfo's os/user,
+# neither of which policydiff uses, and it costs every run the dynamic
+# loader and libc's start-up (1.5 ms of a 10 ms 'diff').
 build:
-	$(GO) build -o $(BIN) ./cmd/policydiff
+	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/policydiff
 
 # Opens the terminal UI on the bundled corpus (documents/).
 run: build
