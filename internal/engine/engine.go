@@ -41,6 +41,7 @@ func CompareWith(a, b *doc.Document, o Options) *change.Result {
 		Pairs:    []change.Pair{},
 		Findings: []change.Finding{},
 	}
+	var p *material.Prepared
 	if a.Meta.Lang != b.Meta.Lang {
 		r.Mode = change.ModeLanguage
 		g := o.Glossary
@@ -49,7 +50,12 @@ func CompareWith(a, b *doc.Document, o Options) *change.Result {
 		}
 		r.Pairs, r.Findings = crosslang.Compare(a, b, g)
 	} else {
+		// The rules' reading of the two versions whole needs no change
+		// yet: it runs on a second core while the versions are aligned.
+		prep := make(chan *material.Prepared, 1)
+		go func() { prep <- material.Prepare(a, b) }()
 		r.Changes = versiondiff.Compare(a, b, versiondiff.Options{Deadline: o.Deadline})
+		p = <-prep
 	}
 	if r.Changes == nil {
 		r.Changes = []change.Change{}
@@ -60,7 +66,11 @@ func CompareWith(a, b *doc.Document, o Options) *change.Result {
 	if r.Findings == nil {
 		r.Findings = []change.Finding{}
 	}
-	material.Annotate(r)
+	if p != nil {
+		material.AnnotatePrepared(r, p)
+	} else {
+		material.Annotate(r)
+	}
 	// JSON consumers get [] rather than null for lists (CONTRACT.md).
 	for i := range r.Changes {
 		if r.Changes[i].Categories == nil {

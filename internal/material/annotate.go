@@ -18,15 +18,60 @@ func Annotate(r *change.Result) {
 	if r == nil {
 		return
 	}
-	r.MaterialClause = pickClause(r)
 	if r.Mode == change.ModeLanguage {
+		r.MaterialClause = pickClause(r.DocA, r.DocB, r.A.Lang, r.B.Lang)
 		for i := range r.Findings {
 			annotateFinding(&r.Findings[i])
 		}
 		r.Tally()
 		return
 	}
-	f := factsOf(r)
+	AnnotatePrepared(r, prepare(r.DocA, r.DocB, r.A.Lang, r.B.Lang, false))
+}
+
+// Prepared is what the rules read of the two versions whole, before any
+// change is known: the material-change clause and the document-wide counts
+// of each concept. Prepare can run while the versions are being aligned.
+type Prepared struct {
+	clause *change.MaterialClause
+	facts  *docFacts
+}
+
+// Prepare reads versions a and b (either may be nil) for AnnotatePrepared.
+// It only reads them, so it may run beside a comparison of the same two.
+func Prepare(a, b *doc.Document) *Prepared {
+	var la, lb doc.Lang
+	if a != nil {
+		la = a.Meta.Lang
+	}
+	if b != nil {
+		lb = b.Meta.Lang
+	}
+	return prepare(a, b, la, lb, true)
+}
+
+// prepare is Prepare; ahead says whether the document-wide counts are
+// taken now, on a core that would otherwise wait, or on first use: a
+// comparison with nothing of substance never needs them.
+// The languages pick the built-in list when neither version has one.
+func prepare(a, b *doc.Document, langA, langB doc.Lang, ahead bool) *Prepared {
+	p := &Prepared{facts: newFacts()}
+	p.clause = pickClause(a, b, langA, langB)
+	if a != nil && b != nil {
+		p.facts.docA, p.facts.docB = a, b
+		if ahead {
+			p.facts.conceptDelta("")
+		}
+	}
+	return p
+}
+
+// AnnotatePrepared is Annotate of a version comparison with the reading of
+// its documents already done by Prepare(r.DocA, r.DocB).
+func AnnotatePrepared(r *change.Result, p *Prepared) {
+	r.MaterialClause = p.clause
+	f := p.facts
+	f.noteWhole(r.Changes)
 	r.NoticeRequired, r.ExplicitConsentRequired = false, false
 	for i := range r.Changes {
 		c := &r.Changes[i]
@@ -45,18 +90,18 @@ func Annotate(r *change.Result) {
 	r.Tally()
 }
 
-func pickClause(r *change.Result) *change.MaterialClause {
-	if m := FindClause(r.DocB); m != nil {
+func pickClause(a, b *doc.Document, langA, langB doc.Lang) *change.MaterialClause {
+	if m := FindClause(b); m != nil {
 		m.Side = "b"
 		return m
 	}
-	if m := FindClause(r.DocA); m != nil {
+	if m := FindClause(a); m != nil {
 		m.Side = "a"
 		return m
 	}
-	lang := r.B.Lang
+	lang := langB
 	if lang == "" {
-		lang = r.A.Lang
+		lang = langA
 	}
 	return Builtin(lang)
 }

@@ -55,11 +55,15 @@ func (f *docFacts) retranslated(c *change.Change) bool {
 	return false
 }
 
-func factsOf(r *change.Result) *docFacts {
-	f := &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{},
+func newFacts() *docFacts {
+	return &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{},
 		cleaned: map[string]string{}, entMemo: map[string]map[string]map[string]string{}, sections: map[string]int{},
 		inDocMemo: map[entKey]bool{}}
-	for _, c := range r.Changes {
+}
+
+// noteWhole records the clauses added and removed whole.
+func (f *docFacts) noteWhole(changes []change.Change) {
+	for _, c := range changes {
 		switch {
 		case c.A == nil && c.B != nil:
 			f.added = append(f.added, letters(c.B.Full()))
@@ -69,11 +73,6 @@ func factsOf(r *change.Result) *docFacts {
 			f.wholeLang["removed "+c.A.ID] = doc.DetectLang(c.A.Full())
 		}
 	}
-	if r.DocA == nil || r.DocB == nil {
-		return f
-	}
-	f.docA, f.docB = r.DocA, r.DocB
-	return f
 }
 
 // whole reports whether the documents are known, and with them what each
