@@ -187,3 +187,27 @@ func TestDiffAndCheckExitStatus(t *testing.T) {
 		t.Errorf("check of a missing file: exit %d %q", code, errOut)
 	}
 }
+
+// A missing file is called missing, whatever its path looks like; what can
+// only be a version reference gets the store's answer.
+func TestMissingFileOrVersionSaysWhich(t *testing.T) {
+	a := seed(t, "jdcloud-privacy/en/2020-07-28")
+	tmp := t.TempDir()
+	for arg, want := range map[string]string{
+		filepath.Join(tmp, "nope.md"):   "no such file: " + filepath.Join(tmp, "nope.md"),
+		"seeds/nonexist.md":             "no such file: seeds/nonexist.md",
+		"./old.txt":                     "no such file: ./old.txt",
+		"old.md":                        "no such file: old.md",
+		"docs/privacy":                  "no such file: docs/privacy",
+		"a/b/c/d":                       "no such file: a/b/c/d",
+		"jdcloud-privacy/en/yesterday":  "no such file: jdcloud-privacy/en/yesterday",
+		"jdcloud-privacy/en/2099-01-01": `no stored version "jdcloud-privacy/en/2099-01-01"`,
+		"nopolicy/zh":                   `no stored version "nopolicy/zh"`,
+		"nopolicy":                      `no stored version "nopolicy"`,
+	} {
+		code, _, errOut := run(t, "diff", a, arg)
+		if code != 2 || !strings.HasPrefix(errOut, "policydiff: "+want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("diff %s: exit %d, stderr %q; want %q", arg, code, errOut, want)
+		}
+	}
+}

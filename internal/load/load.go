@@ -107,10 +107,28 @@ func Document(arg string, s *store.Store) (*doc.Document, error) {
 	}
 	v, err := s.Resolve(arg)
 	if err != nil {
-		if strings.ContainsAny(arg, `.\`) && !strings.Contains(arg, "/") {
+		if !maybeRef(arg) {
 			return nil, fmt.Errorf("no such file: %s", arg)
 		}
 		return nil, err
 	}
 	return Stored(s, v)
+}
+
+// maybeRef reports whether arg could name a stored version: policy,
+// policy/lang or policy/lang/date, lang en or zh. What cannot ("seeds/
+// old.md", "/tmp/new.txt", "old.md") was meant as a file, and the user is
+// told it is missing rather than that it is a bad reference.
+func maybeRef(arg string) bool {
+	parts := strings.Split(strings.Trim(arg, "/"), "/")
+	switch {
+	case len(parts) > 3 || !store.ValidPolicy(parts[0]):
+		return false
+	case len(parts) == 1:
+		// A policy id may hold a dot, a bare file name almost always does.
+		return !strings.Contains(arg, ".")
+	case parts[1] != string(doc.English) && parts[1] != string(doc.Chinese):
+		return false
+	}
+	return len(parts) == 2 || store.ValidDate(parts[2])
 }
