@@ -165,6 +165,10 @@ func annotateFinding(fd *change.Finding) {
 				add(1, "purpose.retention.mismatch", fd.Detail)
 				break
 			}
+			if d.Kind == "notice" {
+				add(4, "rights.notice-period.mismatch", fd.Detail)
+				break
+			}
 		}
 	case "missing-clause", "extra-clause", "list-mismatch", "table-mismatch":
 		// Text one side lacks is material when it names a material

@@ -163,7 +163,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 	}
 
 	if !translated {
-		durationRules(&v, durations(a), durations(b))
+		durationRules(&v, durations(a), durations(b), f)
 	}
 	return v
 }

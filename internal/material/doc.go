@@ -15,12 +15,15 @@
 //     purposes, ownership events, recipients, rights, contact channels and
 //     impact assessments. A concept counts when its number of mentions
 //     changes in the clause and in the document in the same direction.
-//   - Periods (numeral.go, rules.go): reply deadlines and retention periods in
-//     digits, English words or Chinese numerals; a longer reply deadline
-//     reduces users' rights.
+//   - Periods (numeral.go, rules.go): reply deadlines, retention periods and
+//     notice periods (how long before a change or the end of the service
+//     users are told) in digits, English words or Chinese numerals. A
+//     period added or removed with its clause counts only when the other
+//     version states fewer of it: one that moved is no change.
 //   - Rights reduced: a named right or a contact route that leaves the
-//     document, a longer reply deadline, a negation inserted into a sentence
-//     about a right. Clause 9.1 then requires explicit consent.
+//     document, a longer reply deadline, a shorter notice period, a negation
+//     inserted into a sentence about a right. Clause 9.1 then requires
+//     explicit consent.
 //   - Not material (volatile.go, sides.go): cosmetic changes, date lines,
 //     timestamps and ids, tracking parameters, one-word typo fixes,
 //     sentences swapped for their translation, text that moved to another

@@ -35,6 +35,8 @@ type docFacts struct {
 	entMemo map[string]map[string]map[string]string
 	// sections holds the category each heading names (see sectionCategoryIn).
 	sections map[string]int
+	// periodsA and periodsB hold every period of each version (see periods).
+	periodsA, periodsB []Duration
 	// wholeLang maps "added <id>" / "removed <id>" to the language of the
 	// clause added or removed whole under that id.
 	wholeLang map[string]doc.Lang

@@ -107,7 +107,7 @@ func EnglishNumber(s string) (int, bool) {
 type Duration struct {
 	Text string  // as printed
 	Days float64 // approximate length
-	Kind string  // "deadline", "retention" or "" (no telling context)
+	Kind string  // "deadline", "retention", "notice" or "" (no telling context)
 }
 
 const enNum = `\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
@@ -132,7 +132,16 @@ var unitDays = &lazy.Value[map[string]float64]{New: func() map[string]float64 {
 var (
 	deadlineCue  = &lazy.Regexp{Expr: `(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`}
 	retentionCue = &lazy.Regexp{Expr: `(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`}
+	// A notice period is how long before a change or the end of the
+	// service users are told: the time they have to object or leave. Its
+	// sentence both tells users and says ahead.
+	noticeCue  = &lazy.Regexp{Expr: `(?i)\b(?:notify|notified|notice|notification|inform|informed)\b|通知|告知|提醒|公告`}
+	advanceCue = &lazy.Regexp{Expr: `(?i)\b(?:before|prior to|in advance)\b|提前|生效前|之前`}
 )
+
+// advanceNeed holds, in upper case, a string of every match of advanceCue:
+// most sentences with a period lack them all, and neither cue is compiled.
+var advanceNeed = []string{"BEFORE", "PRIOR", "ADVANCE", "提前", "生效前", "之前"}
 
 // durations finds the periods in text, each labelled by the cue words of
 // the sentence it sits in. Zh units 日/年/月 after a bare number are taken
@@ -158,6 +167,8 @@ func durations(text string) []Duration {
 					kind = "deadline"
 				case retentionCue.Re().MatchString(cue):
 					kind = "retention"
+				case hasFold(advanceNeed, cue) && advanceCue.Re().MatchString(cue) && noticeCue.Re().MatchString(cue):
+					kind = "notice"
 				}
 			}
 			return kind

@@ -7,24 +7,42 @@ import (
 )
 
 // durationRules compares the periods of the two sides by what they bound: a
-// reply deadline that grows makes users wait longer to exercise a right.
-func durationRules(v *verdict, da, db []Duration) {
-	for _, kind := range []string{"deadline", "retention"} {
+// reply deadline that grows makes users wait longer to exercise a right, a
+// notice period that shrinks leaves them less time to object or leave.
+// A period that only left this clause (or came into it) while the other
+// version holds as many of it, bounding the same thing, did not change: a
+// rewritten table row, a paragraph split in two.
+func durationRules(v *verdict, da, db []Duration, f *docFacts) {
+	for _, kind := range []string{"deadline", "retention", "notice"} {
 		gone, added := unmatched(da, db, kind), unmatched(db, da, kind)
+		if n := min(len(gone), len(added)); f.whole() {
+			gone = append(gone[:n:n], f.notHeld(true, gone[n:])...)
+			added = append(added[:n:n], f.notHeld(false, added[n:])...)
+		}
 		for i := 0; i < len(gone) || i < len(added); i++ {
 			var ev string
-			var longer bool
+			var longer, shorter bool
 			switch {
 			case i < len(gone) && i < len(added):
 				ev = gone[i].Text + " → " + added[i].Text
 				longer = added[i].Days > gone[i].Days
+				shorter = added[i].Days < gone[i].Days
 			case i < len(gone):
 				ev = gone[i].Text + " removed"
 			default:
 				ev = added[i].Text + " added"
 			}
-			if kind == "retention" {
+			switch kind {
+			case "retention":
 				v.add(1, "purpose.retention.changed", "retention period "+ev)
+				continue
+			case "notice":
+				rule := "rights.notice-period.changed"
+				if shorter {
+					rule = "rights.notice-period.shorter"
+					v.reduced = true
+				}
+				v.add(4, rule, "notice period "+ev)
 				continue
 			}
 			rule := "rights.deadline.changed"
@@ -35,6 +53,49 @@ func durationRules(v *verdict, da, db []Duration) {
 			v.add(4, rule, "reply deadline "+ev)
 		}
 	}
+}
+
+// notHeld keeps the periods of ds (found on one side of a change; b: the
+// side is A's, the other version B) of which the other version holds fewer
+// than this one: one that only moved, or whose sentence was reworded, is
+// held as often in both; a new retention period for new data, the same
+// length as an old one for other data, is one more.
+func (f *docFacts) notHeld(b bool, ds []Duration) []Duration {
+	var out []Duration
+	for _, d := range ds {
+		if f.periodCount(b, d) < f.periodCount(!b, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// periodCount counts the periods of a version (b: B, else A) of d's kind
+// and length.
+func (f *docFacts) periodCount(b bool, d Duration) int {
+	n := 0
+	for _, x := range f.periods(b) {
+		if x.Kind == d.Kind && x.Days == d.Days {
+			n++
+		}
+	}
+	return n
+}
+
+// periods returns every period a version states, read on first use: only
+// a period added or removed with its clause needs them.
+func (f *docFacts) periods(b bool) []Duration {
+	p := &f.periodsA
+	if b {
+		p = &f.periodsB
+	}
+	if *p == nil {
+		*p = []Duration{}
+		for _, full := range f.fulls(b) {
+			*p = append(*p, durations(f.cleanText(full))...)
+		}
+	}
+	return *p
 }
 
 // unmatched returns the periods of kind in xs that ys lacks, multiset-wise.

@@ -55,6 +55,7 @@ var seedEdits = []struct {
 	{"en reply deadline doubled", "cloud-en", "reply within thirty days", "reply within sixty days", 4, "rights.deadline.longer", true},
 	{"en officer email changed", "cloud-en", "privacy@jd.com", "dpo@jdcloud.com", 5, "contact.email.changed", false},
 	{"en impact assessment", "cloud-en", "6.2 Storage of your personal information", "6.2 Storage of your personal information. Our personal information security impact assessment found a high risk in cross-border storage.", 6, "impact.high-risk.added", false},
+	{"en termination notice shortened", "cloud-en", "inform you at least thirty days in advance", "inform you at least seven days in advance", 4, "rights.notice-period.shorter", true},
 	{"en typo fixed", "cloud-en", "we will built software", "we will build software", 0, "", false},
 	{"en update date", "cloud-en", "Updated on: July 27, 2020", "Updated on: March 1, 2021", 0, "", false},
 	{"en reworded", "cloud-en", "If you have any questions, suggestions or opinions about", "Should you have any questions, suggestions or opinions regarding", 0, "", false},
@@ -66,10 +67,12 @@ var seedEdits = []struct {
 	{"zh reply deadline doubled", "cloud-zh", "三十天内回复", "六十天内回复", 4, "rights.deadline.longer", true},
 	{"zh officer email changed", "cloud-zh", "privacy@jd.com", "dpo@jdcloud.com", 5, "contact.email.changed", false},
 	{"zh impact assessment", "cloud-zh", "我们可能会将您的个人信息与我们的关联方共享。", "我们可能会将您的个人信息与我们的关联方共享。个人信息安全影响评估表明该共享存在高风险。", 6, "impact.assessment.added", false},
+	{"zh termination notice shortened", "cloud-zh", "至少提前三十日向您通知", "至少提前七日向您通知", 4, "rights.notice-period.shorter", true},
 	{"zh update date", "cloud-zh", "更新日期: 2021 年 3 月 10 日", "更新日期: 2021 年 4 月 1 日", 0, "", false},
 	{"zh reworded", "cloud-zh", "如您对本隐私政策", "若您对本隐私政策", 0, "", false},
 
 	{"mall reply deadline doubled", "mall-en", "reply within 15 days", "reply within 30 days", 4, "rights.deadline.longer", true},
+	{"mall termination notice lengthened", "mall-en", "inform you at least thirty days in advance", "inform you at least sixty days in advance", 4, "rights.notice-period.changed", false},
 	{"mall address moved", "mall-en", "No.18 Yard, No. 11 Kechuang Street", "No. 20 Yard, No. 8 Kechuang Street", 5, "contact.address.changed", false},
 	// The old site stays linked from section VIII, so only the new one is news.
 	{"mall service site moved", "mall-en", "(https://help.jd.com)", "(https://support.jd.com)", 5, "contact.url.added", false},

@@ -1,0 +1,85 @@
+package material
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/sharedtest"
+)
+
+// A period that moves to another clause is no change, however the clauses
+// around it are reworded; one that moves and changes is flagged where it
+// left and where it arrived.
+func TestPeriodMovedBetweenClauses(t *testing.T) {
+	name, text := readSeed(t, "cloud-en")
+	const (
+		sentence = "we will inform you at least thirty days in advance and delete"
+		anchor   = "Please access JD Cloud & AI for getting the latest Privacy Policy in time."
+	)
+	if !strings.Contains(text, sentence) || !strings.Contains(text, anchor) {
+		t.Fatalf("%s lacks the clauses this test edits", name)
+	}
+	moved := func(period string) []string {
+		edited := strings.Replace(text, sentence, "we will delete", 1)
+		edited = strings.Replace(edited, anchor, anchor+" Where we terminate services or operations, we will inform you at least "+period+" in advance.", 1)
+		r := compareDocs(parseText(name, text), parseText(name, edited))
+		var ev []string
+		for _, c := range r.Changes {
+			for _, x := range c.Reasons {
+				if strings.HasPrefix(x.Rule, "rights.notice-period.") {
+					ev = append(ev, x.Rule+": "+x.Evidence)
+				}
+			}
+		}
+		if len(r.Changes) < 2 {
+			t.Fatalf("the edit should touch two clauses, got %d changes", len(r.Changes))
+		}
+		return ev
+	}
+	if ev := moved("thirty days"); len(ev) != 0 {
+		t.Errorf("moved notice period flagged: %q", ev)
+	}
+	ev := strings.Join(moved("seven days"), "\n")
+	for _, want := range []string{"rights.notice-period.changed: notice period thirty days removed", "rights.notice-period.changed: notice period seven days added"} {
+		if !strings.Contains(ev, want) {
+			t.Errorf("moved and shortened: want %q among\n%s", want, ev)
+		}
+	}
+}
+
+// A translation that promises a shorter notice than the original misleads
+// its readers about a right: the finding names the notice period.
+func TestNoticePeriodMismatchInTranslation(t *testing.T) {
+	enName, enText := readSeed(t, "cloud-en")
+	zhName, zhText := readSeed(t, "cloud-zh")
+	en := parseText(enName, enText)
+	zh := parseText(zhName, strings.Replace(zhText, "至少提前三十日向您通知", "至少提前七日向您通知", 1))
+	a, b := en.Find("6.2.3"), zh.Find("6.2.3")
+	if a == nil || b == nil || !strings.Contains(b.Text, "七日") {
+		t.Fatal("the seeds lost clause 6.2.3, which this test reads")
+	}
+	r := &change.Result{Mode: change.ModeLanguage, A: en.Meta, B: zh.Meta, DocA: en, DocB: zh,
+		Findings: []change.Finding{{Kind: "number-mismatch", A: a, B: b, Detail: "duration thirty days (en) ≠ 七日 (zh)"}}}
+	Annotate(r)
+	if got := r.Findings[0]; !got.Material || !hasRule(got.Reasons, "rights.notice-period.mismatch") {
+		t.Errorf("want rights.notice-period.mismatch, got %v", got.Reasons)
+	}
+}
+
+// advanceNeed may only spare sentences advanceCue would not match.
+func TestAdvanceNeedIsSound(t *testing.T) {
+	texts := append([]string{"PRIOR TO the change", "提前七日", "in Advance", "生效前 30 天"}, sharedtest.Paragraphs()...)
+	matched := 0
+	for _, p := range texts {
+		if advanceCue.Re().MatchString(p) {
+			matched++
+			if !hasFold(advanceNeed, p) {
+				t.Errorf("advanceNeed spares %q, which advanceCue matches", p)
+			}
+		}
+	}
+	if matched < 4 {
+		t.Fatalf("only %d texts matched", matched)
+	}
+}
