@@ -23,8 +23,16 @@ func TestTablePaddingIsNoChange(t *testing.T) {
 			t.Errorf("padding reported as %s: %+v", ch.Kind, ch.Diff)
 		}
 	}
-	c := row("|  [Who](#who-else)  |       GitHub collects information        |")
-	got := Compare(a, c, Options{})
+	// An anchor within the page is named by the site's generator: renamed,
+	// it leads to the same section under the same words.
+	for _, ch := range Compare(a, row("|  [Who](#who-collects)  |       GitHub collects information        |"), Options{}) {
+		if ch.Kind != "cosmetic" {
+			t.Errorf("a renamed anchor reported as %s: %+v", ch.Kind, ch.Diff)
+		}
+	}
+	// Where a link to another page leads is part of what the row says.
+	ext := func(url string) *doc.Document { return row("|[Who](" + url + ")|GitHub collects information|") }
+	got := Compare(ext("https://docs.github.com/who"), ext("https://docs.github.com/who-else"), Options{})
 	if len(got) != 1 || got[0].Kind != "modified" {
 		t.Errorf("a changed link target: %+v", got)
 	}

@@ -210,42 +210,6 @@ func merged(cs []*doc.Clause, text string) *doc.Clause {
 	return &c
 }
 
-// rawBody is the clause's source text without its printed number, so that
-// renumbering never shows, with trailing spaces of lines ignored.
-func rawBody(c *doc.Clause) string {
-	raw := strings.TrimSpace(c.Raw)
-	if c.Label != "" {
-		if i := strings.Index(raw, c.Label); i >= 0 && i <= 8 {
-			raw = raw[:i] + raw[i+len(c.Label):]
-		}
-	}
-	lines := strings.Split(raw, "\n")
-	for i, l := range lines {
-		l = strings.TrimRight(l, " \t\r")
-		if c.Kind == doc.KindRow {
-			// Padding around a markdown table's pipes is layout, however
-			// much of it a new version adds or takes away.
-			l = unpadCells(l)
-		}
-		lines[i] = l
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
-}
-
-// sameSource reports, without building them, that two clauses have the
-// same rawBody: the common case of a clause nobody touched.
-func sameSource(x, y *doc.Clause) bool {
-	return x.Raw == y.Raw && x.Label == y.Label && (x.Kind == doc.KindRow) == (y.Kind == doc.KindRow)
-}
-
-func unpadCells(l string) string {
-	cells := strings.Split(l, "|")
-	for i, c := range cells {
-		cells[i] = strings.TrimSpace(c)
-	}
-	return strings.Join(cells, "|")
-}
-
 type job struct {
 	at   int
 	a, b string

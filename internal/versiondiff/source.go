@@ -1,0 +1,129 @@
+package versiondiff
+
+import (
+	"strings"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// rawBody is the clause's source text as far as a reader could tell two
+// versions apart by it: without its printed number, so that renumbering
+// never shows, and without what only lays the text out. That is trailing
+// spaces; an HTML line break, read as the line break it is (a markdown
+// table cell can break its lines no other way, and how many it breaks is
+// layout); the marks that make a line a heading (#, an underline of = or
+// -, or a rule of them); and the target of a link within the page, an
+// anchor a site generator names as it likes (#_767rwxtn0l7j became
+// #12-how-to-contact-us on Spotify's). A link to another page keeps its
+// target: where it leads is part of what the clause says.
+func rawBody(c *doc.Clause) string {
+	raw := strings.TrimSpace(pageLinks(htmlBreaks(c.Raw)))
+	if c.Label != "" {
+		if i := strings.Index(raw, c.Label); i >= 0 && i <= 8 {
+			raw = raw[:i] + raw[i+len(c.Label):]
+		}
+	}
+	lines := strings.Split(raw, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t\r")
+		if c.Kind == doc.KindRow {
+			// Padding around a markdown table's pipes is layout, however
+			// much of it a new version adds or takes away.
+			l = unpadCells(l)
+		}
+		if isRule(l) {
+			continue
+		}
+		kept = append(kept, atxText(l))
+	}
+	return strings.TrimSpace(strings.Join(kept, "\n"))
+}
+
+// isRule reports a line of only = or only - (at least two, spaces
+// allowed): a setext heading's underline or a thematic break.
+func isRule(l string) bool {
+	t := strings.ReplaceAll(strings.TrimSpace(l), " ", "")
+	return len(t) >= 2 && (strings.Trim(t, "-") == "" || strings.Trim(t, "=") == "")
+}
+
+// atxText drops the #s that make a line an ATX heading.
+func atxText(l string) string {
+	t := strings.TrimLeft(l, " ")
+	n := len(t) - len(strings.TrimLeft(t, "#"))
+	if n == 0 || n > 6 || n < len(t) && t[n] != ' ' {
+		return l
+	}
+	return strings.TrimSpace(t[n:])
+}
+
+// pageLinks empties the target of every markdown link within the page:
+// "](#anchor)" becomes "](#)".
+func pageLinks(s string) string {
+	if !strings.Contains(s, "](#") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "](#")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i+3])
+		s = s[i+3:]
+		if j := strings.IndexByte(s, ')'); j >= 0 && !strings.ContainsAny(s[:j], " \n(") {
+			s = s[j:]
+		}
+	}
+}
+
+// htmlBreaks replaces <br>, <br/> and <br /> (any case) with a newline.
+func htmlBreaks(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		if n := breakTag(s[i:]); n > 0 {
+			b.WriteByte('\n')
+			s = s[i+n:]
+			continue
+		}
+		b.WriteByte('<')
+		s = s[i+1:]
+	}
+}
+
+// breakTag returns the length of the <br> tag s starts with, or 0.
+func breakTag(s string) int {
+	if len(s) < 4 || !strings.EqualFold(s[1:3], "br") {
+		return 0
+	}
+	rest := strings.TrimLeft(s[3:], " ")
+	rest = strings.TrimPrefix(rest, "/")
+	if !strings.HasPrefix(rest, ">") {
+		return 0
+	}
+	return len(s) - len(rest) + 1
+}
+
+// sameSource reports, without building them, that two clauses have the
+// same rawBody: the common case of a clause nobody touched.
+func sameSource(x, y *doc.Clause) bool {
+	return x.Raw == y.Raw && x.Label == y.Label && (x.Kind == doc.KindRow) == (y.Kind == doc.KindRow)
+}
+
+func unpadCells(l string) string {
+	cells := strings.Split(l, "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
+	return strings.Join(cells, "|")
+}
