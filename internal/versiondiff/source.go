@@ -60,44 +60,42 @@ func atxText(l string) string {
 // pageLinks empties the target of every markdown link within the page:
 // "](#anchor)" becomes "](#)".
 func pageLinks(s string) string {
-	if !strings.Contains(s, "](#") {
-		return s
-	}
-	var b strings.Builder
-	for {
-		i := strings.Index(s, "](#")
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
+	return replaceEach(s, "](#", func(at string) (string, int) {
+		if j := strings.IndexByte(at[3:], ')'); j >= 0 && !strings.ContainsAny(at[3:3+j], " \n(") {
+			return "](#", 3 + j
 		}
-		b.WriteString(s[:i+3])
-		s = s[i+3:]
-		if j := strings.IndexByte(s, ')'); j >= 0 && !strings.ContainsAny(s[:j], " \n(") {
-			s = s[j:]
-		}
-	}
+		return "](#", 3
+	})
 }
 
 // htmlBreaks replaces <br>, <br/> and <br /> (any case) with a newline.
 func htmlBreaks(s string) string {
-	if !strings.Contains(s, "<") {
+	return replaceEach(s, "<", func(at string) (string, int) {
+		if n := breakTag(at); n > 0 {
+			return "\n", n
+		}
+		return "<", 1
+	})
+}
+
+// replaceEach copies s with each place where mark stands rewritten by
+// rewrite, which returns the text to put there and how many bytes of s
+// (at least those of mark) it stands for.
+func replaceEach(s, mark string, rewrite func(at string) (string, int)) string {
+	if !strings.Contains(s, mark) {
 		return s
 	}
 	var b strings.Builder
 	for {
-		i := strings.IndexByte(s, '<')
+		i := strings.Index(s, mark)
 		if i < 0 {
 			b.WriteString(s)
 			return b.String()
 		}
 		b.WriteString(s[:i])
-		if n := breakTag(s[i:]); n > 0 {
-			b.WriteByte('\n')
-			s = s[i+n:]
-			continue
-		}
-		b.WriteByte('<')
-		s = s[i+1:]
+		out, n := rewrite(s[i:])
+		b.WriteString(out)
+		s = s[i+n:]
 	}
 }
 
