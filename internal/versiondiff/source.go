@@ -12,10 +12,11 @@ import (
 // spaces; an HTML line break, read as the line break it is (a markdown
 // table cell can break its lines no other way, and how many it breaks is
 // layout); the marks that make a line a heading (#, an underline of = or
-// -, or a rule of them); and the target of a link within the page, an
-// anchor a site generator names as it likes (#_767rwxtn0l7j became
-// #12-how-to-contact-us on Spotify's). A link to another page keeps its
-// target: where it leads is part of what the clause says.
+// -, or a rule of them); and the links within the page, whose anchors a
+// site generator names and places as it likes (#_767rwxtn0l7j became
+// #12-how-to-contact-us on Spotify's; GitHub's "[](#summary)Summary"
+// became "[Summary](#summary)"). A link to another page keeps its target:
+// where it leads is part of what the clause says.
 func rawBody(c *doc.Clause) string {
 	raw := strings.TrimSpace(pageLinks(htmlBreaks(c.Raw)))
 	if c.Label != "" {
@@ -47,24 +48,35 @@ func isRule(l string) bool {
 	return len(t) >= 2 && (strings.Trim(t, "-") == "" || strings.Trim(t, "=") == "")
 }
 
-// atxText drops the #s that make a line an ATX heading.
+// atxText drops the #s that make a line an ATX heading, before its text
+// and, optionally, after it ("## Summary ##").
 func atxText(l string) string {
 	t := strings.TrimLeft(l, " ")
 	n := len(t) - len(strings.TrimLeft(t, "#"))
 	if n == 0 || n > 6 || n < len(t) && t[n] != ' ' {
 		return l
 	}
-	return strings.TrimSpace(t[n:])
+	t = strings.TrimSpace(t[n:])
+	if u := strings.TrimRight(t, "#"); u != t && (u == "" || strings.HasSuffix(u, " ")) {
+		t = strings.TrimSpace(u)
+	}
+	return t
 }
 
-// pageLinks empties the target of every markdown link within the page:
-// "](#anchor)" becomes "](#)".
+// pageLinks keeps only the text of every markdown link within the page:
+// "[Text](#anchor)" becomes "Text", and the empty "[](#anchor)" a site puts
+// before a heading goes.
 func pageLinks(s string) string {
-	return replaceEach(s, "](#", func(at string) (string, int) {
-		if j := strings.IndexByte(at[3:], ')'); j >= 0 && !strings.ContainsAny(at[3:3+j], " \n(") {
-			return "](#", 3 + j
+	return replaceEach(s, "[", func(at string) (string, int) {
+		mid := strings.Index(at, "](#")
+		if mid < 0 || strings.ContainsAny(at[1:mid], "[]\n") {
+			return "[", 1
 		}
-		return "](#", 3
+		end := strings.IndexByte(at[mid+3:], ')')
+		if end < 0 || strings.ContainsAny(at[mid+3:mid+3+end], " \n(") {
+			return "[", 1
+		}
+		return at[1:mid], mid + 3 + end + 1
 	})
 }
 

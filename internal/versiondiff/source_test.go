@@ -97,6 +97,8 @@ func TestHeadingMarkupIsCosmetic(t *testing.T) {
 	for name, b := range map[string]string{
 		"setext": "# Privacy Policy\n\n5. Keeping your data\n--------------------" + body + "6. Transfer\n-----------" + body,
 		"atx":    "# Privacy Policy\n\n## 5. Keeping your data" + body + "## 6. Transfer" + body,
+		"closed atx linked": "# Privacy Policy\n\n#### [](#keeping)5. Keeping your data ####" + body +
+			"#### [6. Transfer](#transfer) ####" + body,
 	} {
 		da, db := parse.Parse(a, parse.Hint{Format: "md"}), parse.Parse(b, parse.Hint{Format: "md"})
 		for _, c := range Compare(da, db, Options{}) {
