@@ -12,7 +12,7 @@ import (
 // spaces; an HTML line break, read as the line break it is (a markdown
 // table cell can break its lines no other way, and how many it breaks is
 // layout); the marks that make a line a heading (#, an underline of = or
-// -, or a rule of them); and the links within the page, whose anchors a
+// -, or a rule of them) or a quotation (>); and the links within the page, whose anchors a
 // site generator names and places as it likes (#_767rwxtn0l7j became
 // #12-how-to-contact-us on Spotify's; GitHub's "[](#summary)Summary"
 // became "[Summary](#summary)"). A link to another page keeps its target:
@@ -36,7 +36,7 @@ func rawBody(c *doc.Clause) string {
 		if isRule(l) {
 			continue
 		}
-		kept = append(kept, atxText(l))
+		kept = append(kept, atxText(unquote(l)))
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n"))
 }
@@ -46,6 +46,16 @@ func rawBody(c *doc.Clause) string {
 func isRule(l string) bool {
 	t := strings.ReplaceAll(strings.TrimSpace(l), " ", "")
 	return len(t) >= 2 && (strings.Trim(t, "-") == "" || strings.Trim(t, "=") == "")
+}
+
+// unquote drops the > marks that make a line part of a block quote, which
+// captures of one page add and take away.
+func unquote(l string) string {
+	t := strings.TrimLeft(l, " ")
+	if !strings.HasPrefix(t, ">") {
+		return l
+	}
+	return strings.TrimLeft(t, "> ")
 }
 
 // atxText drops the #s that make a line an ATX heading, before its text
@@ -65,18 +75,22 @@ func atxText(l string) string {
 
 // pageLinks keeps only the text of every markdown link within the page:
 // "[Text](#anchor)" becomes "Text", and the empty "[](#anchor)" a site puts
-// before a heading goes.
+// before a heading goes, as does a link to nowhere, "[]()".
 func pageLinks(s string) string {
 	return replaceEach(s, "[", func(at string) (string, int) {
-		mid := strings.Index(at, "](#")
+		mid := strings.Index(at, "](")
 		if mid < 0 || strings.ContainsAny(at[1:mid], "[]\n") {
 			return "[", 1
 		}
-		end := strings.IndexByte(at[mid+3:], ')')
-		if end < 0 || strings.ContainsAny(at[mid+3:mid+3+end], " \n(") {
+		end := strings.IndexByte(at[mid+2:], ')')
+		if end < 0 {
 			return "[", 1
 		}
-		return at[1:mid], mid + 3 + end + 1
+		target := at[mid+2 : mid+2+end]
+		if target != "" && (target[0] != '#' || strings.ContainsAny(target, " \n(")) {
+			return "[", 1
+		}
+		return at[1:mid], mid + 2 + end + 1
 	})
 }
 

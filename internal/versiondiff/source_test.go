@@ -112,3 +112,26 @@ func TestHeadingMarkupIsCosmetic(t *testing.T) {
 		t.Errorf("a heading reworded: want one modified change, got %s", kinds(cs))
 	}
 }
+
+// Captures of one page add and drop empty links and block quote marks
+// around the same words; a link to another page that appears is news.
+func TestEmptyLinksAndQuotesAreLayout(t *testing.T) {
+	const a = "# Terms\n\n## 1. Contact\n\nWrite to us at the address below.\n\n## 2. Rights\n\nYou may ask for a copy of your data.\n"
+	compare := func(b string) []change.Change {
+		return Compare(parse.Parse(a, parse.Hint{Format: "md"}), parse.Parse(b, parse.Hint{Format: "md"}), Options{})
+	}
+	for name, b := range map[string]string{
+		"empty link": strings.Replace(a, "You may ask", "[]()You may ask", 1),
+		"quoted":     strings.Replace(a, "You may ask", "> You may ask", 1),
+	} {
+		for _, c := range compare(b) {
+			if c.Kind != change.Cosmetic {
+				t.Errorf("%s: %s, want cosmetic or nothing", name, kinds([]change.Change{c}))
+			}
+		}
+	}
+	cs := compare(strings.Replace(a, "a copy of your data", "[a copy of your data](https://example.com/export)", 1))
+	if len(cs) != 1 || cs[0].Kind != change.Modified {
+		t.Errorf("a link to another page added: want one modified change, got %s", kinds(cs))
+	}
+}
