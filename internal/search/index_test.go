@@ -173,8 +173,10 @@ func TestSecondWriterGetsInUseError(t *testing.T) {
 	for _, a := range attempts {
 		start := time.Now()
 		err := a.write()
-		if took := time.Since(start); took > time.Second {
-			t.Errorf("%s: took %v to fail, want under a second", a.name, took)
+		// Waiting for the other writer would take until it closes: never,
+		// here. The bound only tells that from a machine under load.
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("%s: took %v to fail, want it refused at once", a.name, took)
 		}
 		if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: error %v, want ErrInUse naming %q", a.name, err, want)
@@ -206,7 +208,7 @@ func TestWriterDoesNotWaitForReaders(t *testing.T) {
 	if err := a.SetFingerprint("b"); err != nil {
 		t.Fatal(err)
 	}
-	if took := time.Since(start); took > time.Second {
+	if took := time.Since(start); took > 5*time.Second {
 		t.Errorf("Add waited %v for the reader", took)
 	}
 	if hitCount(t, a, mall) != 1 || hitCount(t, b, mall) != 0 {

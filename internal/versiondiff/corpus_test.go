@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -32,7 +33,10 @@ func TestCorpusPairs(t *testing.T) {
 				t.Fatalf("%s: %v", f, err)
 			}
 			if prev != nil {
-				cs := Compare(prev, d, Options{})
+				// A deadline no real diff comes near: the default one is
+				// wall-clock time, which a loaded machine can exceed, and
+				// speed is for the benchmarks to measure.
+				cs := Compare(prev, d, Options{Deadline: time.Minute})
 				st := pairStat{name: rel(root, prev.Meta.Source) + " → " + filepath.Base(f), counts: map[change.Kind]int{}, n: d.Count()}
 				for _, c := range cs {
 					st.counts[c.Kind]++
