@@ -129,7 +129,7 @@ func altsKey(alts [][]string) uint64 {
 var lexicon = &lazy.Value[[]concept]{New: func() []concept {
 	return []concept{
 		// 1: types of personal information.
-		lex(1, "data.facial", `facial (?:information|features|recognition|images?)|face (?:recognition|scan|images?|data)|faceprints?`, `面部信息|面部特征|面部识别|人脸|刷脸|扫脸`),
+		lex(1, "data.facial", `facial (?:information|features|recognition|images?|geometry)|face (?:recognition|scan|images?|data|geometry)|faceprints?`, `面部信息|面部特征|面部识别|面部几何|人脸|刷脸|扫脸`),
 		lex(1, "data.biometric", `biometrics?(?: information| data| identifiers?)?|fingerprints?|voiceprints?|iris|retina`, `生物识别|生物特征|指纹|声纹|虹膜|掌纹`),
 		lex(1, "data.id-document", `id card|identity card|identity document|id number|passport(?: number)?|national id|social security number|driver'?s licen[cs]e`, `身份证|证件号|证件信息|护照|驾驶证|社会保障号`),
 		lex(1, "data.phone-number", `(?:mobile |cell |tele)?phone numbers?|mobile numbers?|telephone numbers?`, `手机号|电话号码|联系电话|手机号码`),

@@ -2,7 +2,7 @@
 
 package material
 
-const lexTableKey = 0x54d717858a149c68
+const lexTableKey = 0x44e36ee07331acaa
 
 var lexStartRows = []lexStart{
 	{"acquisitions", 17, 1, true, 12},
@@ -198,11 +198,13 @@ var lexStartRows = []lexStart{
 	{"facial recognition", 0, 0, true, 18},
 	{"facial images", 0, 0, true, 18},
 	{"facial image", 0, 0, true, 18},
+	{"facial geometry", 0, 0, true, 18},
 	{"face recognition", 0, 1, true, 16},
 	{"face scan", 0, 1, true, 16},
 	{"face images", 0, 1, true, 16},
 	{"face image", 0, 1, true, 16},
 	{"face data", 0, 1, true, 16},
+	{"face geometry", 0, 1, true, 16},
 	{"faceprints", 0, 2, true, 10},
 	{"faceprint", 0, 2, true, 10},
 	{"fingerprints", 1, 1, true, 12},
@@ -490,7 +492,7 @@ var lexStartRows = []lexStart{
 	{"专职部门", 33, 10, false, 4},
 	{"举报", 35, 4, false, 2},
 	{"买卖", 16, 6, false, 2},
-	{"人脸", 0, 6, false, 2},
+	{"人脸", 0, 7, false, 2},
 	{"交易记录", 6, 14, false, 4},
 	{"位置信息", 4, 5, false, 4},
 	{"位置", 4, 7, false, 2},
@@ -508,7 +510,7 @@ var lexStartRows = []lexStart{
 	{"出生日期", 11, 11, false, 4},
 	{"出售", 16, 4, false, 2},
 	{"出境", 23, 3, false, 2},
-	{"刷脸", 0, 7, false, 2},
+	{"刷脸", 0, 8, false, 2},
 	{"分立", 17, 14, false, 2},
 	{"删除", 26, 4, false, 2},
 	{"剪切板", 8, 11, false, 3},
@@ -547,7 +549,7 @@ var lexStartRows = []lexStart{
 	{"征信", 6, 12, false, 2},
 	{"性别", 11, 13, false, 2},
 	{"性取向", 11, 17, false, 3},
-	{"扫脸", 0, 8, false, 2},
+	{"扫脸", 0, 9, false, 2},
 	{"手机号", 3, 3, false, 3},
 	{"手机号码", 3, 6, false, 4},
 	{"所有权", 18, 12, false, 3},
@@ -656,6 +658,7 @@ var lexStartRows = []lexStart{
 	{"面部信息", 0, 3, false, 4},
 	{"面部特征", 0, 4, false, 4},
 	{"面部识别", 0, 5, false, 4},
+	{"面部几何", 0, 6, false, 4},
 	{"风险评估", 36, 5, false, 4},
 	{"驾驶证", 2, 12, false, 3},
 	{"高风险", 37, 1, false, 3},
@@ -663,7 +666,7 @@ var lexStartRows = []lexStart{
 }
 
 var lexExactAlts = [][]*exactAlt{
-	{{[]string{"facial information", "facial features", "facial recognition", "facial images", "facial image"}, true, true}, {[]string{"face recognition", "face scan", "face images", "face image", "face data"}, true, true}, {[]string{"faceprints", "faceprint"}, true, true}, {[]string{"面部信息"}, false, false}, {[]string{"面部特征"}, false, false}, {[]string{"面部识别"}, false, false}, {[]string{"人脸"}, false, false}, {[]string{"刷脸"}, false, false}, {[]string{"扫脸"}, false, false}},
+	{{[]string{"facial information", "facial features", "facial recognition", "facial images", "facial image", "facial geometry"}, true, true}, {[]string{"face recognition", "face scan", "face images", "face image", "face data", "face geometry"}, true, true}, {[]string{"faceprints", "faceprint"}, true, true}, {[]string{"面部信息"}, false, false}, {[]string{"面部特征"}, false, false}, {[]string{"面部识别"}, false, false}, {[]string{"面部几何"}, false, false}, {[]string{"人脸"}, false, false}, {[]string{"刷脸"}, false, false}, {[]string{"扫脸"}, false, false}},
 	{{[]string{"biometrics information", "biometrics data", "biometrics identifiers", "biometrics identifier", "biometrics", "biometric information", "biometric data", "biometric identifiers", "biometric identifier", "biometric"}, true, true}, {[]string{"fingerprints", "fingerprint"}, true, true}, {[]string{"voiceprints", "voiceprint"}, true, true}, {[]string{"iris"}, true, true}, {[]string{"retina"}, true, true}, {[]string{"生物识别"}, false, false}, {[]string{"生物特征"}, false, false}, {[]string{"指纹"}, false, false}, {[]string{"声纹"}, false, false}, {[]string{"虹膜"}, false, false}, {[]string{"掌纹"}, false, false}},
 	{{[]string{"id card"}, true, true}, {[]string{"identity card"}, true, true}, {[]string{"identity document"}, true, true}, {[]string{"id number"}, true, true}, {[]string{"passport number", "passport"}, true, true}, {[]string{"national id"}, true, true}, {[]string{"social security number"}, true, true}, {[]string{"driver's licence", "driver's license", "driver's licence", "driver's license", "driver's licenſe", "drivers licence", "drivers license", "drivers licence", "drivers license", "drivers licenſe"}, true, true}, {[]string{"身份证"}, false, false}, {[]string{"证件号"}, false, false}, {[]string{"证件信息"}, false, false}, {[]string{"护照"}, false, false}, {[]string{"驾驶证"}, false, false}, {[]string{"社会保障号"}, false, false}},
 	{{[]string{"mobile phone numbers", "mobile phone number", "cell phone numbers", "cell phone number", "telephone numbers", "telephone number", "phone numbers", "phone number"}, true, true}, {[]string{"mobile numbers", "mobile number"}, true, true}, {[]string{"telephone numbers", "telephone number"}, true, true}, {[]string{"手机号"}, false, false}, {[]string{"电话号码"}, false, false}, {[]string{"联系电话"}, false, false}, {[]string{"手机号码"}, false, false}},

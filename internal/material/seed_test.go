@@ -49,6 +49,7 @@ var seedEdits = []struct {
 	reduced  bool
 }{
 	{"en facial information collected", "cloud-en", "email address you have submitted for registration", "email address and facial information you have submitted for registration", 1, "data.facial.added", false},
+	{"en facial geometry collected", "cloud-en", "email address you have submitted for registration", "email address and facial geometry you have submitted for registration", 1, "data.facial.added", false},
 	{"en new operator named", "cloud-en", `JD Cloud & AI ("We") attaches`, `JD Cloud & AI ("We"), operated by Jingdong Technology Holding Co., Ltd., attaches`, 2, "ownership.company.added", false},
 	{"en SDK recipient replaced", "cloud-en", "Huawei Technologies Co. Ltd.", "Honor Device Co., Ltd.", 3, "recipient.company.changed", false},
 	{"en deletion right dropped", "cloud-en", "access, correction, deletion and withdrawal of consent", "access, correction and withdrawal of consent", 4, "rights.delete.removed", true},
@@ -61,6 +62,7 @@ var seedEdits = []struct {
 	{"en reworded", "cloud-en", "If you have any questions, suggestions or opinions about", "Should you have any questions, suggestions or opinions regarding", 0, "", false},
 
 	{"zh facial information collected", "cloud-zh", "联系电话号码、电子邮箱;", "联系电话号码、电子邮箱、面部信息;", 1, "data.facial.added", false},
+	{"zh facial geometry collected", "cloud-zh", "联系电话号码、电子邮箱;", "联系电话号码、电子邮箱、面部几何特征;", 1, "data.facial.added", false},
 	{"zh operator replaced", "cloud-zh", "京东云计算有限公司（“我们”", "京东科技信息技术有限公司（“我们”", 2, "ownership.company.changed", false},
 	{"zh SDK recipient replaced", "cloud-zh", "华为技术有限公司", "荣耀终端有限公司", 3, "recipient.company.changed", false},
 	{"zh deletion right dropped", "cloud-zh", "访问、更正、删除以及撤回同意", "访问、更正以及撤回同意", 4, "rights.delete.removed", true},
