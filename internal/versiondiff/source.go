@@ -11,14 +11,15 @@ import (
 // never shows, and without what only lays the text out. That is trailing
 // spaces; an HTML line break, read as the line break it is (a markdown
 // table cell can break its lines no other way, and how many it breaks is
-// layout); the marks that make a line a heading (#, an underline of = or
-// -, or a rule of them) or a quotation (>); and the links within the page, whose anchors a
-// site generator names and places as it likes (#_767rwxtn0l7j became
-// #12-how-to-contact-us on Spotify's; GitHub's "[](#summary)Summary"
-// became "[Summary](#summary)"). A link to another page keeps its target:
-// where it leads is part of what the clause says.
+// layout); backslash escapes of markdown marks; the marks that make a line
+// a heading (#, an underline of = or -, or a rule of them) or a quotation
+// (>); and the links within the page, whose anchors a site generator names
+// and places as it likes (#_767rwxtn0l7j became #12-how-to-contact-us on
+// Spotify's; GitHub's "[](#summary)Summary" became "[Summary](#summary)").
+// A link to another page keeps its target: where it leads is part of what
+// the clause says.
 func rawBody(c *doc.Clause) string {
-	raw := strings.TrimSpace(pageLinks(htmlBreaks(c.Raw)))
+	raw := strings.TrimSpace(pageLinks(htmlBreaks(unescape(c.Raw))))
 	if c.Label != "" {
 		if i := strings.Index(raw, c.Label); i >= 0 && i <= 8 {
 			raw = raw[:i] + raw[i+len(c.Label):]
@@ -91,6 +92,18 @@ func pageLinks(s string) string {
 			return "[", 1
 		}
 		return at[1:mid], mid + 2 + end + 1
+	})
+}
+
+// unescape drops the backslash before markdown punctuation: converters
+// escape the same emphasis marks one capture and not the next (`\*\*`
+// and "**").
+func unescape(s string) string {
+	return replaceEach(s, "\\", func(at string) (string, int) {
+		if len(at) > 1 && strings.IndexByte("\\`*_{}[]()#+-.!|<>~", at[1]) >= 0 {
+			return at[1:2], 2
+		}
+		return "\\", 1
 	})
 }
 

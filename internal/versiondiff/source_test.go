@@ -113,16 +113,17 @@ func TestHeadingMarkupIsCosmetic(t *testing.T) {
 	}
 }
 
-// Captures of one page add and drop empty links and block quote marks
-// around the same words; a link to another page that appears is news.
+// Captures of one page add and drop empty links, block quote marks and
+// markdown escapes around the same words; a link to another page that appears is news.
 func TestEmptyLinksAndQuotesAreLayout(t *testing.T) {
 	const a = "# Terms\n\n## 1. Contact\n\nWrite to us at the address below.\n\n## 2. Rights\n\nYou may ask for a copy of your data.\n"
 	compare := func(b string) []change.Change {
 		return Compare(parse.Parse(a, parse.Hint{Format: "md"}), parse.Parse(b, parse.Hint{Format: "md"}), Options{})
 	}
 	for name, b := range map[string]string{
-		"empty link": strings.Replace(a, "You may ask", "[]()You may ask", 1),
-		"quoted":     strings.Replace(a, "You may ask", "> You may ask", 1),
+		"empty link":   strings.Replace(a, "You may ask", "[]()You may ask", 1),
+		"quoted":       strings.Replace(a, "You may ask", "> You may ask", 1),
+		"escaped bold": strings.Replace(strings.Replace(a, "You may ask", "**You** may ask", 1), "a copy", `\*\*a copy\*\*`, 1),
 	} {
 		for _, c := range compare(b) {
 			if c.Kind != change.Cosmetic {
