@@ -35,8 +35,10 @@ type docFacts struct {
 	entMemo map[string]map[string]map[string]string
 	// sections holds the category each heading names (see sectionCategoryIn).
 	sections map[string]int
-	// periodsA and periodsB hold every period of each version (see periods).
-	periodsA, periodsB []Duration
+	// periods is periodDelta, nil until asked.
+	periods map[periodKey]int
+	// unsharedMemo is unshared, nil until asked.
+	unsharedMemo []unsharedText
 	// wholeLang maps "added <id>" / "removed <id>" to the language of the
 	// clause added or removed whole under that id.
 	wholeLang map[string]doc.Lang
@@ -91,6 +93,32 @@ func (f *docFacts) lost(name string) bool   { return f.conceptDelta(name) < 0 }
 func (f *docFacts) conceptDelta(name string) int {
 	if f.delta == nil {
 		f.delta = map[string]int{}
+		// Every concept at once: the first concept asked about reads every
+		// unshared clause anyway, and summing its counts then is cheaper
+		// than looking them up again for each concept asked after.
+		for _, u := range f.unshared() {
+			n, _ := f.conceptCounts(conceptText(f.cleanText(u.full)))
+			for name, x := range n {
+				f.delta[name] += u.k * x
+			}
+		}
+	}
+	return f.delta[name]
+}
+
+// unsharedText is the full text of clauses that B holds k more times than
+// A (k < 0: fewer).
+type unsharedText struct {
+	full string
+	k    int
+}
+
+// unshared returns, in the order first met (A, then B), the clause texts
+// the two versions do not hold equally often: a sum over every clause of a
+// version, less the same over the other, is a sum over these alone.
+func (f *docFacts) unshared() []unsharedText {
+	if f.unsharedMemo == nil {
+		f.unsharedMemo = []unsharedText{}
 		mult := map[string]int{}
 		var order []string
 		tally := func(fulls []string, by int) {
@@ -103,19 +131,13 @@ func (f *docFacts) conceptDelta(name string) int {
 		}
 		tally(f.fulls(true), 1)
 		tally(f.fulls(false), -1)
-		// Every concept at once: the first concept asked about reads every
-		// unshared clause anyway, and summing its counts then is cheaper
-		// than looking them up again for each concept asked after.
 		for _, full := range order {
 			if k := mult[full]; k != 0 {
-				n, _ := f.conceptCounts(conceptText(f.cleanText(full)))
-				for name, x := range n {
-					f.delta[name] += k * x
-				}
+				f.unsharedMemo = append(f.unsharedMemo, unsharedText{full, k})
 			}
 		}
 	}
-	return f.delta[name]
+	return f.unsharedMemo
 }
 
 type conceptCounts struct {
