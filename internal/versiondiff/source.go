@@ -19,11 +19,14 @@ import (
 // A link to another page keeps its target: where it leads is part of what
 // the clause says.
 func rawBody(c *doc.Clause) string {
-	raw := strings.TrimSpace(pageLinks(htmlBreaks(unescape(c.Raw))))
-	if c.Label != "" {
-		if i := strings.Index(raw, c.Label); i >= 0 && i <= 8 {
-			raw = raw[:i] + raw[i+len(c.Label):]
-		}
+	raw := strings.TrimSpace(pageLinks(htmlBreaks(c.Raw)))
+	// The number goes as printed, escapes and all ("1\." from some
+	// converters) or, when the label was read without them, once they
+	// are gone.
+	raw, cut := withoutLabel(raw, c.Label)
+	raw = unescape(raw)
+	if !cut {
+		raw, _ = withoutLabel(raw, unescape(c.Label))
 	}
 	lines := strings.Split(raw, "\n")
 	kept := lines[:0]
@@ -40,6 +43,18 @@ func rawBody(c *doc.Clause) string {
 		kept = append(kept, atxText(unquote(l)))
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n"))
+}
+
+// withoutLabel cuts label from near the start of raw, and says whether it
+// did.
+func withoutLabel(raw, label string) (string, bool) {
+	if label == "" {
+		return raw, false
+	}
+	if i := strings.Index(raw, label); i >= 0 && i <= 8 {
+		return raw[:i] + raw[i+len(label):], true
+	}
+	return raw, false
 }
 
 // isRule reports a line of only = or only - (at least two, spaces
@@ -79,8 +94,13 @@ func atxText(l string) string {
 // before a heading goes, as does a link to nowhere, "[]()".
 func pageLinks(s string) string {
 	return replaceEach(s, "[", func(at string) (string, int) {
+		// A link never spans lines: looking no further keeps a line full
+		// of brackets linear.
+		if nl := strings.IndexByte(at, '\n'); nl >= 0 {
+			at = at[:nl]
+		}
 		mid := strings.Index(at, "](")
-		if mid < 0 || strings.ContainsAny(at[1:mid], "[]\n") {
+		if mid < 0 || strings.ContainsAny(at[1:mid], "[]") {
 			return "[", 1
 		}
 		end := strings.IndexByte(at[mid+2:], ')')
@@ -88,7 +108,7 @@ func pageLinks(s string) string {
 			return "[", 1
 		}
 		target := at[mid+2 : mid+2+end]
-		if target != "" && (target[0] != '#' || strings.ContainsAny(target, " \n(")) {
+		if target != "" && (target[0] != '#' || strings.ContainsAny(target, " (")) {
 			return "[", 1
 		}
 		return at[1:mid], mid + 2 + end + 1

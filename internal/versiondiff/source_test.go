@@ -136,3 +136,24 @@ func TestEmptyLinksAndQuotesAreLayout(t *testing.T) {
 		t.Errorf("a link to another page added: want one modified change, got %s", kinds(cs))
 	}
 }
+
+// Converters escape the dot of a list number ("1\."): renumbering such a
+// list is still no change, and escaping it is layout.
+func TestEscapedNumbers(t *testing.T) {
+	const a = "# Terms\n\n1\\. First clause text here.\n\n2\\. Second clause.\n"
+	compare := func(x, y string) []change.Change {
+		return Compare(parse.Parse(x, parse.Hint{Format: "md"}), parse.Parse(y, parse.Hint{Format: "md"}), Options{})
+	}
+	renumbered := strings.NewReplacer("1\\.", "2\\.", "2\\.", "3\\.").Replace(a)
+	if cs := compare(a, renumbered); len(cs) != 0 {
+		t.Errorf("renumbered: want no change, got %s", kinds(cs))
+	}
+	for _, c := range compare(a, strings.ReplaceAll(a, "\\.", ".")) {
+		if c.Kind != change.Cosmetic {
+			t.Errorf("unescaped: %s, want cosmetic or nothing", kinds([]change.Change{c}))
+		}
+	}
+	if cs := compare(a, strings.Replace(a, "Second clause", "Second and last clause", 1)); len(cs) != 1 || cs[0].Kind != change.Modified {
+		t.Errorf("a word added: want one modified change, got %s", kinds(cs))
+	}
+}
