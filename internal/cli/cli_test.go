@@ -200,6 +200,7 @@ func TestMissingFileOrVersionSaysWhich(t *testing.T) {
 		"old.md":                        "no such file: old.md",
 		"docs/privacy":                  "no such file: docs/privacy",
 		"a/b/c/d":                       "no such file: a/b/c/d",
+		"/srv/en":                       "no such file: /srv/en",
 		"jdcloud-privacy/en/yesterday":  "no such file: jdcloud-privacy/en/yesterday",
 		"jdcloud-privacy/en/2099-01-01": `no stored version "jdcloud-privacy/en/2099-01-01"`,
 		"nopolicy/zh":                   `no stored version "nopolicy/zh"`,

@@ -120,7 +120,10 @@ func Document(arg string, s *store.Store) (*doc.Document, error) {
 // old.md", "/tmp/new.txt", "old.md") was meant as a file, and the user is
 // told it is missing rather than that it is a bad reference.
 func maybeRef(arg string) bool {
-	parts := strings.Split(strings.Trim(arg, "/"), "/")
+	if strings.HasPrefix(arg, "/") {
+		return false // "/srv/en" is a path, whatever its parts look like
+	}
+	parts := strings.Split(strings.TrimSuffix(arg, "/"), "/")
 	switch {
 	case len(parts) > 3 || !store.ValidPolicy(parts[0]):
 		return false

@@ -35,8 +35,8 @@ type docFacts struct {
 	entMemo map[string]map[string]map[string]string
 	// sections holds the category each heading names (see sectionCategoryIn).
 	sections map[string]int
-	// periods is periodDelta, nil until asked.
-	periods map[periodKey]int
+	// periods is periodTallies, nil until asked.
+	periods map[periodKey]*periodTally
 	// unsharedMemo is unshared, nil until asked.
 	unsharedMemo []unsharedText
 	// wholeLang maps "added <id>" / "removed <id>" to the language of the

@@ -9,8 +9,8 @@ import (
 )
 
 // A period that moves to another clause is no change, however the clauses
-// around it are reworded; one that moves and changes is flagged where it
-// left and where it arrived.
+// around it are reworded; one that moves and shortens is flagged where it
+// left and where it arrived, as shorter, and needs consent again.
 func TestPeriodMovedBetweenClauses(t *testing.T) {
 	name, text := readSeed(t, "cloud-en")
 	const (
@@ -20,7 +20,7 @@ func TestPeriodMovedBetweenClauses(t *testing.T) {
 	if !strings.Contains(text, sentence) || !strings.Contains(text, anchor) {
 		t.Fatalf("%s lacks the clauses this test edits", name)
 	}
-	moved := func(period string) []string {
+	moved := func(period string) ([]string, bool) {
 		edited := strings.Replace(text, sentence, "we will delete", 1)
 		edited = strings.Replace(edited, anchor, anchor+" Where we terminate services or operations, we will inform you at least "+period+" in advance.", 1)
 		r := compareDocs(parseText(name, text), parseText(name, edited))
@@ -35,16 +35,26 @@ func TestPeriodMovedBetweenClauses(t *testing.T) {
 		if len(r.Changes) < 2 {
 			t.Fatalf("the edit should touch two clauses, got %d changes", len(r.Changes))
 		}
-		return ev
+		return ev, r.ExplicitConsentRequired
 	}
-	if ev := moved("thirty days"); len(ev) != 0 {
+	if ev, _ := moved("thirty days"); len(ev) != 0 {
 		t.Errorf("moved notice period flagged: %q", ev)
 	}
-	ev := strings.Join(moved("seven days"), "\n")
-	for _, want := range []string{"rights.notice-period.changed: notice period thirty days removed", "rights.notice-period.changed: notice period seven days added"} {
-		if !strings.Contains(ev, want) {
-			t.Errorf("moved and shortened: want %q among\n%s", want, ev)
+	ev, consent := moved("seven days")
+	got := strings.Join(ev, "\n")
+	for _, want := range []string{
+		"rights.notice-period.shorter: notice period thirty days removed, seven days in another clause",
+		"rights.notice-period.shorter: notice period seven days added, thirty days gone from another clause",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("moved and shortened: want %q among\n%s", want, got)
 		}
+	}
+	if !consent {
+		t.Error("moved and shortened: a shorter notice period needs explicit consent")
+	}
+	if ev, consent := moved("sixty days"); consent || !strings.Contains(strings.Join(ev, "\n"), "rights.notice-period.changed: notice period thirty days removed, sixty days in another clause") {
+		t.Errorf("moved and lengthened: consent %v, flags %q", consent, ev)
 	}
 }
 
@@ -81,5 +91,26 @@ func TestAdvanceNeedIsSound(t *testing.T) {
 	}
 	if matched < 4 {
 		t.Fatalf("only %d texts matched", matched)
+	}
+}
+
+// The rules read a change's sides with its typo fixes undone, the whole
+// documents as printed: a period only the first reading labels is still
+// judged, not taken for one the other version states too.
+func TestPeriodOnlyTheChangeReadingSees(t *testing.T) {
+	name, text := readSeed(t, "cloud-en")
+	const sentence = "we will inform you at least thirty days in advance and delete"
+	if !strings.Contains(text, sentence) {
+		t.Fatalf("%s lacks the clause this test edits", name)
+	}
+	a := strings.Replace(text, sentence, "we will infrom you at least thirty days in advance and delete", 1)
+	b := strings.Replace(text, sentence, "we will inform you in advance and delete", 1)
+	r := compareDocs(parseText(name, a), parseText(name, b))
+	found := false
+	for _, c := range r.Changes {
+		found = found || hasRule(c.Reasons, "rights.notice-period.changed")
+	}
+	if !found {
+		t.Errorf("a notice period dropped with a typo fixed beside it is not flagged: %v", r.Changes)
 	}
 }

@@ -28,9 +28,19 @@ func durationRules(v *verdict, da, db []Duration, f *docFacts) {
 				longer = added[i].Days > gone[i].Days
 				shorter = added[i].Days < gone[i].Days
 			case i < len(gone):
+				// A period that left this clause while B states one of
+				// another length elsewhere was changed, not dropped.
 				ev = gone[i].Text + " removed"
+				if o, ok := f.elsewhere(gone[i], true); ok {
+					ev += ", " + o.Text + " in another clause"
+					longer, shorter = o.Days > gone[i].Days, o.Days < gone[i].Days
+				}
 			default:
 				ev = added[i].Text + " added"
+				if o, ok := f.elsewhere(added[i], false); ok {
+					ev += ", " + o.Text + " gone from another clause"
+					longer, shorter = added[i].Days > o.Days, added[i].Days < o.Days
+				}
 			}
 			switch kind {
 			case "retention":
@@ -59,16 +69,52 @@ func durationRules(v *verdict, da, db []Duration, f *docFacts) {
 // A's), of which the other version states fewer than this one: one that
 // only moved, or whose sentence was reworded, is stated as often in both;
 // a new retention period for new data, the same length as an old one for
-// other data, is one more.
+// other data, is one more. A period the reading of whole clauses does not
+// find on its side at all (its sentence read differently there) is kept.
 func (f *docFacts) notHeld(gone bool, ds []Duration) []Duration {
 	var out []Duration
 	for _, d := range ds {
-		delta := f.periodDelta()[periodKey{d.Kind, d.Days}]
-		if gone && delta < 0 || !gone && delta > 0 {
+		t := f.periodTallies()[periodKey{d.Kind, d.Days}]
+		switch {
+		case t == nil, gone && t.a == 0, !gone && t.b == 0,
+			gone && t.b < t.a, !gone && t.a < t.b:
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// elsewhere finds, for a period that left a clause of A (gone) or came
+// into one of B, the period of the same kind and another length that the
+// other version states more often than this one: the period it became, or
+// was. Of several, the nearest in length.
+func (f *docFacts) elsewhere(d Duration, gone bool) (Duration, bool) {
+	if !f.whole() {
+		return Duration{}, false
+	}
+	var best Duration
+	found := false
+	for k, t := range f.periodTallies() {
+		if k.kind != d.Kind || k.days == d.Days || gone && t.b <= t.a || !gone && t.a <= t.b {
+			continue
+		}
+		o := Duration{Text: t.textB, Days: k.days, Kind: k.kind}
+		if !gone {
+			o.Text = t.textA
+		}
+		dist, bestDist := abs(o.Days-d.Days), abs(best.Days-d.Days)
+		if !found || dist < bestDist || dist == bestDist && o.Days < best.Days {
+			best, found = o, true
+		}
+	}
+	return best, found
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 type periodKey struct {
@@ -76,17 +122,40 @@ type periodKey struct {
 	days float64
 }
 
-// periodDelta is, for each kind and length of period, how many more B
-// states than A. As with the concept counts (conceptDelta), only the
-// clauses one version lacks are read: the first comparison of a policy 20
-// times the benchmark's size spent a third of its time reading every
-// clause of both for their periods.
-func (f *docFacts) periodDelta() map[periodKey]int {
+// periodTally counts how often the clauses A holds more often than B (a)
+// and those B holds more often (b) state a period, with its text as each
+// prints it.
+type periodTally struct {
+	a, b         int
+	textA, textB string
+}
+
+// periodTallies reads the periods of the clauses one version lacks: as
+// with the concept counts (conceptDelta), the ones both hold cancel out.
+// Reading every clause of both cost the first comparison of a policy 20
+// times the benchmark's size a third of its time.
+func (f *docFacts) periodTallies() map[periodKey]*periodTally {
 	if f.periods == nil {
-		f.periods = map[periodKey]int{}
+		f.periods = map[periodKey]*periodTally{}
 		for _, u := range f.unshared() {
 			for _, d := range durations(f.cleanText(u.full)) {
-				f.periods[periodKey{d.Kind, d.Days}] += u.k
+				k := periodKey{d.Kind, d.Days}
+				t := f.periods[k]
+				if t == nil {
+					t = &periodTally{}
+					f.periods[k] = t
+				}
+				if u.k > 0 {
+					t.b += u.k
+					if t.textB == "" {
+						t.textB = d.Text
+					}
+				} else {
+					t.a -= u.k
+					if t.textA == "" {
+						t.textA = d.Text
+					}
+				}
 			}
 		}
 	}
