@@ -94,21 +94,18 @@ func atxText(l string) string {
 // before a heading goes, as does a link to nowhere, "[]()".
 func pageLinks(s string) string {
 	return replaceEach(s, "[", func(at string) (string, int) {
-		// A link never spans lines: looking no further keeps a line full
-		// of brackets linear.
-		if nl := strings.IndexByte(at, '\n'); nl >= 0 {
-			at = at[:nl]
-		}
-		mid := strings.Index(at, "](")
-		if mid < 0 || strings.ContainsAny(at[1:mid], "[]") {
+		// The text ends at the first bracket or line break, the target at
+		// the first ')' or what cannot stand in an anchor: each scan stops
+		// where the next could start, so a line of brackets stays linear.
+		mid := strings.IndexAny(at[1:], "[]\n") + 1
+		if mid == 0 || at[mid] != ']' || !strings.HasPrefix(at[mid:], "](") {
 			return "[", 1
 		}
-		end := strings.IndexByte(at[mid+2:], ')')
-		if end < 0 {
+		end := strings.IndexAny(at[mid+2:], ") (\n[]")
+		if end < 0 || at[mid+2+end] != ')' {
 			return "[", 1
 		}
-		target := at[mid+2 : mid+2+end]
-		if target != "" && (target[0] != '#' || strings.ContainsAny(target, " (")) {
+		if target := at[mid+2 : mid+2+end]; target != "" && target[0] != '#' {
 			return "[", 1
 		}
 		return at[1:mid], mid + 2 + end + 1
