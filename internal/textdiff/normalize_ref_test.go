@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/sharedtest"
 )
@@ -16,6 +17,16 @@ func referenceNormalize(s string) string {
 	rs := []rune(s)
 	var w normalWriter
 	for i, r := range rs {
+		if r == '*' && (i == 0 || rs[i-1] != '*') {
+			j := i
+			for j < len(rs) && rs[j] == '*' {
+				j++
+			}
+			if j-i >= 2 && i > 0 && j < len(rs) && unicode.IsUpper(rs[j]) && rs[j] < utf8.RuneSelf &&
+				(unicode.IsLower(rs[i-1]) && rs[i-1] < utf8.RuneSelf || strings.ContainsRune(".:;,!?", rs[i-1])) {
+				w.space()
+			}
+		}
 		if !referenceEmphasis(rs, i) {
 			w.writeRune(r)
 		}

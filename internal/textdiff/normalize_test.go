@@ -16,6 +16,7 @@ func TestNormalizeCosmetic(t *testing.T) {
 		{"full-width comma in english", "July 27, 2020", "July 27，2020"},
 		{"space after a chinese comma", "信息， 包括", "信息，包括"},
 		{"ideographic space", "一、\u3000适用范围", "一、适用范围"},
+		{"bold hid a space", "**Your technical data**Examples include:", "**Your technical data**\nExamples include:"},
 	}
 	for _, tt := range same {
 		if na, nb := Normalize(tt.a), Normalize(tt.b); na != nb {
@@ -29,6 +30,7 @@ func TestNormalizeCosmetic(t *testing.T) {
 		{"chinese enumeration comma", "姓名、电话", "姓名,电话"},
 		{"case", "JD Cloud", "jd cloud"},
 		{"digit", "保存180天", "保存181天"},
+		{"bold before a lower-case word hides nothing", "**Your data**examples", "**Your data** examples"},
 	}
 	for _, tt := range differ {
 		if Normalize(tt.a) == Normalize(tt.b) {
