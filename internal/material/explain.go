@@ -43,8 +43,38 @@ var entityWords = &lazy.Value[map[string][2]string]{New: func() map[string][2]st
 var (
 	countEvRe  = &lazy.Regexp{Expr: `^"(.*)": \d+ → \d+$`}
 	entityEvRe = &lazy.Regexp{Expr: `^(\w+) (.*?)(?: → (.*)| added| removed)$`}
-	periodEvRe = &lazy.Regexp{Expr: `^(?:reply deadline|retention period) (.*?)(?: → (.*)| added| removed)$`}
+	// periodEvRe reads durationRules' evidence: "<kind> X → Y", "<kind> X
+	// added" or "removed", the last two perhaps with the length the other
+	// version states elsewhere ("…, Y in another clause").
+	periodEvRe = &lazy.Regexp{Expr: `^(reply deadline|retention period|notice period) (.*?)(?: → (.*)| (added|removed))(?:, (.*) (?:in|gone from) another clause)?$`}
 )
+
+// periodWords says what a kind of period bounds, in English and Chinese.
+func periodWords(kind string) (en, zh string) {
+	switch kind {
+	case "retention period":
+		return "how long we keep your information", "个人信息保存期限"
+	case "notice period":
+		return "how long in advance we tell you", "提前通知的期限"
+	}
+	return "the time we take to reply", "答复期限"
+}
+
+// periodChange reads a period's evidence as what it was and what it is
+// ("" for a period added or removed outright).
+func periodChange(m []string) (from, to string) {
+	switch {
+	case m[3] != "":
+		return m[2], m[3]
+	case m[5] != "" && m[4] == "removed":
+		return m[2], m[5]
+	case m[5] != "":
+		return m[5], m[2]
+	case m[4] == "added":
+		return "", m[2]
+	}
+	return m[2], ""
+}
 
 // Explain puts one reason in plain words for a notice to users: what the
 // rule saw, without the rule's name.
@@ -69,17 +99,15 @@ func Explain(r change.Reason, lang doc.Lang) string {
 		return pick("now says you cannot do what it used to allow", "改为不允许原先允许的操作")
 	}
 	if m := periodEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
-		what := pick("the time we take to reply", "答复期限")
-		if strings.HasPrefix(r.Evidence, "retention") {
-			what = pick("how long we keep your information", "个人信息保存期限")
+		what := pick(periodWords(m[1]))
+		switch from, to := periodChange(m); {
+		case from != "" && to != "":
+			return pick(fmt.Sprintf("changes %s from %s to %s", what, from, to), fmt.Sprintf("%s由%s改为%s", what, from, to))
+		case to != "":
+			return pick(fmt.Sprintf("sets %s at %s", what, to), fmt.Sprintf("规定%s为%s", what, to))
+		default:
+			return pick(fmt.Sprintf("no longer promises %s of %s", what, from), fmt.Sprintf("不再承诺%s%s", what, from))
 		}
-		switch {
-		case m[2] != "":
-			return pick(fmt.Sprintf("changes %s from %s to %s", what, m[1], m[2]), fmt.Sprintf("%s由%s改为%s", what, m[1], m[2]))
-		case strings.HasSuffix(r.Evidence, "added"):
-			return pick(fmt.Sprintf("sets %s at %s", what, m[1]), fmt.Sprintf("规定%s为%s", what, m[1]))
-		}
-		return pick(fmt.Sprintf("no longer promises %s of %s", what, m[1]), fmt.Sprintf("不再承诺%s%s", what, m[1]))
 	}
 	if m := entityEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 		if w, ok := entityWords.Get()[m[1]]; ok {
@@ -133,7 +161,8 @@ func EvidenceTerms(r change.Reason) []string {
 	}
 	var raw []string
 	if m := periodEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
-		raw = []string{m[1], m[2]}
+		from, to := periodChange(m)
+		raw = []string{from, to}
 	} else if m := entityEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 		if _, ok := entityWords.Get()[m[1]]; ok {
 			raw = append(strings.Split(m[2], ", "), strings.Split(m[3], ", ")...)
