@@ -15,7 +15,7 @@
 //     purposes, ownership events, recipients, rights, contact channels and
 //     impact assessments. A concept counts when its number of mentions
 //     changes in the clause and in the document in the same direction.
-//   - Periods (numeral.go, rules.go): reply deadlines, retention periods and
+//   - Periods (numeral.go, periods.go): reply deadlines, retention periods and
 //     notice periods (how long before a change or the end of the service
 //     users are told) in digits, English words or Chinese numerals. A
 //     period added or removed with its clause counts only when the other
