@@ -77,7 +77,7 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	if lang == doc.Chinese || detectChinese(a, b) {
 		return widenCJK(ops, a+b), coarsened
 	}
-	return regroup(ops), coarsened
+	return slide(regroup(ops)), coarsened
 }
 
 func whole(a, b string) []change.Op {

@@ -110,6 +110,9 @@ func TestDiffRebuildsSeeds(t *testing.T) {
 			edited := strings.Join(toks[:j], "") + "替换 replaced" + strings.Join(toks[j+1:], "")
 			ops, _ := Diff(p, edited, doc.DetectLang(p), time.Second)
 			checkRebuilds(t, ops, p, edited)
+			if doc.DetectLang(p) == doc.English {
+				checkTokenBoundaries(t, ops, p, edited)
+			}
 			for _, o := range ops {
 				if o.Op == change.OpDelete && o.Text != toks[j] && !strings.Contains(o.Text, toks[j]) {
 					t.Errorf("paragraph %d: deleted %q, edited token was %q", i, o.Text, toks[j])

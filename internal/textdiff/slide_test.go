@@ -1,0 +1,92 @@
+package textdiff
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// marked renders ops the way the plain text report does, for comparing.
+func marked(ops []change.Op) string {
+	var b strings.Builder
+	for _, o := range ops {
+		switch o.Op {
+		case change.OpInsert:
+			b.WriteString("{+" + o.Text + "+}")
+		case change.OpDelete:
+			b.WriteString("[-" + o.Text + "-]")
+		default:
+			b.WriteString(o.Text)
+		}
+	}
+	return b.String()
+}
+
+// An edit the diff could place at several places is shown where a reader
+// would mark it: a paragraph added before one that begins with the same
+// word is the whole new paragraph; a word added or dropped takes its
+// following space, not the one before it.
+func TestEditsSlideToBoundaries(t *testing.T) {
+	for _, tc := range []struct{ name, a, b, want string }{
+		{"paragraph",
+			"It is used to generate the selected effects.\nEnhanced Audio Features: you may disable them.",
+			"It is used to generate the selected effects.\nEnhanced Video Features: you may disable them too.\nEnhanced Audio Features: you may disable them.",
+			"It is used to generate the selected effects.\n{+Enhanced Video Features: you may disable them too.\n+}Enhanced Audio Features: you may disable them."},
+		{"word added", "Privacy laws give rights to individuals.", "Privacy laws give certain rights to individuals.",
+			"Privacy laws give {+certain +}rights to individuals."},
+		{"sentence added after a full stop", "We are Spotify USA Inc. From now on, we call it Spotify.",
+			"We are Spotify USA Inc. We process personal data of U.S. residents. From now on, we call it Spotify.",
+			"We are Spotify USA Inc. {+We process personal data of U.S. residents. +}From now on, we call it Spotify."},
+		{"words dropped", "relies on Standard Contractual Clauses as the legal mechanism to transfer data",
+			"relies on Standard Contractual Clauses to transfer data",
+			"relies on Standard Contractual Clauses [-as the legal mechanism -]to transfer data"},
+	} {
+		ops, _ := Diff(tc.a, tc.b, doc.English, time.Second)
+		checkRebuilds(t, ops, tc.a, tc.b)
+		if got := marked(ops); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// Sliding moves whole tokens only: no edit begins or ends inside a token
+// of either text, such as a path segment cut out of a longer word that
+// merely starts the same way ("github-terms" of "github-terms-of-service").
+func TestSlideKeepsTokensWhole(t *testing.T) {
+	// GitHub's statement 2023-02-15 moved its terms this way.
+	a := "GitHub's [Terms of Service](/en/github/site-policy/github-terms-of-service), who also use"
+	b := "GitHub's [Terms of Service](/en/site-policy/github-terms/github-terms-of-service), who also use"
+	ops, _ := Diff(a, b, doc.English, time.Second)
+	checkRebuilds(t, ops, a, b)
+	checkTokenBoundaries(t, ops, a, b)
+}
+
+// checkTokenBoundaries fails when an op boundary falls inside a token of a
+// or of b.
+func checkTokenBoundaries(t *testing.T, ops []change.Op, a, b string) {
+	t.Helper()
+	cuts := func(s string) map[int]bool {
+		m, at := map[int]bool{0: true}, 0
+		for _, tok := range Tokens(s) {
+			at += len(tok)
+			m[at] = true
+		}
+		return m
+	}
+	ca, cb := cuts(a), cuts(b)
+	pa, pb := 0, 0
+	for _, o := range ops {
+		if o.Op != change.OpInsert {
+			pa += len(o.Text)
+		}
+		if o.Op != change.OpDelete {
+			pb += len(o.Text)
+		}
+		if !ca[pa] || !cb[pb] {
+			t.Fatalf("an edit boundary cuts a token: %s", marked(ops))
+		}
+	}
+}
