@@ -16,8 +16,9 @@ import (
 // The diff finds such an edit at one of several equally short places and
 // picks one without looking at the text; line boundaries come first, then
 // word boundaries, and on a tie the diff's place stays. The texts the ops
-// rebuild do not change.
-func slide(ops []change.Op) []change.Op {
+// rebuild do not change. linesOnly, for Chinese, where a space tells no
+// word start ("GitHub 支持"), weighs line boundaries alone.
+func slide(ops []change.Op, linesOnly bool) []change.Op {
 	for i := 1; i+1 < len(ops); i++ {
 		if ops[i].Op == change.OpEqual || ops[i-1].Op != change.OpEqual || ops[i+1].Op != change.OpEqual {
 			continue
@@ -36,7 +37,7 @@ func slide(ops []change.Op) []change.Op {
 		}
 		best, bestPre, bestEdit, bestPost := -1, pre, edit, post
 		for {
-			if s := startScore(pre, edit) + endScore(edit, post); s > best || s == best && len(pre) == at {
+			if s := startScore(pre, edit, linesOnly) + endScore(edit, post, linesOnly); s > best || s == best && len(pre) == at {
 				best, bestPre, bestEdit, bestPost = s, pre, edit, post
 			}
 			t := firstToken(edit)
@@ -80,7 +81,7 @@ func lastToken(s string) string {
 // startScore says how well an edit begins after pre: at a line start 5,
 // with a line break 4, at a word after a space 3, elsewhere (after a
 // punctuation mark, or with a space of its own) 1.
-func startScore(pre, edit string) int {
+func startScore(pre, edit string, linesOnly bool) int {
 	x, _ := utf8.DecodeLastRuneInString(pre)
 	y, _ := utf8.DecodeRuneInString(edit)
 	switch {
@@ -88,7 +89,7 @@ func startScore(pre, edit string) int {
 		return 5
 	case y == '\n':
 		return 4
-	case unicode.IsSpace(x) && !unicode.IsSpace(y):
+	case !linesOnly && unicode.IsSpace(x) && !unicode.IsSpace(y):
 		return 3
 	}
 	return 1
@@ -97,13 +98,13 @@ func startScore(pre, edit string) int {
 // endScore says how well an edit ends before post: at a line end or with
 // a line break 5, at a word's end or with the space before the next word
 // 3, elsewhere 1.
-func endScore(edit, post string) int {
+func endScore(edit, post string, linesOnly bool) int {
 	x, _ := utf8.DecodeLastRuneInString(edit)
 	y, _ := utf8.DecodeRuneInString(post)
 	switch {
 	case x == '\n' || y == '\n':
 		return 5
-	case unicode.IsSpace(x) != unicode.IsSpace(y):
+	case !linesOnly && unicode.IsSpace(x) != unicode.IsSpace(y):
 		return 3
 	}
 	return 1

@@ -28,7 +28,8 @@ func marked(ops []change.Op) string {
 // An edit the diff could place at several places is shown where a reader
 // would mark it: a paragraph added before one that begins with the same
 // word is the whole new paragraph; a word added or dropped takes its
-// following space, not the one before it.
+// following space, not the one before it. Chinese text slides to line
+// starts only: it has no spaces to tell a word start by.
 func TestEditsSlideToBoundaries(t *testing.T) {
 	for _, tc := range []struct{ name, a, b, want string }{
 		{"paragraph",
@@ -43,8 +44,14 @@ func TestEditsSlideToBoundaries(t *testing.T) {
 		{"words dropped", "relies on Standard Contractual Clauses as the legal mechanism to transfer data",
 			"relies on Standard Contractual Clauses to transfer data",
 			"relies on Standard Contractual Clauses [-as the legal mechanism -]to transfer data"},
+		{"chinese line added", "一、适用范围\n二、我们收集的信息\n", "一、适用范围\n二、我们使用的信息\n二、我们收集的信息\n",
+			"一、适用范围\n{+二、我们使用的信息\n+}二、我们收集的信息\n"},
+		{"chinese beside latin", "联系 GitHub 支持来访问您的信息。", "联系 GitHub 支持或 GitHub 高级支持来访问您的信息。",
+			"联系 GitHub 支持{+或 GitHub 高级支持+}来访问您的信息。"},
+		{"chinese sentence added", "我们会进行匿名化处理。如您有任何疑问，请联系我们。", "我们会进行匿名化处理。我们还会对日志进行匿名化处理。如您有任何疑问，请联系我们。",
+			"我们会进行匿名化处理。{+我们还会对日志进行匿名化处理。+}如您有任何疑问，请联系我们。"},
 	} {
-		ops, _ := Diff(tc.a, tc.b, doc.English, time.Second)
+		ops, _ := Diff(tc.a, tc.b, doc.DetectLang(tc.a), time.Second)
 		checkRebuilds(t, ops, tc.a, tc.b)
 		if got := marked(ops); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)

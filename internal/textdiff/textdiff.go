@@ -75,9 +75,9 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 		ops = appendOp(ops, opName(d.Type), text)
 	}
 	if lang == doc.Chinese || detectChinese(a, b) {
-		return widenCJK(ops, a+b), coarsened
+		return slide(widenCJK(ops, a+b), true), coarsened
 	}
-	return slide(regroup(ops)), coarsened
+	return slide(regroup(ops), false), coarsened
 }
 
 func whole(a, b string) []change.Op {
