@@ -146,7 +146,7 @@ var lexicon = &lazy.Value[[]concept]{New: func() []concept {
 		// 1: purposes and uses.
 		lex(1, "purpose.advertising", `targeted advertising|personali[sz]ed (?:advertising|ads|recommendations?)|interest-based advertising|behavioral advertising|advertising|marketing`, `个性化推荐|个性化广告|定向推送|精准营销|广告(?:[^主商]|$)|营销|推广`),
 		lex(1, "purpose.profiling", `profiling|automated decision(?:-making)?|user profiles?|machine learning|train(?:ing)? (?:models?|ai|artificial intelligence)`, `用户画像|画像|自动化决策|机器学习|训练模型|模型训练`),
-		lex(1, "purpose.sale", `sell|sells|sold|sale of (?:your )?(?:personal )?(?:information|data)`, `出售|售卖|买卖`),
+		lex(1, "purpose.sale", `sell|sells|selling|sold|sale of (?:your )?(?:personal )?(?:information|data)`, `出售|售卖|买卖`),
 		// 2: ownership and organisation.
 		lex(2, "ownership.transaction", `mergers?|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation|restructuring|divestiture|change of control`, `合并|收购|破产|重组|并购|分立|资产转让`),
 		lex(2, "ownership.controller", `controllers?|operated by|operator|parent company|subsidiar(?:y|ies)|owned by|ownership`, `控制者|运营者|运营主体|母公司|子公司|所有权|控股|组织架构`),
