@@ -23,33 +23,40 @@ func slide(ops []change.Op, linesOnly bool) []change.Op {
 		if ops[i].Op == change.OpEqual || ops[i-1].Op != change.OpEqual || ops[i+1].Op != change.OpEqual {
 			continue
 		}
-		pre, edit, post := ops[i-1].Text, ops[i].Text, ops[i+1].Text
-		at := len(pre) // where the diff put the edit
-		// Leftmost: while the edit ends with the token the text before it
-		// ends with, the same edit stands one token earlier. Whole tokens
-		// only: "github-terms" is not the end of "github-terms-of-service".
-		for {
-			t := lastToken(edit)
-			if t == "" || len(t) == len(edit) || len(t) >= len(pre) || lastToken(pre) != t {
+		// The edit is a window of the text on its side, pre+edit+post; a
+		// shift moves the window by a token that leaves it at one end and
+		// enters at the other. Whole tokens only: "github-terms" is not the
+		// end of "github-terms-of-service".
+		full := ops[i-1].Text + ops[i].Text + ops[i+1].Text
+		n, at := len(ops[i].Text), len(ops[i-1].Text)
+		p := at
+		for k := 0; k < maxSlide; k++ { // leftmost place
+			t := lastToken(full[p : p+n])
+			if len(t) == n || len(t) >= p || lastToken(full[:p]) != t {
 				break
 			}
-			pre, edit, post = pre[:len(pre)-len(t)], t+edit[:len(edit)-len(t)], t+post
+			p -= len(t)
 		}
-		best, bestPre, bestEdit, bestPost := -1, pre, edit, post
-		for {
-			if s := startScore(pre, edit, linesOnly) + endScore(edit, post, linesOnly); s > best || s == best && len(pre) == at {
-				best, bestPre, bestEdit, bestPost = s, pre, edit, post
+		best, bestAt := -1, at
+		for k := 0; k < 2*maxSlide; k++ {
+			if s := startScore(full[:p], full[p:p+n], linesOnly) + endScore(full[p:p+n], full[p+n:], linesOnly); s > best || s == best && p == at {
+				best, bestAt = s, p
 			}
-			t := firstToken(edit)
-			if t == "" || len(t) == len(edit) || len(t) >= len(post) || firstToken(post) != t {
+			t := firstToken(full[p : p+n])
+			if len(t) == n || p+n+len(t) >= len(full) || firstToken(full[p+n:]) != t {
 				break
 			}
-			pre, edit, post = pre+t, edit[len(t):]+t, post[len(t):]
+			p += len(t)
 		}
-		ops[i-1].Text, ops[i].Text, ops[i+1].Text = bestPre, bestEdit, bestPost
+		ops[i-1].Text, ops[i].Text, ops[i+1].Text = full[:bestAt], full[bestAt:bestAt+n], full[bestAt+n:]
 	}
 	return ops
 }
+
+// maxSlide bounds the tokens an edit moves each way: enough for the
+// repeated words an ambiguous edit sits among, and a run of thousands of
+// table pipes does not make a clause quadratic.
+const maxSlide = 64
 
 func firstToken(s string) string {
 	if s == "" {

@@ -97,3 +97,15 @@ func checkTokenBoundaries(t *testing.T, ops []change.Op, a, b string) {
 		}
 	}
 }
+
+// BenchmarkSlideRepeats times a word added inside a long run of the same
+// word, where every place is as short as every other: the edit moves at
+// most maxSlide tokens each way, so the run's length does not square.
+func BenchmarkSlideRepeats(b *testing.B) {
+	a := strings.Repeat("| ", 5000)
+	c := a[:5000] + "| " + a[5000:]
+	b.SetBytes(int64(len(a)))
+	for range b.N {
+		Diff(a, c, doc.English, time.Second)
+	}
+}
