@@ -1,11 +1,11 @@
 package textdiff
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
 )
 
 // slide moves each lone insertion or deletion along the identical text
@@ -30,12 +30,22 @@ func slide(ops []change.Op, linesOnly bool) []change.Op {
 		full := ops[i-1].Text + ops[i].Text + ops[i+1].Text
 		n, at := len(ops[i].Text), len(ops[i-1].Text)
 		p := at
-		for k := 0; k < maxSlide; k++ { // leftmost place
-			t := lastToken(full[p : p+n])
-			if len(t) == n || len(t) >= p || lastToken(full[:p]) != t {
+		// Leftward, the tokens are those of full, cut once from a place
+		// known to start one, no further back than the slide can reach.
+		cuts := tokenCuts(full, tokenStartBefore(full, at), at+n)
+		ip, ie := len(cuts)-1, len(cuts)-1 // cuts[ip] == p, cuts[ie] == p+n
+		for ip > 0 && cuts[ip] != p {
+			ip--
+		}
+		if cuts[ip] != p || cuts[ie] != p+n {
+			ip = 0 // the cuts missed the edit's ends: leave it where it is
+		}
+		for k := 0; k < maxSlide && ip > 0 && ie-1 > ip && cuts[ip-1] > 0; k++ {
+			if full[cuts[ip-1]:p] != full[cuts[ie-1]:p+n] {
 				break
 			}
-			p -= len(t)
+			ip, ie = ip-1, ie-1
+			p = cuts[ip]
 		}
 		best, bestAt := -1, at
 		for k := 0; k < 2*maxSlide; k++ {
@@ -53,6 +63,40 @@ func slide(ops []change.Op, linesOnly bool) []change.Op {
 	return ops
 }
 
+// tokenStartBefore returns a place where a token of s starts, maxSlide+1
+// tokens or more before at (or 0): white space after something else
+// starts a token, and so does a Chinese character, which is one. From
+// there the tokens up to at are cut as the diff cut them, without reading
+// a long line from its start.
+func tokenStartBefore(s string, at int) int {
+	seen := 0
+	for j := at; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		j -= n
+		if j == 0 {
+			return 0
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:j])
+		if isSpace(r) && !isSpace(prev) || doc.IsCJK(r) || IsHan(r) {
+			if seen++; seen > maxSlide+1 {
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+// tokenCuts returns the places where the tokens of s start, from the
+// token start from up to end.
+func tokenCuts(s string, from, end int) []int {
+	cuts := []int{from}
+	for q := from; q < end; {
+		q += len(firstToken(s[q:]))
+		cuts = append(cuts, q)
+	}
+	return cuts
+}
+
 // maxSlide bounds the tokens an edit moves each way: enough for the
 // repeated words an ambiguous edit sits among, and a run of thousands of
 // table pipes does not make a clause quadratic.
@@ -67,22 +111,6 @@ func firstToken(s string) string {
 		j = tokenEnd(s, 0)
 	}
 	return s[:j]
-}
-
-// lastToken is the token s ends with, as appendTokens would cut it.
-func lastToken(s string) string {
-	if s == "" {
-		return ""
-	}
-	// Tokens never span a line break, and a line is short: cut the last
-	// line and take its last token.
-	start := strings.LastIndexByte(s[:len(s)-1], '\n') + 1
-	var t string
-	for i := start; i < len(s); {
-		t = firstToken(s[i:])
-		i += len(t)
-	}
-	return t
 }
 
 // startScore says how well an edit begins after pre: at a line start 5,

@@ -63,6 +63,17 @@ func TestEditsSlideToBoundaries(t *testing.T) {
 // of either text, such as a path segment cut out of a longer word that
 // merely starts the same way ("github-terms" of "github-terms-of-service").
 func TestSlideKeepsTokensWhole(t *testing.T) {
+	// A run of white space is one token, line break and all (found in
+	// review: the edit was moved into the middle of "\n  ").
+	for _, p := range [][2]string{
+		{"x\n  b", "x\n  c\t\n  b"},
+		{"Intro\n  Terms apply.", "Intro\n  New rule. \n  Terms apply."},
+		{"我们\n  收集", "我们\n  使用 \n  收集"},
+	} {
+		ops, _ := Diff(p[0], p[1], doc.DetectLang(p[0]), time.Second)
+		checkRebuilds(t, ops, p[0], p[1])
+		checkTokenBoundaries(t, ops, p[0], p[1])
+	}
 	// GitHub's statement 2023-02-15 moved its terms this way.
 	a := "GitHub's [Terms of Service](/en/github/site-policy/github-terms-of-service), who also use"
 	b := "GitHub's [Terms of Service](/en/site-policy/github-terms/github-terms-of-service), who also use"
