@@ -161,8 +161,9 @@ func EvidenceTerms(r change.Reason) []string {
 	}
 	var raw []string
 	if m := periodEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
-		from, to := periodChange(m)
-		raw = []string{from, to}
+		// Only the periods this clause states: one "in another clause" is
+		// not in the sentences a notice quotes from it.
+		raw = []string{m[2], m[3]}
 	} else if m := entityEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 		if _, ok := entityWords.Get()[m[1]]; ok {
 			raw = append(strings.Split(m[2], ", "), strings.Split(m[3], ", ")...)

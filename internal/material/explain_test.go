@@ -21,9 +21,9 @@ func TestExplainPeriods(t *testing.T) {
 		{"rights.notice-period.shorter", "notice period thirty days → seven days", doc.English,
 			"changes how long in advance we tell you from thirty days to seven days", []string{"thirty days", "seven days"}},
 		{"rights.notice-period.shorter", "notice period thirty days removed, seven days in another clause", doc.English,
-			"changes how long in advance we tell you from thirty days to seven days", []string{"thirty days", "seven days"}},
+			"changes how long in advance we tell you from thirty days to seven days", []string{"thirty days"}},
 		{"rights.notice-period.shorter", "notice period seven days added, thirty days gone from another clause", doc.Chinese,
-			"提前通知的期限由thirty days改为seven days", []string{"thirty days", "seven days"}},
+			"提前通知的期限由thirty days改为seven days", []string{"seven days"}},
 		{"purpose.retention.changed", "retention period 90 天 added", doc.Chinese, "规定个人信息保存期限为90 天", []string{"90 天"}},
 		{"rights.deadline.changed", "reply deadline 15 days removed", doc.English, "no longer promises the time we take to reply of 15 days", []string{"15 days"}},
 	} {

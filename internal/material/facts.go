@@ -113,7 +113,7 @@ type unsharedText struct {
 	k    int
 }
 
-// unshared returns, in the order first met (A, then B), the clause texts
+// unshared returns, in the order first met (B, then A), the clause texts
 // the two versions do not hold equally often: a sum over every clause of a
 // version, less the same over the other, is a sum over these alone.
 func (f *docFacts) unshared() []unsharedText {

@@ -114,3 +114,45 @@ func TestPeriodOnlyTheChangeReadingSees(t *testing.T) {
 		t.Errorf("a notice period dropped with a typo fixed beside it is not flagged: %v", r.Changes)
 	}
 }
+
+// The period a clause's own other side states is judged there, not again
+// as one "in another clause"; and a period elsewhere is taken for the one
+// that left only when it is the only candidate (both found in review).
+func TestElsewhereIsOutsideTheChangeAndUsedOnce(t *testing.T) {
+	name, text := readSeed(t, "cloud-en")
+	const sentence = "we will inform you at least thirty days in advance and delete"
+	const anchor = "Please access JD Cloud & AI for getting the latest Privacy Policy in time."
+	if !strings.Contains(text, sentence) || !strings.Contains(text, anchor) {
+		t.Fatalf("%s lacks the clauses this test edits", name)
+	}
+	evidence := func(a, b string) string {
+		r := compareDocs(parseText(name, a), parseText(name, b))
+		var ev []string
+		for _, c := range r.Changes {
+			for _, x := range c.Reasons {
+				if strings.HasPrefix(x.Rule, "rights.notice-period.") {
+					ev = append(ev, x.Evidence)
+				}
+			}
+		}
+		return strings.Join(ev, "\n")
+	}
+	// One clause: thirty and forty-five days become sixty.
+	a := strings.Replace(text, sentence, "we will inform you at least thirty days in advance (or at least forty-five days in advance for paid services) and delete", 1)
+	b := strings.Replace(text, sentence, "we will inform you at least sixty days in advance and delete", 1)
+	got := evidence(a, b)
+	if !strings.Contains(got, "thirty days → sixty days") || strings.Contains(got, "in another clause") {
+		t.Errorf("one clause, two periods to one:\n%s", got)
+	}
+	// Two clauses lose a notice period, a third gains one: one pairs.
+	a = strings.Replace(text, anchor, anchor+" We will inform you at least fifteen days in advance of any update.", 1)
+	b = strings.Replace(text, sentence, "we will delete", 1)
+	b = strings.Replace(b, anchor, anchor+" We will inform you of any update.", 1)
+	b = strings.Replace(b, "Please access JD Cloud & AI", "We will inform you at least seven days in advance. Please access JD Cloud & AI", 1)
+	got = evidence(a, b)
+	// Two left and one came: which became which is a guess, and none is
+	// made; the one in the clause that has both is judged there.
+	if n := strings.Count(got, "in another clause"); n != 0 || !strings.Contains(got, "fifteen days → seven days") {
+		t.Errorf("two periods left, one came:\n%s", got)
+	}
+}

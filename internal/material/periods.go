@@ -25,13 +25,13 @@ func durationRules(v *verdict, da, db []Duration, f *docFacts) {
 				// A period that left this clause while B states one of
 				// another length elsewhere was changed, not dropped.
 				ev = gone[i].Text + " removed"
-				if o, ok := f.elsewhere(gone[i], true); ok {
+				if o, ok := f.elsewhere(gone[i], true, db); ok {
 					ev += ", " + o.Text + " in another clause"
 					longer, shorter = o.Days > gone[i].Days, o.Days < gone[i].Days
 				}
 			default:
 				ev = added[i].Text + " added"
-				if o, ok := f.elsewhere(added[i], false); ok {
+				if o, ok := f.elsewhere(added[i], false, da); ok {
 					ev += ", " + o.Text + " gone from another clause"
 					longer, shorter = added[i].Days > o.Days, added[i].Days < o.Days
 				}
@@ -79,36 +79,44 @@ func (f *docFacts) notHeld(gone bool, ds []Duration) []Duration {
 }
 
 // elsewhere finds, for a period that left a clause of A (gone) or came
-// into one of B, the period of the same kind and another length that the
-// other version states more often than this one: the period it became, or
-// was. Of several, the nearest in length.
-func (f *docFacts) elsewhere(d Duration, gone bool) (Duration, bool) {
+// into one of B, the period it became, or was: the one period of the same
+// kind and another length that the other version states once more than
+// this one, outside this change (own: the change's periods on the other
+// side, judged here already), when this period is the only one of its
+// kind this version states more. When more than one period of a kind
+// moved, which became which is a guess, and none is made.
+func (f *docFacts) elsewhere(d Duration, gone bool, own []Duration) (Duration, bool) {
 	if !f.whole() {
 		return Duration{}, false
 	}
-	var best Duration
-	found := false
+	here, there := 0, 0 // surplus of this kind on this side, on the other
+	var o Duration
 	for k, t := range f.periodTallies() {
-		if k.kind != d.Kind || k.days == d.Days || gone && t.b <= t.a || !gone && t.a <= t.b {
+		if k.kind != d.Kind {
 			continue
 		}
-		o := Duration{Text: t.textB, Days: k.days, Kind: k.kind}
+		surplus := t.b - t.a // on B, the other side of a period gone
+		text := t.textB
 		if !gone {
-			o.Text = t.textA
+			surplus, text = -surplus, t.textA
 		}
-		dist, bestDist := abs(o.Days-d.Days), abs(best.Days-d.Days)
-		if !found || dist < bestDist || dist == bestDist && o.Days < best.Days {
-			best, found = o, true
+		for _, x := range own {
+			if x.Kind == k.kind && x.Days == k.days {
+				surplus--
+			}
+		}
+		switch {
+		case surplus > 0:
+			there += surplus
+			o = Duration{Text: text, Days: k.days, Kind: k.kind}
+		case surplus < 0:
+			here -= surplus
 		}
 	}
-	return best, found
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
+	if here != 1 || there != 1 || o.Days == d.Days {
+		return Duration{}, false
 	}
-	return x
+	return o, true
 }
 
 type periodKey struct {
