@@ -95,7 +95,7 @@ func hasLetters(s string) bool {
 // compile than all its uses.
 func plainWord(s string) bool {
 	i := 0
-	for i < len(s) && isASCIILetter(s[i]) {
+	for i < len(s) && isLetter(s[i]) {
 		i++
 	}
 	if i == 0 {
@@ -114,8 +114,6 @@ func plainWord(s string) bool {
 	}
 	return true
 }
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // isTypo: one Latin word each side, one edit apart (a swap of neighbours
 // counts as one). Short words that differ in meaning by one letter ("sell"

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/lazy"
 )
 
@@ -62,7 +63,7 @@ func CleanInline(s string) string {
 				j++
 			}
 			// "**Generally for all websites**You can…": the bold hid a space.
-			if j-i >= 2 && i > 0 && j < len(s) && s[j] >= 'A' && s[j] <= 'Z' && (s[i-1] >= 'a' && s[i-1] <= 'z' || strings.IndexByte(".:;,!?", s[i-1]) >= 0) {
+			if doc.BoldHidesSpace(s, i) {
 				put(' ')
 			}
 			i = j

@@ -71,7 +71,7 @@ func Normalize(s string) string {
 			beforeRun = prev
 		}
 		emph := isEmphasis(s, i, n, r, prev, beforeRun)
-		if emph && r == '*' && prev != '*' && boldHidesSpace(s, i) {
+		if emph && r == '*' && prev != '*' && doc.BoldHidesSpace(s, i) {
 			w.space()
 		}
 		prev = r
@@ -95,22 +95,6 @@ func Normalize(s string) string {
 		w.writeRune(r)
 	}
 	return w.String()
-}
-
-// boldHidesSpace reports a run of two or more '*' at s[i] between a
-// lower-case letter or sentence mark and a capital: "**Your data**Examples"
-// reads as two words, as parse.CleanInline reads it, the same as
-// "**Your data** Examples".
-func boldHidesSpace(s string, i int) bool {
-	j := i
-	for j < len(s) && s[j] == '*' {
-		j++
-	}
-	if j-i < 2 || i == 0 || j == len(s) || s[j] < 'A' || s[j] > 'Z' {
-		return false
-	}
-	c := s[i-1]
-	return 'a' <= c && c <= 'z' || strings.IndexByte(".:;,!?", c) >= 0
 }
 
 // normalWriter builds a normal form rune by rune. A space touching

@@ -23,12 +23,16 @@ func slide(ops []change.Op, linesOnly bool) []change.Op {
 		if ops[i].Op == change.OpEqual || ops[i-1].Op != change.OpEqual || ops[i+1].Op != change.OpEqual {
 			continue
 		}
+		pre, edit, post := ops[i-1].Text, ops[i].Text, ops[i+1].Text
+		if pre[len(pre)-1] != edit[len(edit)-1] && edit[0] != post[0] {
+			continue // no token to trade at either end: it cannot move
+		}
 		// The edit is a window of the text on its side, pre+edit+post; a
 		// shift moves the window by a token that leaves it at one end and
 		// enters at the other. Whole tokens only: "github-terms" is not the
 		// end of "github-terms-of-service".
-		full := ops[i-1].Text + ops[i].Text + ops[i+1].Text
-		n, at := len(ops[i].Text), len(ops[i-1].Text)
+		full := pre + edit + post
+		n, at := len(edit), len(pre)
 		p := at
 		// Leftward, the tokens are those of full, cut once from a place
 		// known to start one, no further back than the slide can reach.
@@ -91,7 +95,7 @@ func tokenStartBefore(s string, at int) int {
 func tokenCuts(s string, from, end int) []int {
 	cuts := []int{from}
 	for q := from; q < end; {
-		q += len(firstToken(s[q:]))
+		q = nextToken(s, q)
 		cuts = append(cuts, q)
 	}
 	return cuts
@@ -102,15 +106,12 @@ func tokenCuts(s string, from, end int) []int {
 // table pipes does not make a clause quadratic.
 const maxSlide = 64
 
+// firstToken is the token s starts with.
 func firstToken(s string) string {
 	if s == "" {
 		return ""
 	}
-	j := 1
-	if c := s[0]; c >= utf8.RuneSelf || asciiClass[c] != classOther {
-		j = tokenEnd(s, 0)
-	}
-	return s[:j]
+	return s[:nextToken(s, 0)]
 }
 
 // startScore says how well an edit begins after pre: at a line start 5,

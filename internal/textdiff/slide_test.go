@@ -9,22 +9,6 @@ import (
 	"github.com/policydiff/policydiff/internal/doc"
 )
 
-// marked renders ops the way the plain text report does, for comparing.
-func marked(ops []change.Op) string {
-	var b strings.Builder
-	for _, o := range ops {
-		switch o.Op {
-		case change.OpInsert:
-			b.WriteString("{+" + o.Text + "+}")
-		case change.OpDelete:
-			b.WriteString("[-" + o.Text + "-]")
-		default:
-			b.WriteString(o.Text)
-		}
-	}
-	return b.String()
-}
-
 // An edit the diff could place at several places is shown where a reader
 // would mark it: a paragraph added before one that begins with the same
 // word is the whole new paragraph; a word added or dropped takes its
@@ -53,7 +37,7 @@ func TestEditsSlideToBoundaries(t *testing.T) {
 	} {
 		ops, _ := Diff(tc.a, tc.b, doc.DetectLang(tc.a), time.Second)
 		checkRebuilds(t, ops, tc.a, tc.b)
-		if got := marked(ops); got != tc.want {
+		if got := render(ops); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
 		}
 	}
@@ -104,7 +88,7 @@ func checkTokenBoundaries(t *testing.T, ops []change.Op, a, b string) {
 			pb += len(o.Text)
 		}
 		if !ca[pa] || !cb[pb] {
-			t.Fatalf("an edit boundary cuts a token: %s", marked(ops))
+			t.Fatalf("an edit boundary cuts a token: %s", render(ops))
 		}
 	}
 }

@@ -118,16 +118,21 @@ func Tokens(s string) []string {
 
 func appendTokens(out []string, s string) []string {
 	for i := 0; i < len(s); {
-		j := i + 1
-		// ASCII inline, the rest through runeAt: a diff tokenizes both
-		// texts of every changed clause.
-		if c := s[i]; c >= utf8.RuneSelf || asciiClass[c] != classOther {
-			j = tokenEnd(s, i)
-		}
+		j := nextToken(s, i)
 		out = append(out, s[i:j])
 		i = j
 	}
 	return out
+}
+
+// nextToken returns where the token starting at s[i] ends. ASCII
+// punctuation inline, the rest through tokenEnd: a diff tokenizes both
+// texts of every changed clause.
+func nextToken(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == classOther {
+		return i + 1
+	}
+	return tokenEnd(s, i)
 }
 
 // tokenEnd returns where the space run or word starting at s[i] ends (one

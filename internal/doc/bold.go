@@ -1,0 +1,20 @@
+package doc
+
+import "strings"
+
+// BoldHidesSpace reports whether the run of two or more '*' at s[i] stands
+// between a lower-case letter or a sentence mark and a capital, where a
+// converter dropped the space the bold had hidden: "**Your data**Examples"
+// is two words, the same as "**Your data** Examples". The parser's clean
+// text and the diff's cosmetic normal form both read it so.
+func BoldHidesSpace(s string, i int) bool {
+	j := i
+	for j < len(s) && s[j] == '*' {
+		j++
+	}
+	if j-i < 2 || i == 0 || j == len(s) || s[j] < 'A' || s[j] > 'Z' {
+		return false
+	}
+	c := s[i-1]
+	return 'a' <= c && c <= 'z' || strings.IndexByte(".:;,!?", c) >= 0
+}
