@@ -65,26 +65,20 @@ type comparer struct {
 func partners(ms []align.Match) map[*doc.Clause]int {
 	p := make(map[*doc.Clause]int)
 	for _, m := range ms {
-		for _, x := range m.A {
-			if x.Parent != nil {
-				p[x.Parent] = -1
-			}
-		}
-		for _, y := range m.B {
-			if y.Parent != nil {
-				p[y.Parent] = -1
+		for _, side := range [2][]*doc.Clause{m.A, m.B} {
+			for _, x := range side {
+				if x.Parent != nil {
+					p[x.Parent] = -1
+				}
 			}
 		}
 	}
 	for k, m := range ms {
-		for _, x := range m.A {
-			if _, ok := p[x]; ok {
-				p[x] = k
-			}
-		}
-		for _, y := range m.B {
-			if _, ok := p[y]; ok {
-				p[y] = k
+		for _, side := range [2][]*doc.Clause{m.A, m.B} {
+			for _, x := range side {
+				if _, ok := p[x]; ok {
+					p[x] = k
+				}
 			}
 		}
 	}
