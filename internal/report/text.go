@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -23,10 +24,12 @@ type TextOptions struct {
 const indent = "    "
 
 type textWriter struct {
-	w     *bufio.Writer
-	st    Styles
-	color bool
-	width int
+	w      *bufio.Writer
+	st     Styles
+	color  bool
+	width  int
+	wrap   wrapper
+	paints []paint // of the styles used so far, when color
 }
 
 // Text writes r for a reader in a terminal: a title, the verdict, every
@@ -49,16 +52,45 @@ func Text(w io.Writer, r *change.Result, o TextOptions) error {
 
 // line writes segs wrapped to the width, every line after the prefix.
 func (t *textWriter) line(prefix string, segs ...seg) {
-	for _, l := range wrapSegs(segs, max(t.width-len(prefix), 20)) {
-		if len(l) == 0 {
-			fmt.Fprintln(t.w)
-			continue
+	for _, l := range t.wrap.wrap(segs, max(t.width-len(prefix), 20)) {
+		if len(l) > 0 {
+			t.w.WriteString(prefix)
+			t.writeLine(l)
 		}
-		fmt.Fprintln(t.w, prefix+renderLine(l, t.color))
+		t.w.WriteByte('\n')
 	}
 }
 
-func (t *textWriter) blank() { fmt.Fprintln(t.w) }
+// writeLine writes one wrapped line, styling runs of one style together.
+func (t *textWriter) writeLine(line []seg) {
+	for i := 0; i < len(line); {
+		j := i + 1
+		for j < len(line) && line[j].style == line[i].style {
+			j++
+		}
+		if t.color && line[i].style != nil {
+			t.paint(line[i].style).writeRun(t.w, line[i:j])
+		} else {
+			for _, s := range line[i:j] {
+				t.w.WriteString(s.text)
+			}
+		}
+		i = j
+	}
+}
+
+// paint returns how st colours text, working it out on first use.
+func (t *textWriter) paint(st *lipgloss.Style) *paint {
+	for i := range t.paints {
+		if t.paints[i].style == st {
+			return &t.paints[i]
+		}
+	}
+	t.paints = append(t.paints, newPaint(st))
+	return &t.paints[len(t.paints)-1]
+}
+
+func (t *textWriter) blank() { t.w.WriteByte('\n') }
 
 func (t *textWriter) title(r *change.Result, arrow, what string) {
 	t.line("", styled(&t.st.Title, fmt.Sprintf("policydiff: %s %s %s", docName(r.A), arrow, docName(r.B))))
@@ -178,49 +210,88 @@ func elide(ops []change.Op, ctx int) []change.Op {
 		edits = edits || o.Op != change.OpEqual
 	}
 	for i, o := range out {
-		if o.Op != change.OpEqual {
+		// A run no longer than the shortest cut, in bytes, is not counted
+		// in characters.
+		if o.Op != change.OpEqual || len(o.Text) <= ctx+10 {
 			continue
 		}
-		rs := []rune(o.Text)
+		n := utf8.RuneCountInString(o.Text)
 		first, last := i == 0, i == len(out)-1
 		switch {
 		case !edits:
-			if len(rs) > 4*ctx {
-				out[i].Text = string(rs[:4*ctx]) + " …"
+			if n > 4*ctx {
+				out[i].Text = runesOf(o.Text).head(4*ctx) + " …"
 			}
 		case first && last:
-		case first && len(rs) > ctx+10:
-			out[i].Text = "… " + tail(rs, ctx)
-		case last && len(rs) > ctx+10:
-			out[i].Text = head(rs, ctx) + " …"
-		case !first && !last && len(rs) > 2*ctx+10:
-			out[i].Text = head(rs, ctx) + " … " + tail(rs, ctx)
+		case first && n > ctx+10:
+			out[i].Text = "… " + runesOf(o.Text).tail(n, ctx)
+		case last && n > ctx+10:
+			out[i].Text = runesOf(o.Text).wordHead(ctx) + " …"
+		case !first && !last && n > 2*ctx+10:
+			r := runesOf(o.Text)
+			out[i].Text = r.wordHead(ctx) + " … " + r.tail(n, ctx)
 		}
 	}
 	return out
 }
 
-// head is about n runes from the start of rs, cut after a whole word when
-// there is a space near the cut.
-func head(rs []rune, n int) string {
-	for k := n; k > n-15 && k > 0; k-- {
-		if rs[k] == ' ' {
-			return string(rs[:k])
-		}
+// runes is text cut by the character, as by []rune but without the copy.
+type runes string
+
+// runes makes invalid UTF-8 valid the way []rune does, each bad byte
+// becoming U+FFFD, so that a cut is the same string as from []rune.
+func runesOf(s string) runes {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s))
 	}
-	return string(rs[:n])
+	return runes(s)
 }
 
-// tail is about n runes from the end of rs, starting at a whole word when
-// there is a space near the cut.
-func tail(rs []rune, n int) string {
-	start := len(rs) - n
-	for k := start; k < start+15 && k < len(rs); k++ {
-		if rs[k] == ' ' {
-			return string(rs[k+1:])
+// at returns the byte offset of character k.
+func (s runes) at(k int) int {
+	for i := range string(s) {
+		if k == 0 {
+			return i
 		}
+		k--
 	}
-	return string(rs[start:])
+	return len(s)
+}
+
+// head is the first n characters.
+func (s runes) head(n int) string { return string(s[:s.at(n)]) }
+
+// wordHead is about n characters from the start, cut after a whole word when
+// there is a space near the cut. It needs more than n characters.
+func (s runes) wordHead(n int) string {
+	lo := max(n-14, 1) // the characters a space is looked for at, up to n
+	i := s.at(lo)
+	cut := -1
+	for k := lo; k <= n; k++ {
+		if s[i] == ' ' {
+			cut = i
+		}
+		_, size := utf8.DecodeRuneInString(string(s[i:]))
+		i += size
+	}
+	if cut < 0 {
+		return s.head(n)
+	}
+	return string(s[:cut])
+}
+
+// tail is about n of the total characters from the end, starting at a
+// whole word when there is a space near the cut.
+func (s runes) tail(total, n int) string {
+	start := s.at(total - n)
+	for k, i := 0, start; k < 15 && i < len(s); k++ {
+		if s[i] == ' ' {
+			return string(s[i+1:])
+		}
+		_, size := utf8.DecodeRuneInString(string(s[i:]))
+		i += size
+	}
+	return string(s[start:])
 }
 
 func (t *textWriter) language(r *change.Result) {

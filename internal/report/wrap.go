@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,30 +32,40 @@ type atom struct {
 	seg        int32 // index into the segs wrapped
 	start, end int32 // the atom's bytes in that seg's text
 	width      int32
-	class      uint8
+	class      uint16
 }
 
 const (
-	atomBlank      uint8 = 1 << iota // only white space
-	atomNewline                      // a line break
-	atomCloseFirst                   // starts with closing punctuation: no break before it
-	atomOpenLast                     // ends with opening punctuation: no break after it
-	atomWideFirst                    // starts with a Chinese character or full-width form
-	atomWideLast                     // ends with one
-	atomGlueNext                     // an edit marker that sticks to what follows
-	atomGluePrev                     // an edit marker that sticks to what precedes
+	atomBlank      uint16 = 1 << iota // only white space
+	atomNewline                       // a line break
+	atomCloseFirst                    // starts with closing punctuation: no break before it
+	atomOpenLast                      // ends with opening punctuation: no break after it
+	atomWideFirst                     // starts with a Chinese character or full-width form
+	atomWideLast                      // ends with one
+	atomGlueNext                      // an edit marker that sticks to what follows
+	atomGluePrev                      // an edit marker that sticks to what precedes
+	atomTokens                        // printable ASCII that may hold several tokens
 )
 
-// wrapSegs fills lines of at most width display columns (East Asian
+// wrapper fills lines of at most a width of display columns (East Asian
 // characters count two). Lines break at spaces and next to Chinese
-// characters, never before closing or after opening punctuation.
-func wrapSegs(segs []seg, width int) [][]seg {
-	atoms := atomize(segs)
+// characters, never before closing or after opening punctuation. Its buffers
+// serve one wrap after another, so a report's wrapping allocates a few times
+// in all instead of a few times a clause.
+type wrapper struct {
+	atoms   []atom
+	pending []atom  // the tokens of a word wider than the line
+	buf     []seg   // the pieces of every line of the last wrap
+	lines   [][]seg // windows of buf
+}
+
+// wrap returns the lines of segs; they are valid until the next call.
+func (wr *wrapper) wrap(segs []seg, width int) [][]seg {
+	atoms := wr.atomize(segs)
 	// Every line is a window of one buffer, capped so that appending to a
-	// later line never writes into an earlier one: one allocation for all
-	// the lines of a clause instead of one per line.
-	buf := make([]seg, 0, len(atoms)+4)
-	lines := make([][]seg, 0, len(atoms)/12+1)
+	// later line never writes into an earlier one.
+	buf := slices.Grow(wr.buf[:0], len(atoms)+4)
+	lines := wr.lines[:0]
 	start, w := 0, 0
 	flush := func() {
 		end := len(buf)
@@ -64,6 +75,27 @@ func wrapSegs(segs []seg, width int) [][]seg {
 		lines = append(lines, buf[start:end:end])
 		buf = buf[:end]
 		start, w = end, 0
+	}
+	// place puts an atom on the line, on the next ones if it does not fit.
+	place := func(u atom) {
+		a, aw := segs[u.seg], int(u.width)
+		a.text = a.text[u.start:u.end]
+		for w+aw > width {
+			if w > 0 {
+				flush() // a unit wider than a whole line
+				continue
+			}
+			// One word wider than the line (a URL): cut it.
+			head, rest := cutWidth(a.text, width)
+			part := a
+			part.text = head
+			buf = append(buf, part)
+			flush()
+			a.text = rest
+			aw = textWidth(rest)
+		}
+		buf = append(buf, a)
+		w += aw
 	}
 	for i := 0; i < len(atoms); {
 		if atoms[i].class&atomNewline != 0 {
@@ -87,42 +119,39 @@ func wrapSegs(segs []seg, width int) [][]seg {
 			fallthrough
 		default:
 			if !blank || w > 0 {
+				// Only a unit wider than what is left of the line breaks
+				// inside, between the tokens of its words.
+				split := w+uw > width
 				for _, u := range unit {
-					a, aw := segs[u.seg], int(u.width)
-					a.text = a.text[u.start:u.end]
-					for w+aw > width {
-						if w > 0 {
-							flush() // a unit wider than a whole line
-							continue
+					if split && u.class&atomTokens != 0 {
+						wr.pending = appendTokenAtoms(wr.pending[:0], int(u.seg), int(u.start), segs[u.seg].text[u.start:u.end])
+						for _, v := range wr.pending {
+							place(v)
 						}
-						// One word wider than the line (a URL): cut it.
-						head, rest := cutWidth(a.text, width)
-						part := a
-						part.text = head
-						buf = append(buf, part)
-						flush()
-						a.text = rest
-						aw = textWidth(rest)
+						continue
 					}
-					buf = append(buf, a)
-					w += aw
+					place(u)
 				}
 			}
 		}
 		i = j
 	}
 	flush()
+	wr.buf, wr.lines = buf[:0], lines
 	return lines
 }
 
 // atomize splits segs into words, single Chinese characters, spaces and
-// punctuation marks; line breaks become atoms of their own.
-func atomize(segs []seg) []atom {
+// punctuation marks (textdiff's tokens); line breaks become atoms of their
+// own. A run of printable ASCII between spaces stays one atom marked
+// atomTokens: no line may break inside it unless it is wider than the line,
+// and only then does wrap need its tokens.
+func (wr *wrapper) atomize(segs []seg) []atom {
 	n := 0
 	for _, s := range segs {
 		n += len(s.text)
 	}
-	out := make([]atom, 0, n/2+len(segs)) // an English word and the space after it are two atoms of about six bytes
+	out := slices.Grow(wr.atoms[:0], n/4+len(segs)) // an English word and the space after it are two atoms of about six bytes
 	for k, s := range segs {
 		if s.glueNext || s.gluePrev {
 			a := newAtom(k, 0, s.text)
@@ -135,19 +164,85 @@ func atomize(segs []seg) []atom {
 			out = append(out, a)
 			continue
 		}
-		off := 0
-		for _, tok := range textdiff.Tokens(s.text) {
-			if isBlank(tok) && strings.Contains(tok, "\n") {
-				for range strings.Count(tok, "\n") {
-					out = append(out, atom{seg: int32(k), width: 1, class: atomNewline})
+		text := s.text
+		for i := 0; i < len(text); {
+			if j := spaceEnd(text, i); j > i {
+				if lines := strings.Count(text[i:j], "\n"); lines > 0 {
+					for range lines {
+						out = append(out, atom{seg: int32(k), width: 1, class: atomNewline})
+					}
+				} else {
+					out = append(out, newAtom(k, i, text[i:j]))
 				}
-			} else {
-				out = append(out, newAtom(k, off, tok))
+				i = j
+				continue
 			}
-			off += len(tok)
+			j, printable := wordEnd(text, i)
+			if printable {
+				a := newAtom(k, i, text[i:j])
+				a.class |= atomTokens
+				out = append(out, a)
+			} else {
+				out = appendTokenAtoms(out, k, i, text[i:j])
+			}
+			i = j
 		}
 	}
+	wr.atoms = out[:0]
 	return out
+}
+
+// appendTokenAtoms appends an atom for each token of text, which starts at
+// byte off of segs[seg].
+func appendTokenAtoms(out []atom, seg, off int, text string) []atom {
+	for _, tok := range textdiff.Tokens(text) {
+		out = append(out, newAtom(seg, off, tok))
+		off += len(tok)
+	}
+	return out
+}
+
+// spaceEnd returns where the run of white space at s[i] ends (i when there
+// is none). White space is what textdiff makes a token of: unicode.IsSpace.
+func spaceEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// wordEnd returns where the text at s[i], up to the next white space,
+// ends, and whether it is all printable ASCII.
+func wordEnd(s string, i int) (int, bool) {
+	printable := true
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				break
+			}
+			printable = printable && c > ' ' && c < 0x7f
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		printable = false
+		i += n
+	}
+	return i, printable
 }
 
 func newAtom(seg, off int, text string) atom {
@@ -173,7 +268,7 @@ func newAtom(seg, off int, text string) atom {
 }
 
 // breakable reports whether a line may break between atoms of classes x and y.
-func breakable(x, y uint8) bool {
+func breakable(x, y uint16) bool {
 	if x&(atomGlueNext|atomOpenLast) != 0 || y&(atomGluePrev|atomCloseFirst) != 0 {
 		return false
 	}
@@ -200,28 +295,6 @@ func isBlank(s string) bool {
 		}
 	}
 	return true
-}
-
-// renderLine writes one wrapped line, styling runs of one style together.
-func renderLine(line []seg, color bool) string {
-	var b strings.Builder
-	for i := 0; i < len(line); {
-		j := i + 1
-		for j < len(line) && line[j].style == line[i].style {
-			j++
-		}
-		var run strings.Builder
-		for _, a := range line[i:j] {
-			run.WriteString(a.text)
-		}
-		if color && line[i].style != nil {
-			b.WriteString(line[i].style.Render(run.String()))
-		} else {
-			b.WriteString(run.String())
-		}
-		i = j
-	}
-	return b.String()
 }
 
 // textWidth is ansi.StringWidth with a fast path for printable ASCII, which

@@ -137,7 +137,8 @@ func breakableRef(x, y seg) bool {
 // implementations.
 func TestWrapSegsMatchesReference(t *testing.T) {
 	var red, green lipgloss.Style
-	texts := []string{"", " ", "\n\n", "a  \n b", "（注：", "word (", "“引号”", "x　y", strings.Repeat("https://example.com/very/long/path", 5)}
+	texts := []string{"", " ", "\n\n", "a  \n b", "（注：", "word (", "“引号”", "x　y", strings.Repeat("https://example.com/very/long/path", 5),
+		"a \x1b[31mred\x1b[0m b", "👨‍👩‍👧 family e\u0301", "café “quoted”—dash (" + strings.Repeat("word.", 30) + ")", "bad \xff\xfe bytes"}
 	for _, name := range []string{"jd-privacy.en.2020-10-20.txt", "jdcloud-privacy.zh.2021-03-10.txt", "jdcloud-privacy.en.2020-07-28.md", "jdcloud-cps-terms.en.md"} {
 		texts = append(texts, strings.Split(sharedtest.Read(t, "seeds/"+name), "\n\n")...)
 	}
@@ -169,12 +170,20 @@ func TestWrapSegsMatchesReference(t *testing.T) {
 	}
 }
 
+// render shows each line as its runs of one style, the way Text writes it:
+// where the wrapping cut the text between runs does not show.
 func render(lines [][]seg) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		var b strings.Builder
-		for _, s := range l {
-			fmt.Fprintf(&b, "%s|%p|", s.text, s.style)
+		for k, s := range l {
+			if k > 0 && l[k-1].style != s.style {
+				b.WriteString("|")
+			}
+			fmt.Fprintf(&b, "%s", s.text)
+			if k == len(l)-1 || l[k+1].style != s.style {
+				fmt.Fprintf(&b, "|%p", s.style)
+			}
 		}
 		out[i] = b.String()
 	}

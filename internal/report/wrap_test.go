@@ -49,3 +49,32 @@ func TestWrapSegs(t *testing.T) {
 		}
 	}
 }
+
+// wrapSegs is a wrap with buffers of its own, for tests that keep its lines.
+func wrapSegs(segs []seg, width int) [][]seg {
+	var wr wrapper
+	return wr.wrap(segs, width)
+}
+
+// renderLine writes one wrapped line the way Text did before it wrote
+// straight to its buffer: runs of one style joined and given to Render.
+func renderLine(line []seg, color bool) string {
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		j := i + 1
+		for j < len(line) && line[j].style == line[i].style {
+			j++
+		}
+		var run strings.Builder
+		for _, a := range line[i:j] {
+			run.WriteString(a.text)
+		}
+		if color && line[i].style != nil {
+			b.WriteString(line[i].style.Render(run.String()))
+		} else {
+			b.WriteString(run.String())
+		}
+		i = j
+	}
+	return b.String()
+}
