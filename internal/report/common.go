@@ -72,9 +72,8 @@ func parentHeading(ch change.Change) string {
 // quiet shows the cosmetic edits inside a substantive change as unchanged B
 // text (a quote or line break swapped next to a changed word is not what the
 // reviewer is looking for). The change's own diff keeps them; only the
-// display drops them.
-func quiet(ops []change.Op) []change.Op {
-	var out []change.Op
+// display drops them. The runs are appended to out.
+func quiet(out, ops []change.Op) []change.Op {
 	add := func(op, text string) {
 		if n := len(out); n > 0 && out[n-1].Op == op {
 			out[n-1].Text += text

@@ -50,7 +50,7 @@ func Markdown(w io.Writer, r *change.Result) error {
 	if len(cosmetic) > 0 {
 		fmt.Fprintf(b, "<details><summary>%s (layout, emphasis, punctuation width, quotes)</summary>\n\n", plural(len(cosmetic), "cosmetic change"))
 		for _, ch := range cosmetic {
-			fmt.Fprintf(b, "- **%s**: %s\n", mdEscape(pairRef(ch)), mdOps(elide(ch.Diff, 40)))
+			fmt.Fprintf(b, "- **%s**: %s\n", mdEscape(pairRef(ch)), mdOps(elide(nil, ch.Diff, 40)))
 		}
 		fmt.Fprint(b, "\n</details>\n")
 	}
@@ -88,7 +88,7 @@ func mdChange(b *bufio.Writer, ch change.Change) {
 		}
 		body = mdEscape(s.String())
 	default:
-		body = mdOps(elide(quiet(ch.Diff), 80))
+		body = mdOps(elide(nil, quiet(nil, ch.Diff), 80))
 	}
 	for _, l := range strings.Split(body, "\n") {
 		fmt.Fprintf(b, "> %s\n", l)

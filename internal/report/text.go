@@ -23,24 +23,33 @@ type TextOptions struct {
 
 const indent = "    "
 
+// unstyled stands for the styles in plain text, where a run's style is
+// never looked at: it is never written, and saves building the styles.
+var unstyled Styles
+
 type textWriter struct {
 	w      *bufio.Writer
-	st     Styles
+	st     *Styles
 	color  bool
 	width  int
 	wrap   wrapper
 	paints []paint // of the styles used so far, when color
+
+	// Scratch for the change being written, reused for the next.
+	segs            []seg
+	quieted, elided []change.Op
 }
 
 // Text writes r for a reader in a terminal: a title, the verdict, every
 // change with its clause numbers, diff and material reasons, and a summary.
 func Text(w io.Writer, r *change.Result, o TextOptions) error {
-	t := &textWriter{w: bufio.NewWriter(w), color: o.Color, width: o.Width}
+	t := &textWriter{w: bufio.NewWriter(w), st: &unstyled, color: o.Color, width: o.Width}
 	if t.width <= 0 {
 		t.width = 100
 	}
 	if t.color {
-		t.st = DefaultStyles(newRenderer())
+		st := DefaultStyles(newRenderer())
+		t.st = &st
 	}
 	if r.Mode == change.ModeLanguage {
 		t.language(r)
@@ -52,13 +61,13 @@ func Text(w io.Writer, r *change.Result, o TextOptions) error {
 
 // line writes segs wrapped to the width, every line after the prefix.
 func (t *textWriter) line(prefix string, segs ...seg) {
-	for _, l := range t.wrap.wrap(segs, max(t.width-len(prefix), 20)) {
+	t.wrap.wrap(segs, max(t.width-len(prefix), 20), func(l []seg) {
 		if len(l) > 0 {
 			t.w.WriteString(prefix)
 			t.writeLine(l)
 		}
 		t.w.WriteByte('\n')
-	}
+	})
 }
 
 // writeLine writes one wrapped line, styling runs of one style together.
@@ -148,7 +157,7 @@ func (t *textWriter) kindStyle(k change.Kind) *lipgloss.Style {
 }
 
 func (t *textWriter) change(ch change.Change) {
-	head := []seg{styled(t.kindStyle(ch.Kind), fmt.Sprintf("%s %s", kindMarks[ch.Kind], ch.Kind)), plain(" "), styled(&t.st.Ref, pairRef(ch))}
+	head := append(t.segs[:0], styled(t.kindStyle(ch.Kind), kindMarks[ch.Kind]+" "+string(ch.Kind)), plain(" "), styled(&t.st.Ref, pairRef(ch)))
 	if h := heading(ch); h != "" {
 		head = append(head, plain("  "), styled(&t.st.Heading, h))
 	} else if p := parentHeading(ch); p != "" {
@@ -161,28 +170,27 @@ func (t *textWriter) change(ch change.Change) {
 		head = append(head, plain("  "), styled(&t.st.Warn, "(diff coarsened: too large to compare word by word in time)"))
 	}
 	t.line("", head...)
-	t.line(indent, t.body(ch)...)
+	t.segs = t.body(head[:0], ch)
+	t.line(indent, t.segs...)
 	for _, l := range materialLines(ch) {
 		t.line(indent, styled(&t.st.Material, l))
 	}
 }
 
-// body renders the diff of a change. Added and removed clauses are shown
-// whole; edited ones with long unchanged stretches cut to their context.
-func (t *textWriter) body(ch change.Change) []seg {
+// body appends the diff of a change to out. Added and removed clauses are
+// shown whole; edited ones with long unchanged stretches cut to their
+// context.
+func (t *textWriter) body(out []seg, ch change.Change) []seg {
 	if ch.Kind == change.Added || ch.Kind == change.Removed {
-		var b strings.Builder
-		for _, o := range ch.Diff {
-			b.WriteString(o.Text)
-		}
-		return []seg{plain(b.String())}
+		return append(out, plain(joinOps(ch.Diff)))
 	}
 	ops := ch.Diff
 	if ch.Kind != change.Cosmetic {
-		ops = quiet(ops)
+		t.quieted = quiet(t.quieted[:0], ops)
+		ops = t.quieted
 	}
-	var out []seg
-	for _, o := range elide(ops, 60) {
+	t.elided = elide(t.elided[:0], ops, 60)
+	for _, o := range t.elided {
 		switch {
 		case o.Op == change.OpEqual:
 			out = append(out, plain(o.Text))
@@ -199,12 +207,24 @@ func (t *textWriter) body(ch change.Change) []seg {
 	return out
 }
 
+// joinOps is the text of ops, one after the other.
+func joinOps(ops []change.Op) string {
+	if len(ops) == 1 {
+		return ops[0].Text
+	}
+	var b strings.Builder
+	for _, o := range ops {
+		b.WriteString(o.Text)
+	}
+	return b.String()
+}
+
 // elide shortens long unchanged runs to ctx characters of context on the
 // side of each edit, so that a one-word change in a long clause fits on a
-// screen. A diff without edits keeps its opening.
-func elide(ops []change.Op, ctx int) []change.Op {
-	out := make([]change.Op, len(ops))
-	copy(out, ops)
+// screen. A diff without edits keeps its opening. The runs are appended to
+// out.
+func elide(out, ops []change.Op, ctx int) []change.Op {
+	out = append(out, ops...)
 	edits := false
 	for _, o := range ops {
 		edits = edits || o.Op != change.OpEqual

@@ -54,27 +54,22 @@ const (
 // in all instead of a few times a clause.
 type wrapper struct {
 	atoms   []atom
-	pending []atom  // the tokens of a word wider than the line
-	buf     []seg   // the pieces of every line of the last wrap
-	lines   [][]seg // windows of buf
+	pending []atom // the tokens of a word wider than the line
+	line    []seg
 }
 
-// wrap returns the lines of segs; they are valid until the next call.
-func (wr *wrapper) wrap(segs []seg, width int) [][]seg {
+// wrap fills the lines of segs and hands each to emit, which may not keep
+// it: the next line reuses its memory.
+func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 	atoms := wr.atomize(segs)
-	// Every line is a window of one buffer, capped so that appending to a
-	// later line never writes into an earlier one.
-	buf := slices.Grow(wr.buf[:0], len(atoms)+4)
-	lines := wr.lines[:0]
-	start, w := 0, 0
+	buf, w := wr.line[:0], 0
 	flush := func() {
 		end := len(buf)
-		for end > start && isBlank(buf[end-1].text) {
+		for end > 0 && isBlank(buf[end-1].text) {
 			end--
 		}
-		lines = append(lines, buf[start:end:end])
-		buf = buf[:end]
-		start, w = end, 0
+		emit(buf[:end])
+		buf, w = buf[:0], 0
 	}
 	// place puts an atom on the line, on the next ones if it does not fit.
 	place := func(u atom) {
@@ -137,8 +132,7 @@ func (wr *wrapper) wrap(segs []seg, width int) [][]seg {
 		i = j
 	}
 	flush()
-	wr.buf, wr.lines = buf[:0], lines
-	return lines
+	wr.line = buf[:0]
 }
 
 // atomize splits segs into words, single Chinese characters, spaces and
@@ -166,12 +160,15 @@ func (wr *wrapper) atomize(segs []seg) []atom {
 		}
 		text := s.text
 		for i := 0; i < len(text); {
-			if j := spaceEnd(text, i); j > i {
-				if lines := strings.Count(text[i:j], "\n"); lines > 0 {
+			if j, spaces := spaceEnd(text, i); j > i {
+				switch lines := strings.Count(text[i:j], "\n"); {
+				case spaces:
+					out = append(out, asciiAtom(k, i, text[i:j], atomBlank))
+				case lines > 0:
 					for range lines {
 						out = append(out, atom{seg: int32(k), width: 1, class: atomNewline})
 					}
-				} else {
+				default:
 					out = append(out, newAtom(k, i, text[i:j]))
 				}
 				i = j
@@ -179,9 +176,7 @@ func (wr *wrapper) atomize(segs []seg) []atom {
 			}
 			j, printable := wordEnd(text, i)
 			if printable {
-				a := newAtom(k, i, text[i:j])
-				a.class |= atomTokens
-				out = append(out, a)
+				out = append(out, asciiAtom(k, i, text[i:j], atomTokens))
 			} else {
 				out = appendTokenAtoms(out, k, i, text[i:j])
 			}
@@ -203,13 +198,16 @@ func appendTokenAtoms(out []atom, seg, off int, text string) []atom {
 }
 
 // spaceEnd returns where the run of white space at s[i] ends (i when there
-// is none). White space is what textdiff makes a token of: unicode.IsSpace.
-func spaceEnd(s string, i int) int {
+// is none), and whether it is only ' '. White space is what textdiff makes a
+// token of: unicode.IsSpace.
+func spaceEnd(s string, i int) (int, bool) {
+	spaces := true
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if c != ' ' && (c < '\t' || c > '\r') {
 				break
 			}
+			spaces = spaces && c == ' '
 			i++
 			continue
 		}
@@ -217,9 +215,10 @@ func spaceEnd(s string, i int) int {
 		if !unicode.IsSpace(r) {
 			break
 		}
+		spaces = false
 		i += n
 	}
-	return i
+	return i, spaces
 }
 
 // wordEnd returns where the text at s[i], up to the next white space,
@@ -243,6 +242,19 @@ func wordEnd(s string, i int) (int, bool) {
 		i += n
 	}
 	return i, printable
+}
+
+// asciiAtom is newAtom for text of printable ASCII or spaces, which is one
+// column a byte and never wide.
+func asciiAtom(seg, off int, text string, class uint16) atom {
+	a := atom{seg: int32(seg), start: int32(off), end: int32(off + len(text)), width: int32(len(text)), class: class}
+	if asciiClosing[text[0]] {
+		a.class |= atomCloseFirst
+	}
+	if asciiOpening[text[len(text)-1]] {
+		a.class |= atomOpenLast
+	}
+	return a
 }
 
 func newAtom(seg, off int, text string) atom {
@@ -279,6 +291,19 @@ const (
 	closing = "，。、；：！？）」』”’》〉】,.;:!?)]}%"
 	opening = "（「『“‘《〈【([{"
 )
+
+// The ASCII of closing and opening, looked up by byte. Never written after
+// they are made.
+var asciiClosing, asciiOpening = asciiOf(closing), asciiOf(opening)
+
+func asciiOf(s string) (set [utf8.RuneSelf]bool) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}
 
 func wide(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)

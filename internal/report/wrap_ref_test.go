@@ -189,3 +189,29 @@ func render(lines [][]seg) []string {
 	}
 	return out
 }
+
+// TestASCIIAtomIsNewAtom checks the shortcut for printable ASCII words and
+// runs of spaces against newAtom on the words and spaces of the seeds and
+// corpus.
+func TestASCIIAtomIsNewAtom(t *testing.T) {
+	seen := map[string]bool{" ": true, "   ": true, "(": true, "x)": true, "%": true}
+	for _, p := range sharedtest.Paragraphs() {
+		for _, f := range strings.Fields(p) {
+			seen[f] = true
+		}
+	}
+	for text := range seen {
+		word, printable := wordEnd(text, 0)
+		blank, spaces := spaceEnd(text, 0)
+		if !(word == len(text) && printable || blank == len(text) && spaces) {
+			continue
+		}
+		var class uint16
+		if blank == len(text) {
+			class = atomBlank
+		}
+		if got, want := asciiAtom(3, 0, text, class), newAtom(3, 0, text); got != want {
+			t.Fatalf("%q: got %+v, want %+v", text, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -50,10 +51,12 @@ func TestWrapSegs(t *testing.T) {
 	}
 }
 
-// wrapSegs is a wrap with buffers of its own, for tests that keep its lines.
+// wrapSegs returns the lines of a wrap, for tests.
 func wrapSegs(segs []seg, width int) [][]seg {
 	var wr wrapper
-	return wr.wrap(segs, width)
+	var lines [][]seg
+	wr.wrap(segs, width, func(l []seg) { lines = append(lines, slices.Clone(l)) })
+	return lines
 }
 
 // renderLine writes one wrapped line the way Text did before it wrote
