@@ -85,11 +85,11 @@ func quiet(out, ops []change.Op) []change.Op {
 		o := ops[i]
 		switch {
 		case o.Op == change.OpDelete && i+1 < len(ops) && ops[i+1].Op == change.OpInsert &&
-			textdiff.Normalize(o.Text) == textdiff.Normalize(ops[i+1].Text):
+			textdiff.SameNormal(o.Text, ops[i+1].Text):
 			add(change.OpEqual, ops[i+1].Text)
 			i++
-		case o.Op == change.OpDelete && textdiff.Normalize(o.Text) == "":
-		case o.Op == change.OpInsert && textdiff.Normalize(o.Text) == "":
+		case o.Op == change.OpDelete && textdiff.SameNormal(o.Text, ""):
+		case o.Op == change.OpInsert && textdiff.SameNormal(o.Text, ""):
 			add(change.OpEqual, o.Text)
 		default:
 			add(o.Op, o.Text)

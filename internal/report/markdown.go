@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -15,21 +16,22 @@ import (
 // one section per change with ~~deleted~~ and **inserted** words and the
 // material reasons, cosmetic changes folded away in <details>.
 func Markdown(w io.Writer, r *change.Result) error {
-	b := bufio.NewWriter(w)
+	b := &mdWriter{Writer: bufio.NewWriter(w)}
 	s := tally(r)
 	arrow := "→"
 	if r.Mode == change.ModeLanguage {
 		arrow = "↔"
 	}
 	fmt.Fprintf(b, "## policydiff: %s %s %s\n\n", mdEscape(docName(r.A)), arrow, mdEscape(docName(r.B)))
-	for _, v := range verdictLines(r) {
+	verdicts := verdictLines(r)
+	for _, v := range verdicts {
 		fmt.Fprintf(b, "> **%s**\n", mdEscape(v))
 	}
-	if len(verdictLines(r)) > 0 {
+	if len(verdicts) > 0 {
 		fmt.Fprintln(b)
 	}
 	if r.Mode == change.ModeLanguage {
-		mdFindings(b, r, s)
+		mdFindings(b.Writer, r, s)
 		return b.Flush()
 	}
 	fmt.Fprintln(b, "| added | removed | modified | moved | cosmetic | material |")
@@ -45,55 +47,114 @@ func Markdown(w io.Writer, r *change.Result) error {
 			cosmetic = append(cosmetic, ch)
 			continue
 		}
-		mdChange(b, ch)
+		b.change(ch)
 	}
 	if len(cosmetic) > 0 {
 		fmt.Fprintf(b, "<details><summary>%s (layout, emphasis, punctuation width, quotes)</summary>\n\n", plural(len(cosmetic), "cosmetic change"))
 		for _, ch := range cosmetic {
-			fmt.Fprintf(b, "- **%s**: %s\n", mdEscape(pairRef(ch)), mdOps(elide(nil, ch.Diff, 40)))
+			b.WriteString("- **")
+			mdEscaper.WriteString(b, pairRef(ch))
+			b.WriteString("**: ")
+			b.elided = elide(b.elided[:0], ch.Diff, 40)
+			mdOps(b.Writer, b.elided)
+			b.WriteByte('\n')
 		}
-		fmt.Fprint(b, "\n</details>\n")
+		b.WriteString("\n</details>\n")
 	}
 	return b.Flush()
 }
 
-func mdChange(b *bufio.Writer, ch change.Change) {
-	title := fmt.Sprintf("### %s %s · %s", kindMarks[ch.Kind], ch.Kind, mdEscape(pairRef(ch)))
+// mdWriter writes the comment, with scratch for the change being written.
+type mdWriter struct {
+	*bufio.Writer
+	quieted, elided []change.Op
+}
+
+func (b *mdWriter) change(ch change.Change) {
+	b.WriteString("### ")
+	b.WriteString(kindMarks[ch.Kind])
+	b.WriteByte(' ')
+	b.WriteString(string(ch.Kind))
+	b.WriteString(" · ")
+	mdEscaper.WriteString(b, pairRef(ch))
 	if h := heading(ch); h != "" {
-		title += " · " + mdEscape(h)
+		b.WriteString(" · ")
+		mdEscaper.WriteString(b, h)
 	} else if p := parentHeading(ch); p != "" {
-		title += " · in " + mdEscape(p)
+		b.WriteString(" · in ")
+		mdEscaper.WriteString(b, p)
 	}
 	if ch.Material {
-		title += " · ⚠️ material"
+		b.WriteString(" · ⚠️ material")
 	}
-	fmt.Fprintln(b, title)
-	fmt.Fprintln(b)
+	b.WriteString("\n\n")
 	if ch.Coarsened {
-		fmt.Fprintln(b, "_diff coarsened: the clause was too large to compare word by word in time_")
-		fmt.Fprintln(b)
+		b.WriteString("_diff coarsened: the clause was too large to compare word by word in time_\n\n")
 	}
-	for _, l := range materialLines(ch) {
-		fmt.Fprintf(b, "- **%s**\n", mdEscape(l))
+	reasons := materialLines(ch)
+	for _, l := range reasons {
+		b.WriteString("- **")
+		mdEscaper.WriteString(b, l)
+		b.WriteString("**\n")
 	}
-	if len(materialLines(ch)) > 0 {
-		fmt.Fprintln(b)
+	if len(reasons) > 0 {
+		b.WriteByte('\n')
 	}
-	var body string
+	b.WriteString("> ")
+	q := quoted{b.Writer}
 	switch ch.Kind {
 	case change.Added, change.Removed:
-		var s strings.Builder
+		// The escaper replaces single bytes: escaping the runs one by one
+		// is escaping their text.
 		for _, o := range ch.Diff {
-			s.WriteString(o.Text)
+			mdEscaper.WriteString(q, o.Text)
 		}
-		body = mdEscape(s.String())
 	default:
-		body = mdOps(elide(nil, quiet(nil, ch.Diff), 80))
+		b.quieted = quiet(b.quieted[:0], ch.Diff)
+		b.elided = elide(b.elided[:0], b.quieted, 80)
+		mdOps(q, b.elided)
 	}
-	for _, l := range strings.Split(body, "\n") {
-		fmt.Fprintf(b, "> %s\n", l)
+	b.WriteString("\n\n")
+}
+
+// quoted writes into a Markdown block quote: each line break starts the
+// next line of the quote.
+type quoted struct{ w *bufio.Writer }
+
+func (q quoted) WriteString(s string) (int, error) {
+	n := len(s)
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			break
+		}
+		q.w.WriteString(s[:i+1])
+		q.w.WriteString("> ")
+		s = s[i+1:]
 	}
-	fmt.Fprintln(b)
+	q.w.WriteString(s)
+	return n, nil
+}
+
+func (q quoted) Write(p []byte) (int, error) {
+	n := len(p)
+	for {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			break
+		}
+		q.w.Write(p[:i+1])
+		q.w.WriteString("> ")
+		p = p[i+1:]
+	}
+	q.w.Write(p)
+	return n, nil
+}
+
+// mdSink is where mdOps writes: the comment's buffer, or a block quote in it.
+type mdSink interface {
+	io.Writer
+	io.StringWriter
 }
 
 func mdFindings(b *bufio.Writer, r *change.Result, s change.Summary) {
@@ -122,16 +183,14 @@ func mdFindings(b *bufio.Writer, r *change.Result, s change.Summary) {
 	}
 }
 
-// mdOps renders a diff with ~~deleted~~ and **inserted** runs. Spaces stay
+// mdOps writes a diff with ~~deleted~~ and **inserted** runs. Spaces stay
 // outside the markers, and where GitHub would not read a marker next to
 // punctuation as emphasis, <del>/<ins> take over.
-func mdOps(ops []change.Op) string {
-	var b strings.Builder
+func mdOps(w mdSink, ops []change.Op) {
 	for i, o := range ops {
-		text := mdEscape(o.Text)
 		switch o.Op {
 		case change.OpDelete:
-			b.WriteString(mark(text, "~~", "del"))
+			mark(w, mdEscape(o.Text), "~~", "<del>", "</del>")
 		case change.OpInsert:
 			// Rendered, "~~may~~**will**" reads "maywill": part them with
 			// a space, except in Chinese, which has none between words.
@@ -139,36 +198,45 @@ func mdOps(ops []change.Op) string {
 				r1, _ := utf8.DecodeLastRuneInString(ops[i-1].Text)
 				r2, _ := utf8.DecodeRuneInString(o.Text)
 				if !wide(r1) && !wide(r2) && !unicode.IsSpace(r1) && !unicode.IsSpace(r2) {
-					b.WriteString(" ")
+					w.WriteString(" ")
 				}
 			}
-			b.WriteString(mark(text, "**", "ins"))
+			mark(w, mdEscape(o.Text), "**", "<ins>", "</ins>")
 		default:
-			b.WriteString(text)
+			mdEscaper.WriteString(w, o.Text)
 		}
 	}
-	return b.String()
 }
 
-func mark(text, md, tag string) string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		core := strings.TrimSpace(line)
-		if core == "" {
-			out = append(out, line)
-			continue
-		}
-		lead := line[:strings.Index(line, core)]
-		trail := line[len(lead)+len(core):]
-		first, _ := utf8.DecodeRuneInString(core)
-		last, _ := utf8.DecodeLastRuneInString(core)
-		if unicode.IsPunct(first) || unicode.IsPunct(last) || unicode.IsSymbol(first) || unicode.IsSymbol(last) {
-			out = append(out, lead+"<"+tag+">"+core+"</"+tag+">"+trail)
+// mark writes each line of text with its words between md marks, or
+// between the HTML tags open and close where it starts or ends with
+// punctuation.
+func mark(w mdSink, text, md, openTag, closeTag string) {
+	for {
+		line, rest, more := strings.Cut(text, "\n")
+		if core := strings.TrimSpace(line); core == "" {
+			w.WriteString(line)
 		} else {
-			out = append(out, lead+md+core+md+trail)
+			lead := line[:strings.Index(line, core)]
+			trail := line[len(lead)+len(core):]
+			first, _ := utf8.DecodeRuneInString(core)
+			last, _ := utf8.DecodeLastRuneInString(core)
+			open, close := md, md
+			if unicode.IsPunct(first) || unicode.IsPunct(last) || unicode.IsSymbol(first) || unicode.IsSymbol(last) {
+				open, close = openTag, closeTag
+			}
+			w.WriteString(lead)
+			w.WriteString(open)
+			w.WriteString(core)
+			w.WriteString(close)
+			w.WriteString(trail)
 		}
+		if !more {
+			return
+		}
+		w.WriteString("\n")
+		text = rest
 	}
-	return strings.Join(out, "\n")
 }
 
 var mdEscaper = strings.NewReplacer(
