@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -217,101 +216,6 @@ func joinOps(ops []change.Op) string {
 		b.WriteString(o.Text)
 	}
 	return b.String()
-}
-
-// elide shortens long unchanged runs to ctx characters of context on the
-// side of each edit, so that a one-word change in a long clause fits on a
-// screen. A diff without edits keeps its opening. The runs are appended to
-// out.
-func elide(out, ops []change.Op, ctx int) []change.Op {
-	out = append(out, ops...)
-	edits := false
-	for _, o := range ops {
-		edits = edits || o.Op != change.OpEqual
-	}
-	for i, o := range out {
-		// A run no longer than the shortest cut, in bytes, is not counted
-		// in characters.
-		if o.Op != change.OpEqual || len(o.Text) <= ctx+10 {
-			continue
-		}
-		n := utf8.RuneCountInString(o.Text)
-		first, last := i == 0, i == len(out)-1
-		switch {
-		case !edits:
-			if n > 4*ctx {
-				out[i].Text = runesOf(o.Text).head(4*ctx) + " …"
-			}
-		case first && last:
-		case first && n > ctx+10:
-			out[i].Text = "… " + runesOf(o.Text).tail(n, ctx)
-		case last && n > ctx+10:
-			out[i].Text = runesOf(o.Text).wordHead(ctx) + " …"
-		case !first && !last && n > 2*ctx+10:
-			r := runesOf(o.Text)
-			out[i].Text = r.wordHead(ctx) + " … " + r.tail(n, ctx)
-		}
-	}
-	return out
-}
-
-// runes is text cut by the character, as by []rune but without the copy.
-type runes string
-
-// runes makes invalid UTF-8 valid the way []rune does, each bad byte
-// becoming U+FFFD, so that a cut is the same string as from []rune.
-func runesOf(s string) runes {
-	if !utf8.ValidString(s) {
-		s = string([]rune(s))
-	}
-	return runes(s)
-}
-
-// at returns the byte offset of character k.
-func (s runes) at(k int) int {
-	for i := range string(s) {
-		if k == 0 {
-			return i
-		}
-		k--
-	}
-	return len(s)
-}
-
-// head is the first n characters.
-func (s runes) head(n int) string { return string(s[:s.at(n)]) }
-
-// wordHead is about n characters from the start, cut after a whole word when
-// there is a space near the cut. It needs more than n characters.
-func (s runes) wordHead(n int) string {
-	lo := max(n-14, 1) // the characters a space is looked for at, up to n
-	i := s.at(lo)
-	cut := -1
-	for k := lo; k <= n; k++ {
-		if s[i] == ' ' {
-			cut = i
-		}
-		_, size := utf8.DecodeRuneInString(string(s[i:]))
-		i += size
-	}
-	if cut < 0 {
-		return s.head(n)
-	}
-	return string(s[:cut])
-}
-
-// tail is about n of the total characters from the end, starting at a
-// whole word when there is a space near the cut.
-func (s runes) tail(total, n int) string {
-	start := s.at(total - n)
-	for k, i := 0, start; k < 15 && i < len(s); k++ {
-		if s[i] == ' ' {
-			return string(s[i+1:])
-		}
-		_, size := utf8.DecodeRuneInString(string(s[i:]))
-		i += size
-	}
-	return string(s[start:])
 }
 
 func (t *textWriter) language(r *change.Result) {

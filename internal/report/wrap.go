@@ -1,7 +1,6 @@
 package report
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +61,9 @@ type wrapper struct {
 // it: the next line reuses its memory.
 func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 	atoms := wr.atomize(segs)
+	if wr.line == nil {
+		wr.line = make([]seg, 0, width/2) // a word and a space take about seven columns
+	}
 	buf, w := wr.line[:0], 0
 	flush := func() {
 		end := len(buf)
@@ -145,7 +147,13 @@ func (wr *wrapper) atomize(segs []seg) []atom {
 	for _, s := range segs {
 		n += len(s.text)
 	}
-	out := slices.Grow(wr.atoms[:0], n/4+len(segs)) // an English word and the space after it are two atoms of about six bytes
+	// English averages an atom for three bytes and a bit. The buffer at
+	// least doubles when it grows, so that a report's clauses, growing a
+	// little one after another, do not each make a new one.
+	out, need := wr.atoms[:0], n/3+len(segs)
+	if cap(out) < need {
+		out = make([]atom, 0, max(need, 2*cap(out)))
+	}
 	for k, s := range segs {
 		if s.glueNext || s.gluePrev {
 			a := newAtom(k, 0, s.text)
@@ -161,11 +169,11 @@ func (wr *wrapper) atomize(segs []seg) []atom {
 		text := s.text
 		for i := 0; i < len(text); {
 			if j, spaces := spaceEnd(text, i); j > i {
-				switch lines := strings.Count(text[i:j], "\n"); {
+				switch {
 				case spaces:
 					out = append(out, asciiAtom(k, i, text[i:j], atomBlank))
-				case lines > 0:
-					for range lines {
+				case strings.Contains(text[i:j], "\n"):
+					for range strings.Count(text[i:j], "\n") {
 						out = append(out, atom{seg: int32(k), width: 1, class: atomNewline})
 					}
 				default:
