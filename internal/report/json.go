@@ -66,6 +66,8 @@ func JSON(w io.Writer, r *change.Result) error {
 // json.Indent does with two spaces: a line for every element, a space after
 // a colon, [] and {} for empty lists and objects. The compact form has no
 // white space but inside strings, except the line break that ends it.
+// Write reports no error of its own: w keeps the first one, and JSON's
+// Flush returns it.
 type jsonIndenter struct {
 	w        *bufio.Writer
 	depth    int
@@ -86,6 +88,7 @@ func (d *jsonIndenter) Write(p []byte) (int, error) {
 				}
 				i += quoteOrBackslash(p[i:])
 				if i < len(p) {
+					// A backslash escapes the next byte; a quote ends the string.
 					d.escaped = p[i] == '\\'
 					d.inString = d.escaped
 					i++

@@ -118,7 +118,8 @@ func (b *mdWriter) change(ch change.Change) {
 }
 
 // quoted writes into a Markdown block quote: each line break starts the
-// next line of the quote.
+// next line of the quote. It reports no error of its own: w keeps the
+// first one, and Markdown's Flush returns it.
 type quoted struct{ w *bufio.Writer }
 
 func (q quoted) WriteString(s string) (int, error) {
@@ -136,6 +137,8 @@ func (q quoted) WriteString(s string) (int, error) {
 	return n, nil
 }
 
+// Write is WriteString for byte slices, which strings.Replacer hands over
+// when it escapes.
 func (q quoted) Write(p []byte) (int, error) {
 	n := len(p)
 	for {

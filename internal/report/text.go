@@ -169,6 +169,7 @@ func (t *textWriter) change(ch change.Change) {
 		head = append(head, plain("  "), styled(&t.st.Warn, "(diff coarsened: too large to compare word by word in time)"))
 	}
 	t.line("", head...)
+	// line has written the heading out: its memory holds the body next.
 	t.segs = t.body(head[:0], ch)
 	t.line(indent, t.segs...)
 	for _, l := range materialLines(ch) {

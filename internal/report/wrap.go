@@ -61,9 +61,8 @@ type wrapper struct {
 // it: the next line reuses its memory.
 func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 	atoms := wr.atomize(segs)
-	if wr.line == nil {
-		wr.line = make([]seg, 0, width/2) // a word and a space take about seven columns
-	}
+	// The line starts small and grows by append: its size must not follow
+	// the width, which comes from $COLUMNS and may be any number.
 	buf, w := wr.line[:0], 0
 	flush := func() {
 		end := len(buf)

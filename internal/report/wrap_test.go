@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -80,4 +81,21 @@ func renderLine(line []seg, color bool) string {
 		i = j
 	}
 	return b.String()
+}
+
+// The width comes from $COLUMNS when stdout is not a terminal, so it may be
+// any number; the wrapper's buffers must not be sized by it.
+func TestWrapHugeWidth(t *testing.T) {
+	var wr wrapper
+	var got []string
+	wr.wrap([]seg{plain("a few words")}, math.MaxInt, func(line []seg) {
+		var b strings.Builder
+		for _, s := range line {
+			b.WriteString(s.text)
+		}
+		got = append(got, b.String())
+	})
+	if len(got) != 1 || got[0] != "a few words" {
+		t.Fatalf("got %q, want one line %q", got, "a few words")
+	}
 }
