@@ -61,7 +61,7 @@ func (v *verdict) categories() []int {
 // of entities that do not say it themselves (links, company names).
 func classify(c *change.Change, f *docFacts) verdict {
 	var v verdict
-	if c.Kind == change.Cosmetic {
+	if c.Kind == change.Cosmetic || sameText(c) {
 		return v
 	}
 	a, b := sides(c, f)
@@ -166,6 +166,21 @@ func classify(c *change.Change, f *docFacts) verdict {
 		durationRules(&v, durations(a), durations(b), f)
 	}
 	return v
+}
+
+// sameText reports whether a change's diff is all equal runs, as a clause
+// that only moved has: sides would read the same text on both sides, and
+// no rule sees a change.
+func sameText(c *change.Change) bool {
+	if c.A == nil || c.B == nil || len(c.Diff) == 0 {
+		return false
+	}
+	for _, o := range c.Diff {
+		if o.Op != change.OpEqual {
+			return false
+		}
+	}
+	return true
 }
 
 // notInDoc keeps the entities of es that a version (b: B, else A) does

@@ -207,6 +207,14 @@ func (f *docFacts) cleanText(s string) string {
 	return t
 }
 
+// clean is the package's clean, remembered for this comparison.
+func (f *docFacts) clean(c *doc.Clause) string {
+	if c == nil {
+		return ""
+	}
+	return f.cleanText(c.Full())
+}
+
 // entities is the package's entities, remembered for this comparison.
 // Callers only read the maps it returns.
 func (f *docFacts) entities(text string) map[string]map[string]string {

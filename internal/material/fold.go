@@ -89,14 +89,16 @@ func indexUpper(text, s string) int {
 
 // byteRank orders bytes by how often English text holds them, rarest
 // first; bytes beyond ASCII come first, as an English text holds few.
+// Every indexUpper ranks every byte of what it seeks: a table, not a
+// search of letterOrder.
 func byteRank(b byte) int {
-	if b >= utf8.RuneSelf {
+	u := upperByte(b)
+	switch {
+	case b >= utf8.RuneSelf:
 		return 0
-	}
-	if i := strings.IndexByte(letterOrder, upperByte(b)); i >= 0 {
-		return 1 + len(letterOrder) - i
-	}
-	if b == ' ' {
+	case 'A' <= u && u <= 'Z':
+		return int(letterRank[u-'A'])
+	case b == ' ':
 		return 100
 	}
 	return 1 + len(letterOrder)/2
@@ -104,6 +106,10 @@ func byteRank(b byte) int {
 
 // letterOrder is the English letters, commonest first.
 const letterOrder = "ETAOINSHRDLCUMWFGYPBVKJXQZ"
+
+// letterRank[l-'A'] is 1 + len(letterOrder) - strings.IndexByte(letterOrder, l)
+// (TestLetterRank): the commonest letter ranks highest.
+var letterRank = [26]uint8{25, 8, 16, 18, 27, 12, 11, 20, 23, 5, 6, 17, 14, 22, 24, 9, 3, 19, 21, 26, 15, 7, 13, 4, 10, 2}
 
 func upperByte(b byte) byte {
 	if 'a' <= b && b <= 'z' {

@@ -24,3 +24,12 @@ func TestIndexUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterRank checks the table byteRank reads against letterOrder.
+func TestLetterRank(t *testing.T) {
+	for l := byte('A'); l <= 'Z'; l++ {
+		if want := 1 + len(letterOrder) - strings.IndexByte(letterOrder, l); int(letterRank[l-'A']) != want {
+			t.Errorf("letterRank[%c] = %d, want %d", l, letterRank[l-'A'], want)
+		}
+	}
+}

@@ -246,7 +246,3 @@ func conceptText(text string) string {
 // linkTargetRe matches the target of a markdown link, "(#resolving-complaints)"
 // after "[Resolving complaints]": the anchor repeats the words it links.
 var linkTargetRe = &lazy.Regexp{Expr: `\]\([^()\s]*\)`}
-
-// negationRe marks a right withdrawn by an inserted "not" rather than by
-// deleted words: "you may delete" → "you may not delete".
-var negationRe = &lazy.Regexp{Expr: `(?i)\b(?:not|no longer|cannot|can't|unable|never)\b|不能|无法|不再|不得|不可|不支持|不提供|不予`}

@@ -173,17 +173,17 @@ func durations(text string) []Duration {
 			}
 			return kind
 		}
-		var enMatches [][]string
+		var enMatches []enPeriod
 		if en && hasFold(enDurationNeed, s) {
-			enMatches = enDurationRe.Re().FindAllStringSubmatch(s, -1)
+			enMatches = enPeriods(s)
 		}
 		for _, m := range enMatches {
-			n, ok := EnglishNumber(m[1])
+			n, ok := EnglishNumber(m.num)
 			if !ok {
 				continue
 			}
-			unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
-			out = append(out, Duration{Text: m[0], Days: float64(n) * unitDays.Get()[unit], Kind: cueKind()})
+			unit := strings.TrimSuffix(strings.ToLower(m.unit), "s")
+			out = append(out, Duration{Text: m.text, Days: float64(n) * unitDays.Get()[unit], Kind: cueKind()})
 		}
 		var zhMatches [][]int
 		if zh && containsRune(s, zhUnitRunes) {

@@ -2,6 +2,7 @@ package material
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
 )
@@ -17,8 +18,15 @@ func negatedRight(ops []change.Op) (neg, context string) {
 		}
 		// Only a short insert edits an existing sentence; a long one is new
 		// text, whose "not" says nothing about a right that was there.
-		m := negationRe.Re().FindString(cleanText(linkTargetRe.Re().ReplaceAllString(o.Text, "]")))
-		if m == "" || len([]rune(letters(o.Text))) > 12 {
+		if utf8.RuneCountInString(letters(o.Text)) > 12 {
+			continue
+		}
+		ins := o.Text
+		if strings.Contains(ins, "](") {
+			ins = linkTargetRe.Re().ReplaceAllString(ins, "]")
+		}
+		m := findNegation(cleanText(ins))
+		if m == "" {
 			continue
 		}
 		before, after := "", ""

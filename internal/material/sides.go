@@ -15,9 +15,12 @@ import (
 // Chinese (captures of a translated page mix both) that keeps its emails,
 // numbers and links. Text split off into a clause of its own, or merged in
 // from a removed one, is left out: it moved, it did not go.
+// The texts are cleaned through f's memo: without a neutral pair or moved
+// text they are the clauses' full texts, which Prepare has cleaned when
+// their clause is one the versions do not share.
 func sides(c *change.Change, f *docFacts) (a, b string) {
 	if c.A == nil || c.B == nil || len(c.Diff) == 0 {
-		return clean(c.A), clean(c.B)
+		return f.clean(c.A), f.clean(c.B)
 	}
 	var sa, sb strings.Builder
 	ops := c.Diff
@@ -45,7 +48,7 @@ func sides(c *change.Change, f *docFacts) (a, b string) {
 			}
 		}
 	}
-	return cleanText(sa.String()), cleanText(sb.String())
+	return f.cleanText(sa.String()), f.cleanText(sb.String())
 }
 
 func pair(x, y change.Op) (del, ins string, ok bool) {
