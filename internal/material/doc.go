@@ -40,8 +40,8 @@
 // current), and the other patterns that read whole clauses (entities,
 // periods, markup, footers, volatile tokens) run, and are compiled, only
 // for text holding what each of their matches must hold (prefilter.go,
-// fold.go; the literals are written out in needs.go, which TestNeeds keeps
-// current).
+// fold.go, needset.go; the literals are written out in needs.go, which
+// TestNeeds keeps current).
 // Date lines, English periods and negations are recognised by hand
 // (dateline.go, enperiod.go, negation.go, each held to the pattern it
 // replaced by a test on the seeds, the corpus and made-up text). Whether a whole version still holds an entity is

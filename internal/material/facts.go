@@ -176,6 +176,11 @@ func letters(s string) string {
 // movedTo reports whether run is a sizeable piece of text found whole in
 // one of the clauses of pool.
 func movedTo(run string, pool []string) bool {
+	// letters keeps at most a rune of each byte: a run of fewer bytes than
+	// the size asked for, or an empty pool, is answered without it.
+	if len(run) < 30 || len(pool) == 0 {
+		return false
+	}
 	k := letters(run)
 	if len([]rune(k)) < 30 {
 		return false

@@ -27,7 +27,7 @@ func materialAlts() [][]string { return [][]string{flagAlts(materialExpr)} }
 func mentionsMaterial(text string) bool {
 	// Every match holds one of materialNeed: most clauses fail this at the
 	// speed of strings.IndexByte.
-	if !hasFold(materialNeed, text) {
+	if !materialNeeds.Get().in(text) {
 		return false
 	}
 	s := materialScan.Get()

@@ -29,7 +29,9 @@ func hasFold(need []string, text string) bool {
 func plainNeed(need []string) bool {
 	for _, s := range need {
 		for _, r := range s {
-			if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+			// Han characters, most of what a need beyond ASCII holds, have
+			// no case: no lookup for them.
+			if r >= utf8.RuneSelf && !isCJKIdeograph(r) && unicode.SimpleFold(r) != r {
 				return false
 			}
 		}
@@ -117,3 +119,7 @@ func upperByte(b byte) byte {
 	}
 	return b
 }
+
+// isCJKIdeograph reports whether r is in the block of CJK Unified
+// Ideographs, none of which has a case (TestCJKIdeographsHaveNoCase).
+func isCJKIdeograph(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }

@@ -3,6 +3,7 @@ package material
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestIndexUpper checks indexUpper against strings.Index on the text with
@@ -30,6 +31,14 @@ func TestLetterRank(t *testing.T) {
 	for l := byte('A'); l <= 'Z'; l++ {
 		if want := 1 + len(letterOrder) - strings.IndexByte(letterOrder, l); int(letterRank[l-'A']) != want {
 			t.Errorf("letterRank[%c] = %d, want %d", l, letterRank[l-'A'], want)
+		}
+	}
+}
+
+func TestCJKIdeographsHaveNoCase(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !isCJKIdeograph(r) || unicode.SimpleFold(r) != r {
+			t.Fatalf("%U: isCJKIdeograph %v, SimpleFold %U", r, isCJKIdeograph(r), unicode.SimpleFold(r))
 		}
 	}
 }

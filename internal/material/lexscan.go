@@ -43,8 +43,12 @@ type lexScanner struct {
 	// a first byte some start begins with: a full 64K table per scanner
 	// was a quarter of a megabyte of fresh pages, faulted in by the first
 	// comparison of every process.
-	pair   [256]*pairRow
-	lists  [][]lexStart
+	pair  [256]*pairRow
+	lists [][]lexStart
+	// heads holds, for each start of lists, its first four bytes: most
+	// starts of a list ("re": "retina", "request", "records"…) are ruled
+	// out by one comparison, before their whole prefix is compared.
+	heads  [][]head
 	single [256][]lexStart // one-byte starts
 	// mid is pair for the starts a word character may precede: inside a
 	// word most starts are ruled out before their prefix is compared.
@@ -63,6 +67,29 @@ type lexScanner struct {
 
 	mu       sync.Mutex
 	compiled map[altKey]*regexp.Regexp
+}
+
+// head is up to four bytes of a start, little-endian, and the mask of
+// those it has.
+type head struct{ bytes, mask uint32 }
+
+func headOf(lower string) head {
+	var h head
+	for j := 0; j < 4 && j < len(lower); j++ {
+		h.bytes |= uint32(lower[j]) << (8 * j)
+		h.mask |= 0xff << (8 * j)
+	}
+	return h
+}
+
+// lowerHead is the next four bytes of text at i, lower-cased as
+// hasPrefixLower compares them, zero past its end: no start holds a zero.
+func lowerHead(text string, i int) uint32 {
+	var w uint32
+	for j := 0; j < 4 && i+j < len(text); j++ {
+		w |= uint32(lowerByte(text[i+j])) << (8 * j)
+	}
+	return w
 }
 
 // pairRow maps the second byte of a start to 1 + the index of its list.
@@ -168,6 +195,11 @@ func (s *lexScanner) index(table *[256]*pairRow, rows []lexStart) {
 			j++
 		}
 		s.lists = append(s.lists, rows[i:j])
+		heads := make([]head, j-i)
+		for k, st := range rows[i:j] {
+			heads[k] = headOf(st.lower)
+		}
+		s.heads = append(s.heads, heads)
 		b0 := rows[i].lower[0]
 		if table[b0] == nil {
 			table[b0] = new(pairRow)
@@ -227,8 +259,11 @@ func (s *lexScanner) candidates(text string) [][]place {
 				continue
 			}
 			if k := row[lowerByte(text[i+1])]; k != 0 {
-				for _, st := range s.lists[k-1] {
-					add(st, i)
+				w, heads := lowerHead(text, i), s.heads[k-1]
+				for j, st := range s.lists[k-1] {
+					if w&heads[j].mask == heads[j].bytes {
+						add(st, i)
+					}
 				}
 			}
 		}

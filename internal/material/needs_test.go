@@ -28,3 +28,14 @@ func TestNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodUnitsCoverNeed checks that every string of enDurationNeed,
+// one of which each match of the pattern holds, holds one of periodUnits:
+// text without them holds no period either.
+func TestPeriodUnitsCoverNeed(t *testing.T) {
+	for _, n := range enDurationNeed {
+		if !containsAny(n, periodUnits) {
+			t.Errorf("%q holds none of %q", n, periodUnits)
+		}
+	}
+}

@@ -143,12 +143,17 @@ var (
 // most sentences with a period lack them all, and neither cue is compiled.
 var advanceNeed = []string{"BEFORE", "PRIOR", "ADVANCE", "提前", "生效前", "之前"}
 
+// periodUnits holds a string of each of enDurationNeed, in upper case
+// (TestPeriodUnitsCoverNeed): "WORKING DAY" holds "DAY", so five searches
+// answer what eight did.
+var periodUnits = []string{"DAY", "WEEK", "MONTH", "YEAR", "HOUR"}
+
 // durations finds the periods in text, each labelled by the cue words of
 // the sentence it sits in. Zh units 日/年/月 after a bare number are taken
 // only with a cue, since "2021年3月10日" is a date, not a period.
 func durations(text string) []Duration {
 	var out []Duration
-	en := hasFold(enDurationNeed, text)
+	en := periodNeeds.Get().in(text)
 	// Every Chinese unit holds one of zhUnitRunes.
 	zh := hasFold(zhDurationNeed, text) && containsRune(text, zhUnitRunes)
 	if !en && !zh {
@@ -174,7 +179,7 @@ func durations(text string) []Duration {
 			return kind
 		}
 		var enMatches []enPeriod
-		if en && hasFold(enDurationNeed, s) {
+		if en && periodNeeds.Get().in(s) {
 			enMatches = enPeriods(s)
 		}
 		for _, m := range enMatches {

@@ -1,6 +1,9 @@
 package material
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/lazy"
 )
@@ -36,8 +39,10 @@ func sectionCategoryIn(c *doc.Clause, memo map[string]int) int {
 		title := p.Heading
 		// An unheaded top-level clause names a section only when its first
 		// line is short enough to be a title rather than prose.
-		if first := firstLine(p.Text); title == "" && p.Parent == nil && len([]rune(first)) <= 60 {
-			title = first
+		if title == "" && p.Parent == nil {
+			if first := firstLine(p.Text); utf8.RuneCountInString(first) <= 60 {
+				title = first
+			}
 		}
 		if title == "" {
 			continue
@@ -91,10 +96,8 @@ func sectionAlts() [][]string {
 }
 
 func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' {
-			return s[:i]
-		}
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
 	}
 	return s
 }

@@ -24,6 +24,17 @@ func sides(c *change.Change, f *docFacts) (a, b string) {
 	}
 	var sa, sb strings.Builder
 	ops := c.Diff
+	la, lb := 0, 0
+	for _, o := range ops {
+		if o.Op != change.OpInsert {
+			la += len(o.Text)
+		}
+		if o.Op != change.OpDelete {
+			lb += len(o.Text)
+		}
+	}
+	sa.Grow(la)
+	sb.Grow(lb)
 	for i := 0; i < len(ops); i++ {
 		if i+1 < len(ops) {
 			del, ins, ok := pair(ops[i], ops[i+1])
