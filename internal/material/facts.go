@@ -28,6 +28,7 @@ type docFacts struct {
 	// conceptMemo holds countConcepts by text: a changed clause's text is
 	// usually also one the document-wide concept delta reads.
 	conceptMemo map[string]conceptCounts
+	places      [][]place // the lexicon scan's, for the next text
 	// cleaned and entMemo hold cleanText and entities by text: a clause
 	// both versions share, or a changed one the document-wide reads meet
 	// again, is read once.
@@ -116,28 +117,61 @@ type unsharedText struct {
 // unshared returns, in the order first met (B, then A), the clause texts
 // the two versions do not hold equally often: a sum over every clause of a
 // version, less the same over the other, is a sum over these alone.
+// Clauses are counted by fullKey: building the full text of every clause
+// of both versions, to count the few they do not share, was a third of
+// the bytes Prepare allocated.
 func (f *docFacts) unshared() []unsharedText {
 	if f.unsharedMemo == nil {
 		f.unsharedMemo = []unsharedText{}
-		mult := map[string]int{}
-		var order []string
-		tally := func(fulls []string, by int) {
-			for _, full := range fulls {
-				if _, ok := mult[full]; !ok {
-					order = append(order, full)
-				}
-				mult[full] += by
+		cs := f.docB.Flatten()
+		nb := len(cs)
+		cs = append(cs, f.docA.Flatten()...)
+		mult := make(map[fullKey]int, len(cs))
+		first := make([]int, 0, len(cs)) // the first clause of each text, in order
+		for i, c := range cs {
+			key := keyOf(c)
+			if _, ok := mult[key]; !ok {
+				first = append(first, i)
+			}
+			if i < nb {
+				mult[key]++
+			} else {
+				mult[key]--
 			}
 		}
-		tally(f.fulls(true), 1)
-		tally(f.fulls(false), -1)
-		for _, full := range order {
-			if k := mult[full]; k != 0 {
-				f.unsharedMemo = append(f.unsharedMemo, unsharedText{full, k})
+		for _, i := range first {
+			if k := mult[keyOf(cs[i])]; k != 0 {
+				f.unsharedMemo = append(f.unsharedMemo, unsharedText{cs[i].Full(), k})
 			}
 		}
 	}
 	return f.unsharedMemo
+}
+
+// fullKey is a clause's full text (doc.Clause.Full) cut at its first line
+// break, which tells two texts apart as the whole would, without building
+// it when the break is the one between heading and text, or one of the
+// text alone.
+type fullKey struct {
+	first, rest string
+	cut         bool // the text has a line break, between first and rest
+}
+
+func keyOf(c *doc.Clause) fullKey {
+	switch {
+	case c.Heading == "":
+		return cutKey(c.Text)
+	case c.Text == "":
+		return cutKey(c.Heading)
+	case strings.IndexByte(c.Heading, '\n') < 0:
+		return fullKey{c.Heading, c.Text, true}
+	}
+	return cutKey(c.Full())
+}
+
+func cutKey(full string) fullKey {
+	first, rest, cut := strings.Cut(full, "\n")
+	return fullKey{first, rest, cut}
 }
 
 type conceptCounts struct {
@@ -155,7 +189,7 @@ func (f *docFacts) counts(text string) (map[string]int, map[string]string) {
 func (f *docFacts) conceptCounts(text string) (map[string]int, map[string]string) {
 	c, ok := f.conceptMemo[text]
 	if !ok {
-		c.n, c.w = countConcepts(text)
+		c.n, c.w = countConceptsIn(text, &f.places)
 		f.conceptMemo[text] = c
 	}
 	return c.n, c.w

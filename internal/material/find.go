@@ -38,6 +38,15 @@ func mentionsMaterial(text string) bool {
 	return n > 0
 }
 
+// clauseMentionsMaterial is mentionsMaterial(c.Full()) without building
+// the full text, for every clause of a version: no match of materialExpr
+// holds a line break, so none spans the one between heading and text, and
+// either side of it reads as the end of a text does to \b
+// (TestClauseMentionsMaterial).
+func clauseMentionsMaterial(c *doc.Clause) bool {
+	return mentionsMaterial(c.Heading) || mentionsMaterial(c.Text)
+}
+
 // itemRe recognises a list item label: (1), （1）, 1), ①, a), i.
 var itemRe = &lazy.Regexp{Expr: `^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`}
 
@@ -54,7 +63,7 @@ func FindClause(d *doc.Document) *change.MaterialClause {
 		if best != nil {
 			return false
 		}
-		if full := c.Full(); !mentionsMaterial(full) {
+		if !clauseMentionsMaterial(c) {
 			return true
 		}
 		items := itemsOf(c)

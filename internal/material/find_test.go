@@ -104,3 +104,33 @@ func TestBuiltinLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseMentionsMaterial holds clauseMentionsMaterial to
+// mentionsMaterial of the clause's full text, on headings and texts made
+// of the pattern's words and on every clause of the seeds.
+func TestClauseMentionsMaterial(t *testing.T) {
+	pieces := []string{"", " ", "\n", "x", "material", "Major", " changes", "change", "significant ", "more ", "remarkable",
+		" notice", "重大", "变更", "更为显著", "显著的通知", "ſ"}
+	var cs []*doc.Clause
+	parts := madeUp(pieces, 40000)
+	for i := 0; i+1 < len(parts); i += 2 {
+		cs = append(cs, &doc.Clause{Heading: parts[i], Text: parts[i+1]})
+	}
+	for _, key := range []string{"mall-en", "cloud-en", "cloud-zh"} {
+		name, text := readSeed(t, key)
+		cs = append(cs, parseText(name, text).Flatten()...)
+	}
+	hits := 0
+	for _, c := range cs {
+		got, want := clauseMentionsMaterial(c), mentionsMaterial(c.Full())
+		if got != want {
+			t.Fatalf("clauseMentionsMaterial(%q, %q) = %v, of the full text %v", c.Heading, c.Text, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits < 1000 {
+		t.Errorf("only %d of %d clauses mention material changes", hits, len(cs))
+	}
+}

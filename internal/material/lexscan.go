@@ -220,8 +220,17 @@ func foldsToASCII(text string) bool {
 
 // candidates returns, per scanned pattern, the places where one of its
 // matches may begin, in increasing order.
-func (s *lexScanner) candidates(text string) [][]place {
-	out := make([][]place, len(s.scanned))
+func (s *lexScanner) candidates(text string) [][]place { return s.candidatesInto(text, nil) }
+
+// candidatesInto is candidates building on out, the answer of an earlier
+// call whose places are no longer read, or nil.
+func (s *lexScanner) candidatesInto(text string, out [][]place) [][]place {
+	if len(out) != len(s.scanned) {
+		out = make([][]place, len(s.scanned))
+	}
+	for i := range out {
+		out[i] = out[i][:0]
+	}
 	add := func(st lexStart, i int) {
 		if st.word && wordBefore(text, i) {
 			return
