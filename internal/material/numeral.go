@@ -129,18 +129,8 @@ var unitDays = &lazy.Value[map[string]float64]{New: func() map[string]float64 {
 	}
 }}
 
-var (
-	deadlineCue  = &lazy.Regexp{Expr: `(?i)\b(?:repl(?:y|ies)|respond|response|process(?:ed|ing)? your (?:request|application)|handle|deal with|feedback)\b|回复|答复|反馈|处理您的|受理|办理`}
-	retentionCue = &lazy.Regexp{Expr: `(?i)\b(?:retain|retention|store|stored|keep|kept|preserve)\b|保存|存储|保留|留存`}
-	// A notice period is how long before a change or the end of the
-	// service users are told: the time they have to object or leave. Its
-	// sentence both tells users and says ahead.
-	noticeCue  = &lazy.Regexp{Expr: `(?i)\b(?:notify|notified|notice|notification|inform|informed)\b|通知|告知|提醒|公告`}
-	advanceCue = &lazy.Regexp{Expr: `(?i)\b(?:before|prior to|in advance)\b|提前|生效前|之前`}
-)
-
 // advanceNeed holds, in upper case, a string of every match of advanceCue:
-// most sentences with a period lack them all, and neither cue is compiled.
+// most sentences with a period lack them all, and neither cue is read.
 var advanceNeed = []string{"BEFORE", "PRIOR", "ADVANCE", "提前", "生效前", "之前"}
 
 // periodUnits holds a string of each of enDurationNeed, in upper case
@@ -168,11 +158,11 @@ func durations(text string) []Duration {
 				// 存储库 is a code repository, not storage.
 				cue := strings.ReplaceAll(s, "存储库", "仓库")
 				switch {
-				case deadlineCue.Re().MatchString(cue):
+				case deadlineCue.MatchString(cue):
 					kind = "deadline"
-				case retentionCue.Re().MatchString(cue):
+				case retentionCue.MatchString(cue):
 					kind = "retention"
-				case hasFold(advanceNeed, cue) && advanceCue.Re().MatchString(cue) && noticeCue.Re().MatchString(cue):
+				case hasFold(advanceNeed, cue) && advanceCue.MatchString(cue) && noticeCue.MatchString(cue):
 					kind = "notice"
 				}
 			}

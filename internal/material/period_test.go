@@ -82,7 +82,7 @@ func TestAdvanceNeedIsSound(t *testing.T) {
 	texts := append([]string{"PRIOR TO the change", "提前七日", "in Advance", "生效前 30 天"}, sharedtest.Paragraphs()...)
 	matched := 0
 	for _, p := range texts {
-		if advanceCue.Re().MatchString(p) {
+		if advanceCue.re.Re().MatchString(p) {
 			matched++
 			if !hasFold(advanceNeed, p) {
 				t.Errorf("advanceNeed spares %q, which advanceCue matches", p)
