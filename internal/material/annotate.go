@@ -61,6 +61,7 @@ func prepare(a, b *doc.Document, langA, langB doc.Lang, ahead bool) *Prepared {
 		p.facts.docA, p.facts.docB = a, b
 		if ahead {
 			p.facts.conceptDelta("")
+			p.facts.readAhead()
 		}
 	}
 	return p

@@ -163,7 +163,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 	}
 
 	if !translated {
-		durationRules(&v, durations(a), durations(b), f)
+		durationRules(&v, f.durations(a), f.durations(b), f)
 	}
 	return v
 }

@@ -34,6 +34,7 @@ type docFacts struct {
 	// again, is read once.
 	cleaned map[string]string
 	entMemo map[string]map[string]map[string]string
+	durMemo map[string][]Duration // durations by text
 	// sections holds the category each heading names (see sectionCategoryIn).
 	sections map[string]int
 	// periods is periodTallies, nil until asked.
@@ -63,6 +64,7 @@ func (f *docFacts) retranslated(c *change.Change) bool {
 func newFacts() *docFacts {
 	return &docFacts{wholeLang: map[string]doc.Lang{}, conceptMemo: map[string]conceptCounts{},
 		cleaned: map[string]string{}, entMemo: map[string]map[string]map[string]string{}, sections: map[string]int{},
+		durMemo:   map[string][]Duration{},
 		inDocMemo: map[entKey]bool{}}
 }
 
@@ -252,6 +254,29 @@ func (f *docFacts) clean(c *doc.Clause) string {
 		return ""
 	}
 	return f.cleanText(c.Full())
+}
+
+// durations is the package's durations, remembered for this comparison.
+// Callers only read the periods it returns.
+func (f *docFacts) durations(text string) []Duration {
+	d, ok := f.durMemo[text]
+	if !ok {
+		d = durations(text)
+		f.durMemo[text] = d
+	}
+	return d
+}
+
+// readAhead reads the entities and periods of the clauses the versions do
+// not share, the texts most changes are made of, so that Prepare reads
+// them on its own core while the versions are aligned, rather than
+// AnnotatePrepared after.
+func (f *docFacts) readAhead() {
+	for _, u := range f.unshared() {
+		t := f.cleanText(u.full)
+		f.entities(t)
+		f.durations(t)
+	}
 }
 
 // entities is the package's entities, remembered for this comparison.

@@ -140,7 +140,7 @@ func (f *docFacts) periodTallies() map[periodKey]*periodTally {
 	if f.periods == nil {
 		f.periods = map[periodKey]*periodTally{}
 		for _, u := range f.unshared() {
-			for _, d := range durations(f.cleanText(u.full)) {
+			for _, d := range f.durations(f.cleanText(u.full)) {
 				k := periodKey{d.Kind, d.Days}
 				t := f.periods[k]
 				if t == nil {
