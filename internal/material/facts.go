@@ -3,6 +3,7 @@ package material
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -199,10 +200,19 @@ func (f *docFacts) conceptCounts(text string) (map[string]int, map[string]string
 
 // letters keeps the letters and digits of s, lower-cased: the key under
 // which moved text is recognised whatever its layout.
+// Each rune is lowered as strings.ToLower lowers it, without the copy it
+// makes (TestLettersLowerFirst).
 func letters(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if c := lowerByte(byte(r)); 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b.WriteByte(c)
+			}
+			continue
+		}
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // TestIndexUpper checks indexUpper against strings.Index on the text with
@@ -39,6 +41,55 @@ func TestCJKIdeographsHaveNoCase(t *testing.T) {
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
 		if !isCJKIdeograph(r) || unicode.SimpleFold(r) != r {
 			t.Fatalf("%U: isCJKIdeograph %v, SimpleFold %U", r, isCJKIdeograph(r), unicode.SimpleFold(r))
+		}
+	}
+}
+
+// TestLettersLowerFirst holds letters to its definition, the letters and
+// digits of strings.ToLower(s), on the seeds, the corpus and odd runes.
+func TestLettersLowerFirst(t *testing.T) {
+	ref := func(s string) string {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	texts := append([]string{"", "AbC 12", "İstanbul ΣΑΣ", "ǅ ǈ", "\xff\xfeA", "Ａｂ１２", "ſK\u212a", "٣ ⅷ", "個人信息"},
+		sharedtest.Paragraphs()...)
+	for _, s := range texts {
+		if got, want := letters(s), ref(s); got != want {
+			t.Fatalf("letters(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFoldedAsDefined holds folded to its definition (plain ASCII that
+// Fold keeps, no '*', single spaces between words only) and to fold.
+func TestFoldedAsDefined(t *testing.T) {
+	ref := func(s string) bool {
+		for i, r := range []byte(s) {
+			if r >= 0x80 || r == '*' || !asciiKept.Get()[r] || r != ' ' && unicode.IsSpace(rune(r)) ||
+				r == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+				return false
+			}
+		}
+		return true
+	}
+	var texts []string
+	for a := 0; a < 0x80; a++ {
+		for _, b := range []string{"", " ", "x", "\t", "*"} {
+			texts = append(texts, string(rune(a)), "x"+string(rune(a))+b, string(rune(a))+" y")
+		}
+	}
+	for _, p := range sharedtest.Paragraphs() {
+		texts = append(texts, strings.Split(p, "\n")...)
+	}
+	for _, s := range texts {
+		if got := folded(s); got != ref(s) || got && fold(s) != s {
+			t.Fatalf("folded(%q) = %v, by definition %v", s, got, ref(s))
 		}
 	}
 }

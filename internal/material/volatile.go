@@ -181,7 +181,7 @@ func folded(s string) bool {
 		if b == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return false
 		}
-		if b != ' ' && unicode.IsSpace(rune(b)) {
+		if '\t' <= b && b <= '\r' { // unicode.IsSpace of an ASCII byte but ' '
 			return false
 		}
 	}
