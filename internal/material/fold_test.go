@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/policydiff/policydiff/internal/sharedtest"
+	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
 // TestIndexUpper checks indexUpper against strings.Index on the text with
@@ -90,6 +91,41 @@ func TestFoldedAsDefined(t *testing.T) {
 	for _, s := range texts {
 		if got := folded(s); got != ref(s) || got && fold(s) != s {
 			t.Fatalf("folded(%q) = %v, by definition %v", s, got, ref(s))
+		}
+	}
+}
+
+// TestFoldRuneByRune holds fold to its rune-by-rune definition on the
+// seeds, the corpus and odd text.
+func TestFoldRuneByRune(t *testing.T) {
+	ref := func(s string) string {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			r = textdiff.Fold(r)
+			switch {
+			case r == '*':
+				continue
+			case unicode.IsSpace(r):
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	texts := []string{"", " a ", "a  b", "**x**", "“quoted” text", "ａｂｃ　ｄ", "\t\vx\u00a0y\u2003z ", "\xffa", "a*\n*b"}
+	for _, p := range sharedtest.Paragraphs() {
+		texts = append(texts, p)
+		texts = append(texts, strings.Split(p, "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := fold(s), ref(s); got != want {
+			t.Fatalf("fold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -131,6 +131,22 @@ func fold(s string) string {
 	kept := asciiKept.Get()
 	space := false
 	for i := 0; i < len(s); {
+		// A run of ASCII bytes Fold keeps, neither '*' nor a space, with
+		// single spaces between them, goes in as it is: a line with one
+		// curly quote or double space is mostly such runs.
+		j := i
+		for j < len(s) && (plainByte(&kept, s[j]) || s[j] == ' ' && j > i && j+1 < len(s) && plainByte(&kept, s[j+1])) {
+			j++
+		}
+		if j > i {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		// As for _, r := range s, without Fold's lookup for a byte it keeps.
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -158,6 +174,12 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainByte reports whether fold writes b as it is, wherever it stands:
+// ASCII Fold keeps, neither '*' nor a space.
+func plainByte(kept *[utf8.RuneSelf]bool, b byte) bool {
+	return b < utf8.RuneSelf && kept[b] && b != '*' && b != ' ' && !('\t' <= b && b <= '\r')
 }
 
 // asciiKept[b] says that textdiff.Fold leaves the ASCII byte b alone.
