@@ -42,11 +42,12 @@
 // for text holding what each of their matches must hold (prefilter.go,
 // fold.go, needset.go; the literals are written out in needs.go, which
 // TestNeeds keeps current).
-// Date lines, English periods and negations are recognised by hand
-// (dateline.go, enperiod.go, negation.go, each held to the pattern it
-// replaced by a test on the seeds, the corpus and made-up text). Whether a whole version still holds an entity is
-// asked of the clauses that may hold it, one at a time, never of every
-// clause (docents.go). Nothing is compiled or built before first use
-// (internal/lazy): package init costs nothing, and a first comparison
+// Date lines, English periods, negations, period cues and list item labels
+// are recognised by hand (dateline.go, enperiod.go, negation.go, cues.go,
+// itemlabel.go), each held to the pattern it replaced by a test on the
+// seeds, the corpus and made-up text. Whether a whole version still holds
+// an entity is asked of the clauses that may hold it, one at a time, never
+// of every clause (docents.go). Nothing is compiled or built before first
+// use (internal/lazy): package init costs nothing, and a first comparison
 // compiles only what its text needs.
 package material

@@ -47,9 +47,6 @@ func clauseMentionsMaterial(c *doc.Clause) bool {
 	return mentionsMaterial(c.Heading) || mentionsMaterial(c.Text)
 }
 
-// itemRe recognises a list item label: (1), （1）, 1), ①, a), i.
-var itemRe = &lazy.Regexp{Expr: `^\s*[-*•]?\s*(?:[(（]\s*(?:\d+|[一二三四五六七八九十]+|[a-zA-Z]|[ivx]+)\s*[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[a-z][.)])\s*`}
-
 // FindClause returns the clause of d that lists what counts as a material
 // change, with its items, or nil. A clause that only mentions material
 // changes without listing them ("we will notify you of material changes")
@@ -99,7 +96,7 @@ func itemsOf(c *doc.Clause) []string {
 			if !after {
 				continue
 			}
-			if s.Label == "" || !itemRe.Re().MatchString(s.Label) {
+			if s.Label == "" || itemLabelEnd(s.Label) < 0 {
 				break
 			}
 			items = append(items, stripItemLabel(s.Full()))
@@ -109,7 +106,7 @@ func itemsOf(c *doc.Clause) []string {
 		}
 	}
 	for _, line := range strings.Split(c.Text, "\n") {
-		if itemRe.Re().MatchString(line) {
+		if itemLabelEnd(line) >= 0 {
 			items = append(items, stripItemLabel(line))
 		}
 	}
@@ -117,7 +114,11 @@ func itemsOf(c *doc.Clause) []string {
 }
 
 func stripItemLabel(s string) string {
-	return strings.TrimSpace(itemRe.Re().ReplaceAllString(strings.TrimSpace(s), ""))
+	s = strings.TrimSpace(s)
+	if end := itemLabelEnd(s); end >= 0 {
+		s = s[end:]
+	}
+	return strings.TrimSpace(s)
 }
 
 // Builtin returns the six items of the GB/T 35273 material-change list that
