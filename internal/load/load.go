@@ -29,29 +29,53 @@ type Options struct {
 // File reads, decodes and parses a file. It returns the original bytes too,
 // for the store to keep untouched.
 func File(path string, o Options) (*doc.Document, []byte, error) {
-	if o.Effective != "" && !store.ValidDate(o.Effective) {
-		return nil, nil, fmt.Errorf("--effective %q is not a date: use YYYY-MM-DD", o.Effective)
+	if err := o.check(); err != nil {
+		return nil, nil, err
 	}
-	if o.Lang != "" && o.Lang != doc.English && o.Lang != doc.Chinese {
-		return nil, nil, fmt.Errorf("--lang %q is not supported: use en or zh", o.Lang)
-	}
-	max := o.MaxSize
-	if max <= 0 {
-		max = textio.DefaultMaxSize
-	}
-	t, raw, err := textio.ReadFile(path, max)
+	t, raw, err := textio.ReadFile(path, o.MaxSize)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
+	d, err := parsed(path, t, sha256.Sum256(raw), o)
+	if err != nil {
+		return nil, nil, err
+	}
+	return d, raw, nil
+}
+
+// text is File for a caller that keeps no original bytes, which lets
+// textio hand over the text without a copy of them.
+func text(path string, o Options) (*doc.Document, error) {
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	t, sum, err := textio.ReadText(path, o.MaxSize)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return parsed(path, t, sum, o)
+}
+
+func (o Options) check() error {
+	if o.Effective != "" && !store.ValidDate(o.Effective) {
+		return fmt.Errorf("--effective %q is not a date: use YYYY-MM-DD", o.Effective)
+	}
+	if o.Lang != "" && o.Lang != doc.English && o.Lang != doc.Chinese {
+		return fmt.Errorf("--lang %q is not supported: use en or zh", o.Lang)
+	}
+	return nil
+}
+
+// parsed parses the text of the file at path, whose bytes hash to sum.
+func parsed(path string, t textio.Text, sum [sha256.Size]byte, o Options) (*doc.Document, error) {
 	policy := o.Policy
 	if policy == "" {
 		policy = PolicyFromName(path)
 	}
 	d := parse.Parse(t.Text, parse.Hint{Lang: o.Lang, Policy: policy, Format: t.Format})
 	if d.Count() == 0 {
-		return nil, nil, fmt.Errorf("%s: %w", path, textio.ErrNoText)
+		return nil, fmt.Errorf("%s: %w", path, textio.ErrNoText)
 	}
-	sum := sha256.Sum256(raw)
 	d.Meta.Source = path
 	d.Meta.Policy = policy
 	d.Meta.SHA256 = hex.EncodeToString(sum[:])
@@ -60,7 +84,7 @@ func File(path string, o Options) (*doc.Document, []byte, error) {
 	if o.Effective != "" {
 		d.Meta.Effective = o.Effective
 	}
-	return d, raw, nil
+	return d, nil
 }
 
 // PolicyFromName derives a policy id from a file name: the part before the
@@ -97,8 +121,7 @@ func Document(arg string, s *store.Store) (*doc.Document, error) {
 		if st.IsDir() {
 			return nil, fmt.Errorf("%s is a directory; name a file or a stored version", arg)
 		}
-		d, _, err := File(arg, Options{})
-		return d, err
+		return text(arg, Options{})
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}

@@ -17,7 +17,6 @@
 package parse
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"strconv"
@@ -37,12 +36,11 @@ type Hint struct {
 // File reads, decodes and parses the file at path, filling the metadata
 // that depends on the bytes (source, sha256, format, encoding).
 func File(path string) (*doc.Document, error) {
-	t, data, err := textio.ReadFile(path, 0)
+	t, sum, err := textio.ReadText(path, 0)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	d := Parse(t.Text, Hint{Format: t.Format})
-	sum := sha256.Sum256(data)
 	d.Meta.Source = path
 	d.Meta.SHA256 = hex.EncodeToString(sum[:])
 	d.Meta.Format = t.Format
