@@ -31,7 +31,7 @@ func headingLike(s string, bold bool) bool {
 // ideographs) into a heading and the text that follows it.
 func splitHeading(raw string) (string, string, bool) {
 	raw = strings.TrimSpace(raw)
-	if i := strings.Index(raw, "  "); i > 0 {
+	if i := indexDoubleSpace(raw); i > 0 {
 		h, t := CleanInline(raw[:i]), CleanInline(raw[i:])
 		if h != "" && !endsSentence(h) && !strings.ContainsAny(h, ",，") && !wider(h, 100) && utf8.RuneCountInString(t) >= 20 {
 			return h, t, true

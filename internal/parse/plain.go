@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // The fast paths of CleanInline: most lines need no cleaning, or little,
 // and byte tables tell so without decoding them.
@@ -14,7 +17,8 @@ var cleanStop = [256]bool{
 
 // plain reports text with nothing to clean, the common case, so that it is
 // returned without being rebuilt. It reads eight bytes a round and looks
-// closer only at a byte plainStop marks.
+// closer only at a byte plainStop marks; a double space, which it also
+// rejects, is looked for in the same words.
 func plain(s string) bool {
 	i := 0
 	for {
@@ -24,13 +28,20 @@ func plain(s string) bool {
 				plainStop[t[4]] || plainStop[t[5]] || plainStop[t[6]] || plainStop[t[7]] {
 				break
 			}
+			z := spaceBytes(word(s, i))
+			if z&(z>>8) != 0 || z&0x80 != 0 && i > 0 && s[i-1] == ' ' {
+				return false
+			}
 			i += 8
 		}
 		for i < len(s) && !plainStop[s[i]] {
+			if s[i] == ' ' && i > 0 && s[i-1] == ' ' {
+				return false
+			}
 			i++
 		}
 		if i == len(s) {
-			break
+			return true
 		}
 		switch c := s[i]; c {
 		case 0xE2, 0xE3, 0xEF:
@@ -44,7 +55,42 @@ func plain(s string) bool {
 		}
 		i++
 	}
-	return !strings.Contains(s, "  ")
+}
+
+// word is the eight bytes at s[i], the first in the lowest.
+func word(s string, i int) uint64 {
+	t := s[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// spaceBytes sets the top bit of each byte of w that is ' ', and no other
+// bit. Of a byte x of w^0x20…, the sum (x&0x7F)+0x7F carries into the top
+// bit exactly when a low bit is set, and it never carries further: the
+// test is exact for every byte, unlike the usual has-zero-byte trick.
+func spaceBytes(w uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	x := w ^ 0x2020202020202020
+	return ^((x&low7 + low7) | x | low7)
+}
+
+// indexDoubleSpace is strings.Index(s, "  "). In English text spaces are
+// so common that strings.Index stops at nearly every one; this reads eight
+// bytes a round, each round overlapping the last by one byte so that no
+// pair of neighbours is missed.
+func indexDoubleSpace(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 7 {
+		if z := spaceBytes(word(s, i)); z&(z>>8) != 0 {
+			return i + bits.TrailingZeros64(z&(z>>8))/8
+		}
+	}
+	for ; i+1 < len(s); i++ {
+		if s[i] == ' ' && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // plainStop marks the bytes plain must look at: those it rejects outright

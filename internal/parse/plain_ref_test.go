@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/policydiff/policydiff/internal/sharedtest"
+)
+
+// plainRef is plain as it was before it looked for double spaces itself:
+// the reference it must agree with.
+func plainRef(s string) bool {
+	i := 0
+	for {
+		for i+8 <= len(s) {
+			t := s[i : i+8]
+			if plainStop[t[0]] || plainStop[t[1]] || plainStop[t[2]] || plainStop[t[3]] ||
+				plainStop[t[4]] || plainStop[t[5]] || plainStop[t[6]] || plainStop[t[7]] {
+				break
+			}
+			i += 8
+		}
+		for i < len(s) && !plainStop[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		switch c := s[i]; c {
+		case 0xE2, 0xE3, 0xEF:
+			if i+2 < len(s) && (c == 0xE2 && s[i+1] == 0x80 && (s[i+2] <= 0x8B) ||
+				c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80 || c == 0xEF && s[i+1] == 0xBB) {
+				return false
+			}
+		default:
+			return false
+		}
+		i++
+	}
+	return !strings.Contains(s, "  ")
+}
+
+// doubleSpaceCases are real paragraphs and their lines, every place of a
+// double space in short texts, and random texts of the bytes that matter.
+func doubleSpaceCases() []string {
+	var cases []string
+	for _, p := range sharedtest.Paragraphs() {
+		cases = append(cases, p)
+		cases = append(cases, strings.Split(p, "\n")...)
+	}
+	for n := 0; n <= 24; n++ {
+		for at := 0; at+1 < n; at++ {
+			b := []byte(strings.Repeat("a", n))
+			b[at], b[at+1] = ' ', ' '
+			cases = append(cases, string(b))
+			b[at+1] = 'x'
+			cases = append(cases, string(b))
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	alphabet := []byte{' ', ' ', 'a', 'b', '*', '&', 0xE2, 0x80, 0x8B, 0x99, 0xE3, 0xEF, 0xBB, 0xC2, 0xA0, 0xE4, 0xB8}
+	for range 20000 {
+		b := make([]byte, rng.Intn(30))
+		for k := range b {
+			b[k] = alphabet[rng.Intn(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	return cases
+}
+
+func TestPlainIsItsReference(t *testing.T) {
+	for _, s := range doubleSpaceCases() {
+		if got, want := plain(s), plainRef(s); got != want {
+			t.Fatalf("plain(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIndexDoubleSpaceIsStringsIndex(t *testing.T) {
+	for _, s := range doubleSpaceCases() {
+		if got, want := indexDoubleSpace(s), strings.Index(s, "  "); got != want {
+			t.Fatalf("indexDoubleSpace(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
