@@ -8,11 +8,11 @@ import (
 var attachWords = []string{"attachment", "appendix", "annex", "schedule", "exhibit", "附件", "附录", "附錄", "附表"}
 
 // attachment recognises the title line of an attachment or appendix.
-func attachment(rs []rune, core string) (*marker, int) {
+func attachment(rs []rune, core string) (marker, int) {
 	switch rs[0] | 0x20 {
 	case 'a', 's', 'e', '附' | 0x20:
 	default:
-		return nil, 0
+		return marker{}, 0
 	}
 	lower := strings.ToLower(core[:min(len(core), 12)])
 	for _, w := range attachWords {
@@ -21,11 +21,11 @@ func attachment(rs []rune, core string) (*marker, int) {
 		}
 		k := utf8.RuneCountInString(w)
 		if k < len(rs) && rs[k] >= 'a' && rs[k] <= 'z' || k < len(rs) && rs[k] >= 'A' && rs[k] <= 'Z' && w[0] < 0x80 && rs[k-1] != ' ' {
-			return nil, 0 // "Annexed", "Scheduled"
+			return marker{}, 0 // "Annexed", "Scheduled"
 		}
 		rest := CleanInline(core)
 		if utf8.RuneCountInString(rest) > 120 {
-			return nil, 0
+			return marker{}, 0
 		}
 		// "Schedule a demo." is prose; "Schedule 2", "Attachment: …" and a bare
 		// "附件一" are titles.
@@ -39,9 +39,9 @@ func attachment(rs []rune, core string) (*marker, int) {
 			numbered = true
 		}
 		if !hasColon && !numbered && (w[0] < 0x80 && j < len(rs) || endsSentence(rest)) {
-			return nil, 0
+			return marker{}, 0
 		}
-		return &marker{style: styleAttach}, k
+		return marker{style: styleAttach}, k
 	}
-	return nil, 0
+	return marker{}, 0
 }

@@ -41,11 +41,24 @@ type builder struct {
 	tables   map[*doc.Clause]int
 	attach   int
 	pre      *node
+	clauses  slab[doc.Clause]
+	made     slab[node]
 }
 
-// newBuilder sizes the id index for about one clause per unit.
-func newBuilder(d *doc.Document, units int) *builder {
-	return &builder{d: d, ids: make(map[string]*node, units), ordinals: map[*doc.Clause]int{}, tables: map[*doc.Clause]int{}}
+// newBuilder sizes the id index and the clauses for at most clauses of
+// them.
+func newBuilder(d *doc.Document, clauses int) *builder {
+	b := &builder{d: d, ids: make(map[string]*node, clauses), ordinals: map[*doc.Clause]int{}, tables: map[*doc.Clause]int{}}
+	b.clauses.chunk, b.made.chunk = clauses, clauses
+	return b
+}
+
+// newNode makes a clause and its node.
+func (b *builder) newNode(c doc.Clause) *node {
+	n := b.made.new()
+	n.c = b.clauses.new()
+	*n.c = c
+	return n
 }
 
 func (b *builder) warn(line int, text, why string) {
@@ -55,7 +68,7 @@ func (b *builder) warn(line int, text, why string) {
 // preamble returns the preamble node, creating it on first use.
 func (b *builder) preamble(line int) *node {
 	if b.pre == nil {
-		b.pre = &node{c: &doc.Clause{ID: "0", Kind: doc.KindPreamble, Line: line}}
+		b.pre = b.newNode(doc.Clause{ID: "0", Kind: doc.KindPreamble, Line: line})
 		b.nodes = append(b.nodes, b.pre)
 		b.d.Clauses = append(b.d.Clauses, b.pre.c)
 		b.ids["0"] = b.pre
@@ -161,10 +174,11 @@ func (b *builder) placeMarker(u *unit) bool {
 	if st == styleDotted && !heading {
 		b.checkDotted(u, parent)
 	}
-	c := &doc.Clause{ID: b.idFor(u, m, st, parent), Kind: doc.KindSection, Line: u.line}
+	n := b.newNode(doc.Clause{ID: b.idFor(u, m, st, parent), Kind: doc.KindSection, Line: u.line})
+	c := n.c
 	// Capped, so that the node's paragraphs appended later copy it instead
 	// of writing into the unit's lines.
-	n := &node{c: c, raw: u.raw[:len(u.raw):len(u.raw)], style: st}
+	n.raw, n.style = u.raw[:len(u.raw):len(u.raw)], st
 	if m != nil {
 		n.num = m.num
 	}

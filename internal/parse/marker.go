@@ -81,8 +81,9 @@ func (m *marker) cleanRest() string {
 	return m.clean
 }
 
-// detectMarker recognises the numbering at the start of line, or returns nil.
-func detectMarker(line string) *marker {
+// detectMarker recognises the numbering at the start of line, or returns
+// nil. The marker is made in room, unless room is nil.
+func detectMarker(line string, room *slab[marker]) *marker {
 	core, bullet := stripLead(line)
 	if core == "" || !mayOpenMarker(core) {
 		return nil
@@ -100,17 +101,19 @@ func detectMarker(line string) *marker {
 	}
 	offs[n] = end
 	m, used := markerRunes(rs[:n], core)
-	if m == nil {
+	if m.style == styleNone {
 		return nil
 	}
 	m.label = strings.TrimSpace(core[:offs[used]])
 	after := core[offs[used]:]
 	m.rest = trimLineLeft(after)
 	m.bullet = bullet
-	if !m.sloppy && !followOK(m, after) {
+	if !m.sloppy && !followOK(&m, after) {
 		return nil
 	}
-	return m
+	p := room.new()
+	*p = m
+	return p
 }
 
 // followOK rejects markers glued to a word, such as "1.5million" or "I.e.".
@@ -127,30 +130,30 @@ func followOK(m *marker, rest string) bool {
 	return isSpace(r) || r == '*' || r == '_' || r == '"' || r == '“' || r == '[' || doc.IsCJK(r)
 }
 
-func markerRunes(rs []rune, core string) (*marker, int) {
-	if m, n := attachment(rs, core); m != nil {
+func markerRunes(rs []rune, core string) (marker, int) {
+	if m, n := attachment(rs, core); m.style != styleNone {
 		return m, n
 	}
 	switch r := rs[0]; {
 	case r == '第':
 		v, k := numberAt(rs[1:])
 		if k == 0 || 1+k >= len(rs) {
-			return nil, 0
+			return marker{}, 0
 		}
 		switch rs[1+k] {
 		case '章':
-			return &marker{style: styleChapter, num: v}, 2 + k
+			return marker{style: styleChapter, num: v}, 2 + k
 		case '条', '條':
-			return &marker{style: styleArticle, num: v}, 2 + k
+			return marker{style: styleArticle, num: v}, 2 + k
 		}
 	case r >= 0x2160 && r <= 0x216B: // Ⅰ…Ⅻ, one character each
 		if len(rs) > 1 && (rs[1] == '.' || rs[1] == '、') {
-			return &marker{style: styleSection, num: int(r-0x2160) + 1}, 2
+			return marker{style: styleSection, num: int(r-0x2160) + 1}, 2
 		}
 	case r >= 0x2460 && r <= 0x2473:
-		return &marker{style: styleCircled, num: int(r-0x2460) + 1}, 1
+		return marker{style: styleCircled, num: int(r-0x2460) + 1}, 1
 	case r >= 0x2474 && r <= 0x2487:
-		return &marker{style: styleParen, num: int(r-0x2474) + 1}, 1
+		return marker{style: styleParen, num: int(r-0x2474) + 1}, 1
 	case r == '(':
 		return parenMarker(rs)
 	case r >= '0' && r <= '9':
@@ -162,7 +165,7 @@ func markerRunes(rs []rune, core string) (*marker, int) {
 		}
 		if k < len(rs) && (rs[k] == '.' || rs[k] == '、') {
 			if v := romanNumber(string(rs[:k])); v > 0 {
-				return &marker{style: styleSection, num: v}, k + 1
+				return marker{style: styleSection, num: v}, k + 1
 			}
 		}
 	case r >= 'a' && r <= 'z':
@@ -175,10 +178,10 @@ func markerRunes(rs []rune, core string) (*marker, int) {
 		}
 	default:
 		if v, k := chineseNumber(rs); k > 0 && k < len(rs) && (rs[k] == '、' || rs[k] == '.') {
-			return &marker{style: styleSection, num: v}, k + 1
+			return marker{style: styleSection, num: v}, k + 1
 		}
 	}
-	return nil, 0
+	return marker{}, 0
 }
 
 // numberAt reads Arabic or Chinese digits.
@@ -194,7 +197,7 @@ func numberAt(rs []rune) (int, int) {
 	return chineseNumber(rs)
 }
 
-func parenMarker(rs []rune) (*marker, int) {
+func parenMarker(rs []rune) (marker, int) {
 	end := -1
 	for k := 1; k < len(rs) && k < 8; k++ {
 		if rs[k] == ')' {
@@ -203,51 +206,51 @@ func parenMarker(rs []rune) (*marker, int) {
 		}
 	}
 	if end < 2 {
-		return nil, 0
+		return marker{}, 0
 	}
 	in := rs[1:end]
 	switch c := in[0]; {
 	case len(in) == 1 && c >= 0x2160 && c <= 0x216B:
-		return &marker{style: styleSub, num: int(c-0x2160) + 1}, end + 1
+		return marker{style: styleSub, num: int(c-0x2160) + 1}, end + 1
 	case c >= '0' && c <= '9':
 		v, k := numberAt(in)
 		if k == len(in) && v > 0 {
-			return &marker{style: styleParen, num: v}, end + 1
+			return marker{style: styleParen, num: v}, end + 1
 		}
 	case c == 'I' || c == 'V' || c == 'X':
 		s := string(in)
 		if v := romanNumber(s); v > 0 {
-			return &marker{style: styleSub, num: v}, end + 1
+			return marker{style: styleSub, num: v}, end + 1
 		}
 		if len(in) == 1 {
-			return &marker{style: styleLetter, num: int(c-'A') + 1, item: s}, end + 1
+			return marker{style: styleLetter, num: int(c-'A') + 1, item: s}, end + 1
 		}
 	case c >= 'A' && c <= 'Z' && len(in) == 1:
-		return &marker{style: styleLetter, num: int(c-'A') + 1, item: string(in)}, end + 1
+		return marker{style: styleLetter, num: int(c-'A') + 1, item: string(in)}, end + 1
 	case c >= 'a' && c <= 'z':
 		return lowerItem(string(in), end+1)
 	default:
 		if v, k := chineseNumber(in); k == len(in) {
-			return &marker{style: styleSub, num: v}, end + 1
+			return marker{style: styleSub, num: v}, end + 1
 		}
 	}
-	return nil, 0
+	return marker{}, 0
 }
 
 // lowerItem reads "a" or "iv" as a letter or a small Roman numeral. A lone
 // i, v or x is taken as Roman here; the builder turns it into a letter when
 // it follows h, u or w.
-func lowerItem(s string, used int) (*marker, int) {
+func lowerItem(s string, used int) (marker, int) {
 	if v := romanNumber(s); v > 0 {
-		return &marker{style: styleRoman, num: v, item: s}, used
+		return marker{style: styleRoman, num: v, item: s}, used
 	}
 	if len(s) == 1 {
-		return &marker{style: styleLetter, num: int(s[0]-'a') + 1, item: s}, used
+		return marker{style: styleLetter, num: int(s[0]-'a') + 1, item: s}, used
 	}
-	return nil, 0
+	return marker{}, 0
 }
 
-func arabicMarker(rs []rune) (*marker, int) {
+func arabicMarker(rs []rune) (marker, int) {
 	// Most numbers have one part: the path is copied out only when dotted.
 	var parts [8]int
 	path := parts[:0]
@@ -260,7 +263,7 @@ func arabicMarker(rs []rune) (*marker, int) {
 			d++
 		}
 		if d == 0 || d == 4 && k < len(rs) && rs[k] >= '0' && rs[k] <= '9' {
-			return nil, 0
+			return marker{}, 0
 		}
 		path = append(path, v)
 		// "1\." is markdown's escaped list number.
@@ -275,24 +278,24 @@ func arabicMarker(rs []rune) (*marker, int) {
 	}
 	if len(path) > 1 {
 		if path[0] == 0 || path[0] > 99 || len(path) > 7 {
-			return nil, 0
+			return marker{}, 0
 		}
 		if k < len(rs) && rs[k] == '.' {
 			k++
 		}
-		return &marker{style: styleDotted, path: append([]int(nil), path...), num: path[len(path)-1]}, k
+		return marker{style: styleDotted, path: append([]int(nil), path...), num: path[len(path)-1]}, k
 	}
 	v := path[0]
 	if v == 0 || v > 500 {
-		return nil, 0
+		return marker{}, 0
 	}
 	if k < len(rs) && (rs[k] == '.' || rs[k] == '、' || rs[k] == ')') {
-		return &marker{style: styleItem, num: v}, k + 1
+		return marker{style: styleItem, num: v}, k + 1
 	}
 	// "2 We may share…": a list number that lost its dot. Only a capital or
 	// an ideograph after one space, and the builder keeps it only in sequence.
 	if v < 100 && k+1 < len(rs) && rs[k] == ' ' && (rs[k+1] >= 'A' && rs[k+1] <= 'Z' || doc.IsCJK(rs[k+1])) {
-		return &marker{style: styleItem, num: v, sloppy: true}, k + 1
+		return marker{style: styleItem, num: v, sloppy: true}, k + 1
 	}
-	return nil, 0
+	return marker{}, 0
 }

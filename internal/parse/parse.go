@@ -58,7 +58,7 @@ func Parse(text string, hint Hint) *doc.Document {
 	nav := navHeadings(units)
 	top := topRank(units, title, nav)
 
-	b := newBuilder(d, len(units))
+	b := newBuilder(d, maxClauses(units))
 	inPreamble := true
 	for i := range units {
 		u := &units[i]
@@ -99,6 +99,21 @@ func Parse(text string, hint Hint) *doc.Document {
 	}
 	fillMeta(d, units, title, hint)
 	return d
+}
+
+// maxClauses is the number of clauses units can make at most: the preamble,
+// one for each numbered line and heading, one for each table and its rows.
+func maxClauses(units []unit) int {
+	n := 1
+	for i := range units {
+		switch u := &units[i]; {
+		case u.kind == unitTable:
+			n += len(u.rows)
+		case u.mk != nil || u.kind == unitHeading:
+			n++
+		}
+	}
+	return n
 }
 
 // paragraphs splits a text without any structure into one clause per
@@ -185,18 +200,18 @@ func (b *builder) table(u *unit) {
 	b.tables[pc]++
 	id += strconv.Itoa(b.tables[pc])
 	head := cleanCells(u.rows[0])
-	tc := &doc.Clause{ID: id, Kind: doc.KindTable, Line: u.line, Cells: head,
-		Text: strings.Join(head, " | "), Raw: strings.Join(u.raw, "\n")}
-	b.add(parent, tc, &node{c: tc}, u)
-	tn := b.ids[tc.ID]
+	tn := b.newNode(doc.Clause{ID: id, Kind: doc.KindTable, Line: u.line, Cells: head,
+		Text: strings.Join(head, " | "), Raw: strings.Join(u.raw, "\n")})
+	tc := tn.c
+	b.add(parent, tc, tn, u)
 	for k, row := range u.rows[1:] {
 		cells := cleanCells(row)
 		if strings.Join(cells, "") == "" {
 			continue
 		}
-		rc := &doc.Clause{ID: tc.ID + "/r" + strconv.Itoa(k+1), Kind: doc.KindRow, Line: u.rowAt[k+1],
-			Cells: cells, Text: strings.Join(cells, " | "), Raw: u.rowRaw[k+1]}
-		b.add(tn, rc, &node{c: rc}, u)
+		rn := b.newNode(doc.Clause{ID: tc.ID + "/r" + strconv.Itoa(k+1), Kind: doc.KindRow, Line: u.rowAt[k+1],
+			Cells: cells, Text: strings.Join(cells, " | "), Raw: u.rowRaw[k+1]})
+		b.add(tn, rn.c, rn, u)
 	}
 }
 

@@ -84,6 +84,7 @@ func scan(text string) []unit {
 	firsts := make([]string, 0, len(lines))
 	blanks := 0
 	join := joiner{at: -1}
+	var markers slab[marker]
 	for i := 0; i < len(lines); i++ {
 		ln := trimLineRight(lines[i])
 		t := trimLineLeft(ln)
@@ -126,7 +127,7 @@ func scan(text string) []unit {
 			}
 		}
 		t = strings.TrimPrefix(t, "> ")
-		mk := detectMarker(t)
+		mk := detectMarker(t, &markers)
 		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], t) {
 			p := &units[n-1]
 			join.add(units, n-1, t)
@@ -146,7 +147,7 @@ func scan(text string) []unit {
 
 func heading(raw, text string, level, line int) unit {
 	u := unit{kind: unitHeading, line: line, raw: []string{raw}, text: text, last: text, level: level}
-	u.mk = detectMarker(CleanInline(text))
+	u.mk = detectMarker(CleanInline(text), nil)
 	if u.mk != nil && u.mk.style == styleAttach {
 		u.mk = nil
 	}

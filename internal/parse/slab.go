@@ -1,0 +1,24 @@
+package parse
+
+// slab hands out pointers into arrays of T allocated a chunk at a time.
+// Nearly every numbered line becomes a marker, a clause and a node: one
+// allocation for each cost the parse of a 60 KB policy more than its
+// clause tree is worth, and a chunk is one.
+type slab[T any] struct {
+	free  []T
+	chunk int // the size of the next array; at least 16
+}
+
+// new returns a pointer to a zero T. A nil slab allocates it alone.
+func (s *slab[T]) new() *T {
+	if s == nil {
+		return new(T)
+	}
+	if len(s.free) == 0 {
+		s.free = make([]T, max(s.chunk, 16))
+		s.chunk = 0
+	}
+	p := &s.free[0]
+	s.free = s.free[1:]
+	return p
+}
