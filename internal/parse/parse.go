@@ -58,7 +58,7 @@ func Parse(text string, hint Hint) *doc.Document {
 	nav := navHeadings(units)
 	top := topRank(units, title, nav)
 
-	b := newBuilder(d, maxClauses(units))
+	b := newBuilder(d, maxClauses(units, title, nav))
 	inPreamble := true
 	for i := range units {
 		u := &units[i]
@@ -103,10 +103,12 @@ func Parse(text string, hint Hint) *doc.Document {
 
 // maxClauses is the number of clauses units can make at most: the preamble,
 // one for each numbered line and heading, one for each table and its rows.
-func maxClauses(units []unit) int {
+// The title, navigation and a table of contents make none.
+func maxClauses(units []unit, title int, nav []bool) int {
 	n := 1
 	for i := range units {
 		switch u := &units[i]; {
+		case i == title || nav[i] || u.toc:
 		case u.kind == unitTable:
 			n += len(u.rows)
 		case u.mk != nil || u.kind == unitHeading:

@@ -8,7 +8,7 @@ import (
 	"github.com/policydiff/policydiff/internal/doc"
 )
 
-type unitKind int
+type unitKind uint8
 
 const (
 	unitPara unitKind = iota
@@ -19,17 +19,17 @@ const (
 // unit is one logical block of the source: a paragraph (its broken lines
 // joined), a markdown heading or a table.
 type unit struct {
-	kind  unitKind
 	line  int      // 1-based first source line
 	raw   []string // the source lines
 	text  string   // paragraph or heading text, joined but not cleaned
 	last  string   // last source line, for the join rule
 	mk    *marker
-	level int  // heading level
-	toc   bool // a table-of-contents line folded into the preamble
+	level int // heading level
 	// Tables alone have rows; behind a pointer, they do not weigh on the
 	// many units that are paragraphs.
 	*tableRows
+	kind unitKind
+	toc  bool // a table-of-contents line folded into the preamble
 }
 
 type tableRows struct {
@@ -78,7 +78,9 @@ func (j *joiner) flush(units []unit) {
 // scan splits text into units.
 func scan(text string) []unit {
 	lines := strings.Split(text, "\n")
-	units := make([]unit, 0, len(lines)/2+1)
+	// A unit takes one line at least, and a blank line none: most texts
+	// are either one paragraph a line or blank lines between paragraphs.
+	units := make([]unit, 0, len(lines)-strings.Count(text, "\n\n"))
 	// The first line of every paragraph comes out of one array, capped so
 	// that joining a line copies rather than overwrites its neighbour.
 	firsts := make([]string, 0, len(lines))

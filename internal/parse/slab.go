@@ -1,12 +1,14 @@
 package parse
 
+import "unsafe"
+
 // slab hands out pointers into arrays of T allocated a chunk at a time.
 // Nearly every numbered line becomes a marker, a clause and a node: one
 // allocation for each cost the parse of a 60 KB policy more than its
 // clause tree is worth, and a chunk is one.
 type slab[T any] struct {
 	free  []T
-	chunk int // the size of the next array; at least 16
+	chunk int // the size of the next array; 0 for as many as fill 4 KB
 }
 
 // new returns a pointer to a zero T. A nil slab allocates it alone.
@@ -15,7 +17,13 @@ func (s *slab[T]) new() *T {
 		return new(T)
 	}
 	if len(s.free) == 0 {
-		s.free = make([]T, max(s.chunk, 16))
+		if s.chunk == 0 {
+			// 4 KB is a size class of the allocator: little of the
+			// block is left over.
+			var t T
+			s.chunk = max(4096/int(unsafe.Sizeof(t)), 1)
+		}
+		s.free = make([]T, s.chunk)
 		s.chunk = 0
 	}
 	p := &s.free[0]
