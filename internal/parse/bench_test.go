@@ -41,7 +41,7 @@ func synthetic(n int) string {
 	var sb strings.Builder
 	sb.WriteString("**Synthetic Privacy Policy**\n\nUpdated on: July 27, 2020\n\n")
 	for s := 1; sb.Len() < n; s++ {
-		fmt.Fprintf(&sb, "**%s. Section number %d**\n\n", toRoman(s%39+1, false), s)
+		fmt.Fprintf(&sb, "**%s. Section number %d**\n\n", appendRoman(nil, s%39+1, false), s)
 		for c := 1; c <= 4; c++ {
 			fmt.Fprintf(&sb, "%d.%d We will **only** collect and use your [personal information](https://example.com) for the purposes described in this clause, and we will\nnot use it for anything else without your consent.\n\n", s%39+1, c)
 			for i := 1; i <= 3; i++ {

@@ -22,6 +22,12 @@ type node struct {
 	style   style
 	num     int
 	prev    *doc.Clause // the sibling before it
+	// The clause's children are counted and linked as they come, and put
+	// in its Children only once all are known, so that every clause's
+	// share is cut from one array.
+	parent *node
+	kids   int
+	last   *doc.Clause // the latest child
 }
 
 // entry is one level of the style stack.
@@ -48,7 +54,8 @@ type builder struct {
 // newBuilder sizes the id index and the clauses for at most clauses of
 // them.
 func newBuilder(d *doc.Document, clauses int) *builder {
-	b := &builder{d: d, ids: make(map[string]*node, clauses), ordinals: map[*doc.Clause]int{}, tables: map[*doc.Clause]int{}}
+	b := &builder{d: d, ids: make(map[string]*node, clauses), nodes: make([]*node, 0, clauses),
+		ordinals: map[*doc.Clause]int{}, tables: map[*doc.Clause]int{}}
 	b.clauses.chunk, b.made.chunk = clauses, clauses
 	return b
 }
@@ -102,13 +109,32 @@ func (b *builder) add(parent *node, c *doc.Clause, n *node, u *unit) {
 		}
 		b.d.Clauses = append(b.d.Clauses, c)
 	} else {
-		if k := len(parent.c.Children); k > 0 {
-			n.prev = parent.c.Children[k-1]
-		}
+		n.prev, n.parent = parent.last, parent
+		parent.last = c
+		parent.kids++
 		c.Parent = parent.c
-		parent.c.Children = append(parent.c.Children, c)
 	}
 	b.nodes = append(b.nodes, n)
+}
+
+// linkChildren fills the Children of every clause, in the order they were
+// added, out of one array.
+func (b *builder) linkChildren() {
+	all := 0
+	for _, n := range b.nodes {
+		all += n.kids
+	}
+	kids := make([]*doc.Clause, all)
+	for _, n := range b.nodes {
+		if n.kids > 0 {
+			n.c.Children, kids = kids[:0:n.kids], kids[n.kids:]
+		}
+	}
+	for _, n := range b.nodes {
+		if p := n.parent; p != nil {
+			p.c.Children = append(p.c.Children, n.c)
+		}
+	}
 }
 
 // placeMarker puts a numbered line (or a numbered or plain markdown heading)
@@ -210,14 +236,16 @@ func (b *builder) placeMarker(u *unit) bool {
 // checkDotted warns when a dotted number skips or repeats one: 3.1.3.5
 // right after 3.1.3.3.
 func (b *builder) checkDotted(u *unit, parent *node) {
-	kids := b.d.Clauses
+	var last *doc.Clause
 	if parent != nil {
-		kids = parent.c.Children
+		last = parent.last
+	} else if k := len(b.d.Clauses); k > 0 {
+		last = b.d.Clauses[k-1]
 	}
-	if len(kids) == 0 {
+	if last == nil {
 		return
 	}
-	prev := b.ids[kids[len(kids)-1].ID]
+	prev := b.ids[last.ID]
 	if prev == nil || prev.style != styleDotted || len(u.mk.path) == 0 {
 		return
 	}

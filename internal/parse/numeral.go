@@ -111,14 +111,16 @@ func romanNumber(s string) int {
 			total += v
 		}
 	}
-	if total <= 0 || total > 39 || toRoman(total, !upper) != s {
+	var buf [8]byte
+	if total <= 0 || total > 39 || string(appendRoman(buf[:0], total, !upper)) != s {
 		return 0
 	}
 	return total
 }
 
-func toRoman(n int, lower bool) string {
-	var b []byte
+// appendRoman appends n, at most 39, in Roman numerals to b.
+func appendRoman(b []byte, n int, lower bool) []byte {
+	start := len(b)
 	for n >= 10 {
 		b = append(b, 'X')
 		n -= 10
@@ -126,9 +128,9 @@ func toRoman(n int, lower bool) string {
 	parts := [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 	b = append(b, parts[n]...)
 	if lower {
-		for i := range b {
+		for i := start; i < len(b); i++ {
 			b[i] |= 0x20
 		}
 	}
-	return string(b)
+	return b
 }

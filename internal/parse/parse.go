@@ -87,10 +87,11 @@ func Parse(text string, hint Hint) *doc.Document {
 			b.paragraph(u, inPreamble)
 		}
 	}
-	if len(d.Clauses) == 1 && b.pre != nil && len(b.pre.c.Children) == 0 && len(b.pre.body) > 1 {
+	if len(d.Clauses) == 1 && b.pre != nil && b.pre.kids == 0 && len(b.pre.body) > 1 {
 		d.Clauses = paragraphs(b.pre)
 		b.nodes, b.pre = b.nodes[:0], nil
 	}
+	b.linkChildren()
 	for _, n := range b.nodes {
 		finish(n, text)
 	}
