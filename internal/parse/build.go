@@ -147,9 +147,9 @@ func (b *builder) placeMarker(u *unit) bool {
 	if m != nil {
 		st = m.style
 	}
-	rank := st.rank(u.level)
+	rank := st.rank(int(u.level))
 	if heading {
-		rank = styleHeading.rank(u.level)
+		rank = styleHeading.rank(int(u.level))
 	}
 	if st == styleRoman || st == styleSub {
 		b.letterOrRoman(m)

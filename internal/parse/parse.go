@@ -135,7 +135,7 @@ func unitRank(u *unit) (int, bool) {
 	case u.toc || u.kind == unitTable:
 		return 0, false
 	case u.kind == unitHeading:
-		return styleHeading.rank(u.level), true
+		return styleHeading.rank(int(u.level)), true
 	case u.mk != nil:
 		return u.mk.style.rank(0), true
 	}
@@ -273,9 +273,9 @@ func finish(n *node, text string) {
 		c.Heading, c.Text = rest, body
 	default:
 		if h, t, ok := splitHeading(n.rest); ok {
-			c.Heading, c.Text = h, joinParas(t, body)
+			c.Heading, c.Text = h, joinParas(text, t, body)
 		} else {
-			c.Text = joinParas(rest, body)
+			c.Text = joinParas(text, rest, body)
 		}
 	}
 	if c.Heading == "" && c.Text == "" {
@@ -283,11 +283,13 @@ func finish(n *node, text string) {
 	}
 }
 
-func joinParas(a, b string) string {
+// joinParas joins paragraphs a and b of a clause, most often two lines of
+// text in a row, which joinIn then need not copy.
+func joinParas(text, a, b string) string {
 	if b == "" {
 		return a
 	}
-	return a + "\n" + b
+	return joinIn(text, []string{a, b})
 }
 
 func isBold(raw string) bool {

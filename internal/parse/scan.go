@@ -19,17 +19,16 @@ const (
 // unit is one logical block of the source: a paragraph (its broken lines
 // joined), a markdown heading or a table.
 type unit struct {
-	line  int      // 1-based first source line
-	raw   []string // the source lines
-	text  string   // paragraph or heading text, joined but not cleaned
-	last  string   // last source line, for the join rule
-	mk    *marker
-	level int // heading level
+	line int      // 1-based first source line
+	raw  []string // the source lines
+	text string   // paragraph or heading text, joined but not cleaned
+	mk   *marker
 	// Tables alone have rows; behind a pointer, they do not weigh on the
 	// many units that are paragraphs.
 	*tableRows
-	kind unitKind
-	toc  bool // a table-of-contents line folded into the preamble
+	kind  unitKind
+	level int8 // heading level
+	toc   bool // a table-of-contents line folded into the preamble
 }
 
 type tableRows struct {
@@ -86,6 +85,7 @@ func scan(text string) []unit {
 	firsts := make([]string, 0, len(lines))
 	blanks := 0
 	join := joiner{at: -1}
+	last := "" // the last line of the last unit, when a paragraph
 	var markers slab[marker]
 	for i := 0; i < len(lines); i++ {
 		ln := trimLineRight(lines[i])
@@ -130,17 +130,18 @@ func scan(text string) []unit {
 		}
 		t = strings.TrimPrefix(t, "> ")
 		mk := detectMarker(t, &markers)
-		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], t) {
+		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], last, t) {
 			p := &units[n-1]
 			join.add(units, n-1, t)
 			p.raw = append(p.raw, ln)
-			p.last = t
+			last = t
 			blanks = 0
 			continue
 		}
 		firsts = append(firsts, ln)
 		raw := firsts[len(firsts)-1 : len(firsts) : len(firsts)]
-		units = append(units, unit{kind: unitPara, line: i + 1, raw: raw, text: t, last: t, mk: mk})
+		units = append(units, unit{kind: unitPara, line: i + 1, raw: raw, text: t, mk: mk})
+		last = t
 		blanks = 0
 	}
 	join.flush(units)
@@ -148,7 +149,7 @@ func scan(text string) []unit {
 }
 
 func heading(raw, text string, level, line int) unit {
-	u := unit{kind: unitHeading, line: line, raw: []string{raw}, text: text, last: text, level: level}
+	u := unit{kind: unitHeading, line: line, raw: []string{raw}, text: text, level: int8(level)}
 	u.mk = detectMarker(CleanInline(text), nil)
 	if u.mk != nil && u.mk.style == styleAttach {
 		u.mk = nil
@@ -204,17 +205,16 @@ func isRule(t string) bool {
 	return strings.Trim(t, string(c)+" ") == ""
 }
 
-// joinable decides whether line continues paragraph p: PDF extraction and
-// hard-wrapped markdown break sentences, but a heading (short, unpunctuated)
-// must stay apart from the prose after it.
-func joinable(p *unit, line string) bool {
+// joinable decides whether line continues paragraph p, whose last line is
+// prev: PDF extraction and hard-wrapped markdown break sentences, but a
+// heading (short, unpunctuated) must stay apart from the prose after it.
+func joinable(p *unit, prev, line string) bool {
 	if p.kind != unitPara || p.toc {
 		return false
 	}
 	if _, b := stripLead(line); b || strings.HasPrefix(line, "```") {
 		return false
 	}
-	prev := p.last
 	if endsSentence(prev) {
 		return false
 	}
