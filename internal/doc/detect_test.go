@@ -3,7 +3,10 @@ package doc
 import (
 	"bytes"
 	"math/rand"
+	"strings"
 	"testing"
+
+	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
 // detectLangRunes is DetectLang as first written, rune by rune: the byte scan
@@ -66,4 +69,48 @@ func TestLangCountsASCIIWords(t *testing.T) {
 func wantLatin(s string) int {
 	_, l := detectLangRunes(s)
 	return l
+}
+
+// TestDetectLangStopsOnlyWhenSure checks that DetectLang, which stops
+// counting once the rest of the text cannot turn the answer, answers as a
+// count of the whole text does: on the seeds and the corpus, and on random
+// mixes of ideographs and letters near the threshold, blocks apart.
+func TestDetectLangStopsOnlyWhenSure(t *testing.T) {
+	texts := sharedtest.Paragraphs()
+	if len(texts) > 0 {
+		texts = append(texts, strings.Join(texts, "\n\n"))
+	}
+	rng := rand.New(rand.NewSource(9))
+	pieces := []string{"a", "word ", "中", "文字", "\xe4\xb8", " ", "1", "é"}
+	for range 400 {
+		// A text that changes its mix halfway, so that a prefix can
+		// mislead.
+		var b []byte
+		n := rng.Intn(30000)
+		for half := range 2 {
+			weights := []int{rng.Intn(20), rng.Intn(20), rng.Intn(5), rng.Intn(5), 1, 5, 1, 1}
+			for len(b) < n*(half+1)/2 {
+				k := rng.Intn(len(pieces))
+				for rng.Intn(20) >= weights[k] {
+					k = rng.Intn(len(pieces))
+				}
+				b = append(b, pieces[k]...)
+			}
+		}
+		texts = append(texts, string(b))
+	}
+	// Letters, then ideographs as dense as they come, or the other way
+	// round, split near the threshold: the texts a loose bound misjudges.
+	for _, n := range []int{3000, 20000, 70000} {
+		for p := n * 3 / 10; p < n*7/10; p += 1 + n/500 {
+			letters, ideographs := strings.Repeat("a", p), strings.Repeat("中", (n-p)/3)
+			texts = append(texts, letters+ideographs, ideographs+letters)
+		}
+	}
+	for _, s := range texts {
+		if got, want := DetectLang(s), langOf(langCounts(s)); got != want {
+			c, l := langCounts(s)
+			t.Fatalf("DetectLang of %d bytes (%d CJK, %d Latin) = %s, want %s", len(s), c, l, got, want)
+		}
+	}
 }

@@ -184,8 +184,30 @@ func IsCJK(r rune) bool {
 
 // DetectLang guesses the language of a text from the share of CJK ideographs
 // among its letters.
+//
+// It counts a block at a time and stops as soon as the rest of the text
+// could not change the answer, having too few bytes left for enough
+// ideographs (three bytes each) or letters (one byte each) to turn it:
+// about two thirds into an English policy, less than half into a Chinese
+// one.
 func DetectLang(text string) Lang {
-	cjk, latin := langCounts(text)
+	const block = 4096
+	cjk, latin := 0, 0
+	for i := 0; i < len(text); {
+		c, l, next := langCountsTo(text, i, min(i+block, len(text)))
+		cjk, latin, i = cjk+c, latin+l, next
+		rest := len(text) - i
+		switch {
+		case cjk*5 > latin+rest:
+			return Chinese
+		case (cjk+rest/3)*5 <= latin:
+			return English
+		}
+	}
+	return langOf(cjk, latin)
+}
+
+func langOf(cjk, latin int) Lang {
 	// A Chinese ideograph carries about as much as a whole English word, so
 	// weigh them against words, not letters.
 	if cjk*5 > latin {
@@ -195,17 +217,28 @@ func DetectLang(text string) Lang {
 }
 
 // langCounts counts the CJK ideographs (U+4E00–U+9FFF) and ASCII letters of
-// text. Byte by byte rather than rune by rune: those ideographs are E4 B8 80
-// – E9 BF BF, and neither an ASCII letter nor one of these lead bytes can be
+// text.
+func langCounts(text string) (cjk, latin int) {
+	cjk, latin, _ = langCountsTo(text, 0, len(text))
+	return cjk, latin
+}
+
+// langCountsTo counts the CJK ideographs and ASCII letters that start in
+// text[i:end], reading a last ideograph past end, and returns where it
+// stopped, at end or just past that ideograph.
+//
+// Byte by byte rather than rune by rune: those ideographs are E4 B8 80 –
+// E9 BF BF, and neither an ASCII letter nor one of these lead bytes can be
 // part of another character, so the counts are the same (0.1 ms less on a
 // 60 KB English policy). Eight ASCII bytes are counted at a time, most of
 // an English policy (its 60 KB in about 10 µs instead of 60).
-func langCounts(text string) (cjk, latin int) {
+func langCountsTo(text string, i, end int) (cjk, latin, next int) {
 	const high = 0x8080808080808080
-	for i := 0; i < len(text); i++ {
-		for i+8 <= len(text) {
-			w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	for ; i < end; i++ {
+		for i+8 <= end {
+			t := text[i : i+8]
+			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 			if w&high != 0 {
 				break
 			}
@@ -217,7 +250,7 @@ func langCounts(text string) (cjk, latin int) {
 			latin += bits.OnesCount64(ge &^ gt)
 			i += 8
 		}
-		if i == len(text) {
+		if i >= end {
 			break
 		}
 		c := text[i]
@@ -232,7 +265,7 @@ func langCounts(text string) (cjk, latin int) {
 			i += 2
 		}
 	}
-	return cjk, latin
+	return cjk, latin, i
 }
 
 // Sanitize cleans a user-supplied id component (policy id) so it can never
