@@ -13,8 +13,16 @@ func wider(s string, n int) bool {
 	if len(s) <= n {
 		return false
 	}
+	// ASCII takes a column a byte and needs no decoding: n+1 ASCII bytes
+	// at the start, the common case, settle it.
 	w := 0
-	for _, r := range s {
+	for w <= n && s[w] < 0x80 {
+		w++
+	}
+	if w > n {
+		return true
+	}
+	for _, r := range s[w:] {
 		if doc.IsCJK(r) {
 			w += 2
 		} else {
@@ -29,9 +37,9 @@ func wider(s string, n int) bool {
 
 // trimLineRight is strings.TrimRight(s, " \t\r\u00a0\u3000") and
 // trimLineLeft strings.TrimLeft(s, " \t\u00a0\u3000"), answering at once
-// for the common line whose end (start) is no byte of those characters:
-// with a cutset beyond ASCII, the strings functions decode and compare rune
-// by rune.
+// for the common line whose end (start) is no byte of those characters,
+// and trimLineLeft strips ASCII spaces itself: with a cutset beyond ASCII,
+// the strings functions decode and compare rune by rune.
 func trimLineRight(s string) string {
 	if s == "" {
 		return s
@@ -44,11 +52,10 @@ func trimLineRight(s string) string {
 }
 
 func trimLineLeft(s string) string {
-	if s == "" {
-		return s
+	for s != "" && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
 	}
-	switch s[0] {
-	case ' ', '\t', 0xC2, 0xE3: // U+00A0 and U+3000 start with 0xC2, 0xE3
+	if s != "" && (s[0] == 0xC2 || s[0] == 0xE3) { // U+00A0 and U+3000 start with 0xC2, 0xE3
 		return strings.TrimLeft(s, " \t\u00a0\u3000")
 	}
 	return s

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
@@ -82,6 +83,37 @@ func TestIndexDoubleSpaceIsStringsIndex(t *testing.T) {
 	for _, s := range doubleSpaceCases() {
 		if got, want := indexDoubleSpace(s), strings.Index(s, "  "); got != want {
 			t.Fatalf("indexDoubleSpace(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// width is the display width wider compares, by its definition.
+func width(s string) int {
+	w := 0
+	for _, r := range s {
+		if doc.IsCJK(r) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+func TestWiderAndTrimAreTheirDefinitions(t *testing.T) {
+	cases := doubleSpaceCases()
+	for _, s := range []string{" \t\u00a0x", "\u3000 a", "\t\t", "\u00a0", " \u00a0 \u3000b ", "  中文", "\xc2", "\xe3\x80"} {
+		cases = append(cases, s, s+"abc")
+	}
+	for _, s := range cases {
+		w := width(s)
+		for _, n := range []int{0, 1, 7, 30, 59, 60, 90, 100, 200} {
+			if got, want := wider(s, n), w > n; got != want {
+				t.Fatalf("wider(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+		if got, want := trimLineLeft(s), strings.TrimLeft(s, " \t\u00a0\u3000"); got != want {
+			t.Fatalf("trimLineLeft(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
