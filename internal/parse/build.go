@@ -12,22 +12,21 @@ import (
 // until the clause is complete, because whether the marker's text is a
 // heading depends on what follows it.
 type node struct {
-	c       *doc.Clause
-	rest    string   // raw text after the marker
-	mk      *marker  // the marker whose rest is rest, if any
-	body    []string // cleaned paragraphs
-	lines   []int    // the source line of each paragraph
-	raw     []string
-	heading bool // the rest is a heading whatever follows (markdown, attachment)
-	style   style
-	num     int
-	prev    *doc.Clause // the sibling before it
+	c    *doc.Clause
+	rest string   // raw text after the marker
+	mk   *marker  // the marker whose rest is rest, if any
+	body []string // cleaned paragraphs
+	raw  []string
+	prev *doc.Clause // the sibling before it
 	// The clause's children are counted and linked as they come, and put
 	// in its Children only once all are known, so that every clause's
 	// share is cut from one array.
-	parent *node
-	kids   int
-	last   *doc.Clause // the latest child
+	parent  *node
+	last    *doc.Clause // the latest child
+	kids    int
+	num     int
+	style   style
+	heading bool // the rest is a heading whatever follows (markdown, attachment)
 }
 
 // entry is one level of the style stack.
@@ -47,6 +46,7 @@ type builder struct {
 	tables   map[*doc.Clause]int
 	attach   int
 	pre      *node
+	preLines []int // the source line of each paragraph of the preamble
 	clauses  slab[doc.Clause]
 	made     slab[node]
 }

@@ -9,7 +9,7 @@ import (
 
 // style is a numbering style. Styles have intrinsic ranks; the tree builder
 // nests a lower-ranked style under a higher one.
-type style int
+type style uint8
 
 const (
 	styleNone    style = iota
@@ -55,23 +55,24 @@ func (s style) rank(level int) int {
 	return 100
 }
 
-// marker is the numbering found at the start of a line.
+// marker is the numbering found at the start of a line. Its small fields
+// come last, sharing a word.
 type marker struct {
-	style  style
-	num    int    // sequence number; letters count a=1
-	path   []int  // the components of a dotted number
-	item   string // id part of letters and small romans: "a", "iv"
-	label  string // as printed: "IX.", "九、", "（3）"
-	rest   string // the raw text after the marker
-	sloppy bool   // a bare "2 We may…" without its dot; kept only in sequence
-	bullet bool   // the marker followed a list bullet
-	// next is what the following item says of a lone i, v or x: 'r' when
-	// it is (ii), (vi), (xi); 'l' when it is (j), (w), (y).
-	next byte
+	num   int    // sequence number; letters count a=1
+	path  []int  // the components of a dotted number
+	item  string // id part of letters and small romans: "a", "iv"
+	label string // as printed: "IX.", "九、", "（3）"
+	rest  string // the raw text after the marker
 	// clean is CleanInline(rest) once cleaned is set: the join rule, the
 	// table-of-contents check and finish all ask for it.
 	clean   string
+	style   style
 	cleaned bool
+	sloppy  bool // a bare "2 We may…" without its dot; kept only in sequence
+	bullet  bool // the marker followed a list bullet
+	// next is what the following item says of a lone i, v or x: 'r' when
+	// it is (ii), (vi), (xi); 'l' when it is (j), (w), (y).
+	next byte
 }
 
 func (m *marker) cleanRest() string {

@@ -68,7 +68,7 @@ func Parse(text string, hint Hint) *doc.Document {
 		if i == title {
 			pre := b.preamble(u.line)
 			pre.body = append(pre.body, CleanInline(u.text))
-			pre.lines = append(pre.lines, u.line)
+			b.preLines = append(b.preLines, u.line)
 			continue
 		}
 		r, numbered := unitRank(u)
@@ -88,7 +88,7 @@ func Parse(text string, hint Hint) *doc.Document {
 		}
 	}
 	if len(d.Clauses) == 1 && b.pre != nil && b.pre.kids == 0 && len(b.pre.body) > 1 {
-		d.Clauses = paragraphs(b.pre)
+		d.Clauses = paragraphs(b.pre, b.preLines)
 		b.nodes, b.pre = b.nodes[:0], nil
 	}
 	b.linkChildren()
@@ -121,10 +121,11 @@ func maxClauses(units []unit, title int, nav []bool) int {
 
 // paragraphs splits a text without any structure into one clause per
 // paragraph, "p1", "p2"…, so that a comparison still has clauses to align.
-func paragraphs(pre *node) []*doc.Clause {
+// lines are the source lines of the paragraphs.
+func paragraphs(pre *node, lines []int) []*doc.Clause {
 	out := make([]*doc.Clause, len(pre.body))
 	for i, t := range pre.body {
-		out[i] = &doc.Clause{ID: fmt.Sprintf("p%d", i+1), Kind: doc.KindSection, Text: t, Raw: t, Line: pre.lines[i]}
+		out[i] = &doc.Clause{ID: fmt.Sprintf("p%d", i+1), Kind: doc.KindSection, Text: t, Raw: t, Line: lines[i]}
 	}
 	return out
 }
@@ -183,7 +184,9 @@ func (b *builder) paragraph(u *unit, inPreamble bool) {
 		n = b.preamble(u.line)
 	}
 	n.body = append(n.body, t)
-	n.lines = append(n.lines, u.line)
+	if n == b.pre {
+		b.preLines = append(b.preLines, u.line)
+	}
 	n.raw = append(n.raw, u.raw...)
 }
 
