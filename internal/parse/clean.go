@@ -17,6 +17,11 @@ func CleanInline(s string) string {
 	if plain(s) {
 		return strings.TrimSpace(s)
 	}
+	return clean(s)
+}
+
+// clean is CleanInline for a text that is not plain.
+func clean(s string) string {
 	// "â" and "Â" both start with the byte 0xC3.
 	if strings.IndexByte(s, 0xC3) >= 0 && (strings.Contains(s, "â€") || strings.Contains(s, "Â")) {
 		s = fixMojibake(s)

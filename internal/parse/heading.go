@@ -28,17 +28,22 @@ func headingLike(s string, bold bool) bool {
 
 // splitHeading splits "6.1.1 Technical measures on data security  We will
 // adopt…" (two spaces) and "6.1.7 安全事件处置 在通过…" (one space between
-// ideographs) into a heading and the text that follows it.
-func splitHeading(raw string) (string, string, bool) {
+// ideographs) into a heading and the text that follows it. single says
+// that raw is known to hold no double space.
+func splitHeading(raw string, single bool) (string, string, bool) {
 	raw = strings.TrimSpace(raw)
-	if i := indexDoubleSpace(raw); i > 0 {
+	i := -1
+	if !single {
+		i = indexDoubleSpace(raw)
+	}
+	if i > 0 {
 		h, t := CleanInline(raw[:i]), CleanInline(raw[i:])
 		if h != "" && !endsSentence(h) && !strings.ContainsAny(h, ",，") && !wider(h, 100) && utf8.RuneCountInString(t) >= 20 {
 			return h, t, true
 		}
 	}
 	// The heading is at most 24 ideographs: look no further for its end.
-	i := spaceOrIdeographicSpace(raw[:min(len(raw), 100)])
+	i = spaceOrIdeographicSpace(raw[:min(len(raw), 100)])
 	if i <= 0 {
 		return "", "", false
 	}

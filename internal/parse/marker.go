@@ -64,12 +64,14 @@ type marker struct {
 	label string // as printed: "IX.", "九、", "（3）"
 	rest  string // the raw text after the marker
 	// clean is CleanInline(rest) once cleaned is set: the join rule, the
-	// table-of-contents check and finish all ask for it.
-	clean   string
-	style   style
-	cleaned bool
-	sloppy  bool // a bare "2 We may…" without its dot; kept only in sequence
-	bullet  bool // the marker followed a list bullet
+	// table-of-contents check and finish all ask for it. plainRest says
+	// that rest had nothing to clean, no double space either.
+	clean     string
+	style     style
+	cleaned   bool
+	plainRest bool
+	sloppy    bool // a bare "2 We may…" without its dot; kept only in sequence
+	bullet    bool // the marker followed a list bullet
 	// next is what the following item says of a lone i, v or x: 'r' when
 	// it is (ii), (vi), (xi); 'l' when it is (j), (w), (y).
 	next byte
@@ -77,7 +79,12 @@ type marker struct {
 
 func (m *marker) cleanRest() string {
 	if !m.cleaned {
-		m.clean, m.cleaned = CleanInline(m.rest), true
+		if m.plainRest = plain(m.rest); m.plainRest {
+			m.clean = strings.TrimSpace(m.rest)
+		} else {
+			m.clean = clean(m.rest)
+		}
+		m.cleaned = true
 	}
 	return m.clean
 }

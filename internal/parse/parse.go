@@ -275,7 +275,7 @@ func finish(n *node, text string) {
 	case headingLike(rest, isBold(n.rest)) && (len(c.Children) > 0 || body != "" && !listOfText(n)):
 		c.Heading, c.Text = rest, body
 	default:
-		if h, t, ok := splitHeading(n.rest); ok {
+		if h, t, ok := splitHeading(n.rest, n.mk != nil && n.mk.plainRest); ok {
 			c.Heading, c.Text = h, joinParas(text, t, body)
 		} else {
 			c.Text = joinParas(text, rest, body)

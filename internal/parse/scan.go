@@ -77,9 +77,15 @@ func (j *joiner) flush(units []unit) {
 // scan splits text into units.
 func scan(text string) []unit {
 	lines := strings.Split(text, "\n")
-	// A unit takes one line at least, and a blank line none: most texts
+	// A unit takes one line at least, and an empty line none: most texts
 	// are either one paragraph a line or blank lines between paragraphs.
-	units := make([]unit, 0, len(lines)-strings.Count(text, "\n\n"))
+	most := len(lines)
+	for _, ln := range lines {
+		if ln == "" {
+			most--
+		}
+	}
+	units := make([]unit, 0, most)
 	// The first line of every paragraph comes out of one array, capped so
 	// that joining a line copies rather than overwrites its neighbour.
 	firsts := make([]string, 0, len(lines))
