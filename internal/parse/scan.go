@@ -86,9 +86,10 @@ func scan(text string) []unit {
 		}
 	}
 	units := make([]unit, 0, most)
-	// The first line of every paragraph comes out of one array, capped so
-	// that joining a line copies rather than overwrites its neighbour.
-	firsts := make([]string, 0, len(lines))
+	// The source lines of a unit are kept in lines, each one as trimmed
+	// and put back once read, so that a unit of lines in a row is a slice
+	// of them. A slice is capped, and a line joined after a gap copies it
+	// rather than overwriting the line after it.
 	blanks := 0
 	join := joiner{at: -1}
 	last := "" // the last line of the last unit, when a paragraph
@@ -117,7 +118,8 @@ func scan(text string) []unit {
 			ln = strings.ReplaceAll(ln, "\t", " ")
 		case t[0] == '#':
 			if lvl, h := atxHeading(t); lvl > 0 {
-				units = append(units, heading(ln, h, lvl, i+1))
+				lines[i] = ln
+				units = append(units, heading(lines[i:i+1:i+1], h, lvl, i+1, &markers))
 				blanks = 0
 				continue
 			}
@@ -127,7 +129,7 @@ func scan(text string) []unit {
 		}
 		if i+1 < len(lines) {
 			if lvl := setextLevel(lines[i+1]); lvl > 0 {
-				u := heading(ln+"\n"+lines[i+1], t, lvl, i+1)
+				u := heading([]string{ln + "\n" + lines[i+1]}, t, lvl, i+1, &markers)
 				units = append(units, u)
 				i++
 				blanks = 0
@@ -139,14 +141,18 @@ func scan(text string) []unit {
 		if n := len(units); n > 0 && mk == nil && blanks <= 1 && joinable(&units[n-1], last, t) {
 			p := &units[n-1]
 			join.add(units, n-1, t)
-			p.raw = append(p.raw, ln)
+			lines[i] = ln
+			if first := p.line - 1; len(p.raw) == i-first {
+				p.raw = lines[first : i+1 : i+1]
+			} else {
+				p.raw = append(p.raw, ln)
+			}
 			last = t
 			blanks = 0
 			continue
 		}
-		firsts = append(firsts, ln)
-		raw := firsts[len(firsts)-1 : len(firsts) : len(firsts)]
-		units = append(units, unit{kind: unitPara, line: i + 1, raw: raw, text: t, mk: mk})
+		lines[i] = ln
+		units = append(units, unit{kind: unitPara, line: i + 1, raw: lines[i : i+1 : i+1], text: t, mk: mk})
 		last = t
 		blanks = 0
 	}
@@ -154,9 +160,9 @@ func scan(text string) []unit {
 	return units
 }
 
-func heading(raw, text string, level, line int) unit {
-	u := unit{kind: unitHeading, line: line, raw: []string{raw}, text: text, level: int8(level)}
-	u.mk = detectMarker(CleanInline(text), nil)
+func heading(raw []string, text string, level, line int, markers *slab[marker]) unit {
+	u := unit{kind: unitHeading, line: line, raw: raw, text: text, level: int8(level)}
+	u.mk = detectMarker(CleanInline(text), markers)
 	if u.mk != nil && u.mk.style == styleAttach {
 		u.mk = nil
 	}
