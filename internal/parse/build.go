@@ -60,11 +60,13 @@ func newBuilder(d *doc.Document, clauses int) *builder {
 	return b
 }
 
-// newNode makes a clause and its node.
-func (b *builder) newNode(c doc.Clause) *node {
+// newNode makes a clause and its node. The clause's fields are set one by
+// one: copying a whole clause into the slab costs more, its pointers all
+// going through the write barrier together.
+func (b *builder) newNode(id string, kind doc.Kind, line int) *node {
 	n := b.made.new()
 	n.c = b.clauses.new()
-	*n.c = c
+	n.c.ID, n.c.Kind, n.c.Line = id, kind, line
 	return n
 }
 
@@ -75,7 +77,7 @@ func (b *builder) warn(line int, text, why string) {
 // preamble returns the preamble node, creating it on first use.
 func (b *builder) preamble(line int) *node {
 	if b.pre == nil {
-		b.pre = b.newNode(doc.Clause{ID: "0", Kind: doc.KindPreamble, Line: line})
+		b.pre = b.newNode("0", doc.KindPreamble, line)
 		b.nodes = append(b.nodes, b.pre)
 		b.d.Clauses = append(b.d.Clauses, b.pre.c)
 		b.ids["0"] = b.pre
@@ -200,7 +202,7 @@ func (b *builder) placeMarker(u *unit) bool {
 	if st == styleDotted && !heading {
 		b.checkDotted(u, parent)
 	}
-	n := b.newNode(doc.Clause{ID: b.idFor(u, m, st, parent), Kind: doc.KindSection, Line: u.line})
+	n := b.newNode(b.idFor(u, m, st, parent), doc.KindSection, u.line)
 	c := n.c
 	// Capped, so that the node's paragraphs appended later copy it instead
 	// of writing into the unit's lines.

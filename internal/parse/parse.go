@@ -206,17 +206,17 @@ func (b *builder) table(u *unit) {
 	b.tables[pc]++
 	id += strconv.Itoa(b.tables[pc])
 	head := cleanCells(u.rows[0])
-	tn := b.newNode(doc.Clause{ID: id, Kind: doc.KindTable, Line: u.line, Cells: head,
-		Text: strings.Join(head, " | "), Raw: strings.Join(u.raw, "\n")})
+	tn := b.newNode(id, doc.KindTable, u.line)
 	tc := tn.c
+	tc.Cells, tc.Text, tc.Raw = head, strings.Join(head, " | "), strings.Join(u.raw, "\n")
 	b.add(parent, tc, tn, u)
 	for k, row := range u.rows[1:] {
 		cells := cleanCells(row)
 		if strings.Join(cells, "") == "" {
 			continue
 		}
-		rn := b.newNode(doc.Clause{ID: tc.ID + "/r" + strconv.Itoa(k+1), Kind: doc.KindRow, Line: u.rowAt[k+1],
-			Cells: cells, Text: strings.Join(cells, " | "), Raw: u.rowRaw[k+1]})
+		rn := b.newNode(tc.ID+"/r"+strconv.Itoa(k+1), doc.KindRow, u.rowAt[k+1])
+		rn.c.Cells, rn.c.Text, rn.c.Raw = cells, strings.Join(cells, " | "), u.rowRaw[k+1]
 		b.add(tn, rn.c, rn, u)
 	}
 }
