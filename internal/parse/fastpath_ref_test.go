@@ -117,3 +117,37 @@ func TestWiderAndTrimAreTheirDefinitions(t *testing.T) {
 		}
 	}
 }
+
+// TestMayOpenMarkerRejectsNoMarker checks that every line mayOpenMarker
+// turns away is one markerRunes finds no marker in: the lines of the seeds
+// and corpus, lines made of their starts, and random ones.
+func TestMayOpenMarkerRejectsNoMarker(t *testing.T) {
+	var lines []string
+	for _, s := range doubleSpaceCases() {
+		lines = append(lines, strings.Split(s, "\n")...)
+	}
+	starts := []string{"I", "V", "X", "IV", "XI", "i", "iv", "a", "ab", "A", "S", "E", "Attachment", "APPENDIX",
+		"annex", "Schedule", "exhibit", "Exhibits", "In", "ſchedule", "\u212a", "İ"}
+	ends := []string{"", ".", "、", ")", "）", "．", "Ｉ.", "ｉ)", " 1", ": x", "s", "ed", " a demo.", "\xe3"}
+	for _, a := range starts {
+		for _, b := range ends {
+			lines = append(lines, a+b, strings.ToLower(a)+b)
+		}
+	}
+	for _, line := range lines {
+		core, _ := stripLead(line)
+		if core == "" || mayOpenMarker(core) {
+			continue
+		}
+		var rs []rune
+		for _, r := range core {
+			if len(rs) == 24 {
+				break
+			}
+			rs = append(rs, foldWidth(r))
+		}
+		if m, _ := markerRunes(rs, core); m.style != styleNone {
+			t.Fatalf("mayOpenMarker(%q) = false, but it opens with a marker of style %d", core, m.style)
+		}
+	}
+}
