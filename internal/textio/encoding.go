@@ -23,9 +23,9 @@ var (
 )
 
 // decodeText decodes the bytes of a plain-text file, naming the encoding
-// it found.
-func decodeText(data []byte) (string, string, error) {
-	s, enc, ok := decodeUnicode(data)
+// it found. owned is as for asText.
+func decodeText(data []byte, owned bool) (string, string, error) {
+	s, enc, ok := decodeUnicode(data, owned)
 	switch {
 	case ok && !strings.HasPrefix(enc, "utf-16") && strings.IndexByte(s, 0) >= 0:
 		return "", "", errNUL
@@ -39,7 +39,8 @@ func decodeText(data []byte) (string, string, error) {
 
 // decodeUnicode handles the encodings that can be recognised for sure: a
 // BOM, UTF-16 without one (by where its NUL bytes fall) and valid UTF-8.
-func decodeUnicode(data []byte) (string, string, bool) {
+// owned is as for asText.
+func decodeUnicode(data []byte, owned bool) (string, string, bool) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
 		return string(bytes.ToValidUTF8(data[3:], []byte("\uFFFD"))), "utf-8-bom", true
@@ -58,7 +59,7 @@ func decodeUnicode(data []byte) (string, string, bool) {
 		}
 	}
 	if utf8.Valid(data) {
-		return string(data), "utf-8", true
+		return asText(data, owned), "utf-8", true
 	}
 	if almostUTF8(data) {
 		return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), "utf-8", true

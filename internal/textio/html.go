@@ -21,7 +21,7 @@ var metaCharset = &lazy.Regexp{Expr: `(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z
 // re-saved as UTF-8 with the old declaration left in place; the declared
 // charset decides only for bytes that are not UTF-8.
 func decodeHTMLBytes(data []byte) (string, string, error) {
-	s, enc, ok := decodeUnicode(data)
+	s, enc, ok := decodeUnicode(data, false)
 	if !ok || (!strings.HasPrefix(enc, "utf-16") && strings.IndexByte(s, 0) >= 0) {
 		if bytes.IndexByte(data, 0) >= 0 {
 			return "", "", errNUL

@@ -28,7 +28,19 @@ func normalize(s string) string {
 		line = line[:0]
 	}
 	prevCR := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// Printable ASCII and the run of CJK characters skipCJK knows are
+		// kept as they are: copied a run at a time, not rune by rune.
+		if j := skipPrintable(s, i); j > i {
+			line, prevCR, i = append(line, s[i:j]...), false, j
+			continue
+		}
+		if j := skipCJK(s, i); j > i {
+			line, prevCR, i = append(line, s[i:j]...), false, j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if prevCR && r == '\n' {
 			prevCR = false
 			continue
@@ -50,11 +62,14 @@ func normalize(s string) string {
 		}
 	}
 	endLine()
-	out := strings.TrimRight(b.String(), "\n")
+	// Every line ended in "\n": the text keeps the one after its last
+	// line that is not blank.
+	all := b.String()
+	out := strings.TrimRight(all, "\n")
 	if out == "" {
 		return ""
 	}
-	return out + "\n"
+	return all[:len(out)+1]
 }
 
 // endNormal gives the one final "\n" to a text isNormal accepted.

@@ -208,25 +208,23 @@ func decode(name string, data []byte, owned bool) (Text, error) {
 	if s, ok := cleanUTF8(data, owned); ok {
 		return accept(s, format, "utf-8")
 	}
-	s, enc, err := decodeText(data)
+	s, enc, err := decodeText(data, owned)
 	return finish(s, format, enc, err)
 }
 
 // cleanUTF8 returns data as text, ending in one "\n", when it is clean
 // UTF-8, the common case: no BOM, no NUL bytes, no control or invalid
 // bytes, so decodeText and normalize would find nothing to do but look.
-// data is copied unless it is owned: then the text is data itself, as
-// strings.Builder makes its string of its buffer, which is sound because
-// nothing writes data again (the final "\n" goes past its length).
+// data is copied unless it is owned.
 func cleanUTF8(data []byte, owned bool) (string, bool) {
 	if owned {
-		if s := unsafe.String(unsafe.SliceData(data), len(data)); !isNormal(s) {
+		if !isNormal(asText(data, true)) {
 			return "", false
 		}
 		if data[len(data)-1] != '\n' {
 			data = append(data, '\n') // readAtMost left room for it
 		}
-		return endNormal(unsafe.String(unsafe.SliceData(data), len(data))), true
+		return endNormal(asText(data, true)), true
 	}
 	// The text is copied once, with room for the final "\n" endNormal may
 	// add: a copy of 60 KB is 15 pages a fresh process must fault in.
@@ -242,6 +240,18 @@ func cleanUTF8(data []byte, owned bool) (string, bool) {
 		s = b.String()
 	}
 	return endNormal(s), true
+}
+
+// asText is string(data), or data itself when owned: the caller's own
+// buffer, which nothing writes again. Then the text is made of it as
+// strings.Builder makes its string of its buffer, sparing a copy of the
+// whole file (an append past its length, as cleanUTF8's final "\n", writes
+// no byte of the text).
+func asText(data []byte, owned bool) string {
+	if owned {
+		return unsafe.String(unsafe.SliceData(data), len(data))
+	}
+	return string(data)
 }
 
 func finish(s, format, enc string, err error) (Text, error) {
