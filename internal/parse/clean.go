@@ -47,7 +47,7 @@ func clean(s string) string {
 		c := s[i]
 		if j := plainRun(s, i); j > i {
 			b.WriteString(s[i:j])
-			space = false
+			space = s[j-1] == ' '
 			i = j
 			continue
 		}

@@ -126,13 +126,21 @@ func isAlnum(c byte) bool {
 }
 
 // plainRun returns the end of the run at s[i] that CleanInline copies as it
-// is: ASCII that is neither markup nor space, and well-formed Han
-// characters (U+4000–U+9FFF) and full-width forms (U+FF00–U+FFFF), none
-// of which is a space.
+// is: ASCII that is neither markup nor space, single spaces between such
+// characters, and well-formed Han characters (U+4000–U+9FFF) and
+// full-width forms (U+FF00–U+FFFF), none of which is a space. The run
+// starts with no space and takes none after another, which clean leaves to
+// its rule for runs of spaces.
 func plainRun(s string, i int) int {
+	start := i
 	for i < len(s) {
 		c := s[i]
 		switch {
+		case c == ' ':
+			if i == start || s[i-1] == ' ' {
+				return i
+			}
+			i++
 		case c < 0x80:
 			if cleanStop[c] {
 				return i
