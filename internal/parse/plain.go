@@ -130,10 +130,25 @@ func isAlnum(c byte) bool {
 // characters, and well-formed Han characters (U+4000–U+9FFF) and
 // full-width forms (U+FF00–U+FFFF), none of which is a space. The run
 // starts with no space and takes none after another, which clean leaves to
-// its rule for runs of spaces.
+// its rule for runs of spaces. Within the run, eight bytes are read a
+// round while they are ASCII with no markup and no two spaces together.
 func plainRun(s string, i int) int {
 	start := i
 	for i < len(s) {
+		for i > start && i+8 <= len(s) {
+			t := s[i : i+8]
+			if runStop[t[0]] || runStop[t[1]] || runStop[t[2]] || runStop[t[3]] ||
+				runStop[t[4]] || runStop[t[5]] || runStop[t[6]] || runStop[t[7]] {
+				break
+			}
+			if z := spaceBytes(word(s, i)); z&(z>>8) != 0 || z&0x80 != 0 && s[i-1] == ' ' {
+				break
+			}
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c == ' ':
@@ -155,3 +170,12 @@ func plainRun(s string, i int) int {
 	}
 	return i
 }
+
+// runStop marks the bytes that end plainRun's rounds of eight: cleanStop's
+// but the space, and every byte beyond ASCII.
+var runStop = func() (stop [256]bool) {
+	for c := range stop {
+		stop[c] = c >= 0x80 || cleanStop[c] && c != ' '
+	}
+	return stop
+}()
