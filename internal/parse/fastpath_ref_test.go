@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/sharedtest"
@@ -148,6 +149,26 @@ func TestMayOpenMarkerRejectsNoMarker(t *testing.T) {
 		}
 		if m, _ := markerRunes(rs, core); m.style != styleNone {
 			t.Fatalf("mayOpenMarker(%q) = false, but it opens with a marker of style %d", core, m.style)
+		}
+	}
+}
+
+// TestDecodeRuneIsUTF8s checks decodeRune against the standard decoder on
+// every lead byte of three and four byte characters with every pair of
+// bytes after it, and at the end of a string.
+func TestDecodeRuneIsUTF8s(t *testing.T) {
+	for c := 0xC0; c <= 0xFF; c++ {
+		for x := range 256 {
+			for y := range 256 {
+				s := string([]byte{'a', byte(c), byte(x), byte(y)})
+				for _, cut := range []int{len(s), len(s) - 1} {
+					r, n := decodeRune(s[:cut], 1)
+					wr, wn := utf8.DecodeRuneInString(s[1:cut])
+					if r != wr || n != wn {
+						t.Fatalf("decodeRune(%q, 1) = %U, %d; want %U, %d", s[:cut], r, n, wr, wn)
+					}
+				}
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/doc"
 )
@@ -22,7 +23,9 @@ func wider(s string, n int) bool {
 	if w > n {
 		return true
 	}
-	for _, r := range s[w:] {
+	for i := w; i < len(s); {
+		r, size := decodeRune(s, i)
+		i += size
 		if doc.IsCJK(r) {
 			w += 2
 		} else {
@@ -33,6 +36,21 @@ func wider(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
+// characters of Chinese text decoded in line: a lead byte of E1–EC or
+// EE–EF makes a valid character with any two continuation bytes, whereas
+// E0 and ED need a check of the second that the general decoder does.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < 0x80 {
+		return rune(c), 1
+	}
+	if i+2 < len(s) && c >= 0xE1 && c <= 0xEF && c != 0xED && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // trimLineRight is strings.TrimRight(s, " \t\r\u00a0\u3000") and

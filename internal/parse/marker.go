@@ -98,16 +98,13 @@ func detectMarker(line string, room *slab[marker]) *marker {
 	}
 	var rs [24]rune
 	var offs [25]int
-	n, end := 0, len(core)
-	for i, r := range core {
-		if n == len(rs) {
-			end = i
-			break
-		}
+	n, i := 0, 0
+	for ; i < len(core) && n < len(rs); n++ {
+		r, size := decodeRune(core, i)
 		rs[n], offs[n] = foldWidth(r), i
-		n++
+		i += size
 	}
-	offs[n] = end
+	offs[n] = i
 	m, used := markerRunes(rs[:n], core)
 	if m.style == styleNone {
 		return nil
