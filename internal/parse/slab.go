@@ -3,9 +3,10 @@ package parse
 import "unsafe"
 
 // slab hands out pointers into arrays of T allocated a chunk at a time.
-// Nearly every numbered line becomes a marker, a clause and a node: one
-// allocation for each cost the parse of a 60 KB policy more than its
-// clause tree is worth, and a chunk is one.
+// Nearly every numbered line becomes a marker, a clause and a node, and an
+// allocation for each was a large share of the parse of a 60 KB policy; a
+// chunk is one. What is made together is freed together: a clause kept
+// after its document is dropped keeps its chunk.
 type slab[T any] struct {
 	free  []T
 	chunk int // the size of the next array; 0 for as many as fill 4 KB
