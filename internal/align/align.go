@@ -121,8 +121,6 @@ func Align(a, b []*doc.Clause, opt Options) []Match {
 	}
 	al.anchorNormalized()
 	if early != nil {
-		al.a.fingerprintOpen()
-		al.b.fingerprintOpen()
 		al.w = early.weights(len(a) + len(b))
 	} else {
 		al.w = newWeights(&al.a, &al.b)

@@ -37,16 +37,6 @@ func (s *side) open() []int {
 	return out
 }
 
-// fingerprintOpen makes the fingerprints the similarity search will ask
-// for, while another core counts tokens.
-func (s *side) fingerprintOpen() {
-	for i := range s.cl {
-		if s.isOpen(i) {
-			s.fp(i)
-		}
-	}
-}
-
 func keptHashes(s *side, idx []int) []uint64 {
 	out := make([]uint64, len(idx))
 	for n, i := range idx {

@@ -81,19 +81,25 @@ func newWeights(a, b *side) weights {
 // everyClause lists every clause of both sides once, an unchanged one
 // (with a twin) counted twice. When no side has sampleMax clauses every
 // clause is sampled, and this is what newWeights would count: it can be
-// counted before the alignment is known.
+// counted before the alignment is known. A clause without a twin is
+// counted by its fingerprint, which the similarity search will ask for
+// (unless the normal forms pair it first), so that its text is read once;
+// those come first, the dearer work best shared between the two cores.
 func everyClause(a, b *side) []sample {
 	out := make([]sample, 0, len(a.cl)+len(b.cl))
 	for i := range a.cl {
-		mult := int32(1)
-		if a.twin[i] >= 0 {
-			mult = 2
+		if a.twin[i] < 0 {
+			out = append(out, sample{a, i, 1, true})
 		}
-		out = append(out, sample{a, i, mult, false})
 	}
 	for j := range b.cl {
 		if b.twin[j] < 0 {
-			out = append(out, sample{b, j, 1, false})
+			out = append(out, sample{b, j, 1, true})
+		}
+	}
+	for i := range a.cl {
+		if a.twin[i] >= 0 {
+			out = append(out, sample{a, i, 2, false})
 		}
 	}
 	return out
@@ -101,8 +107,8 @@ func everyClause(a, b *side) []sample {
 
 // sample is a clause that token weights are estimated from, counted mult
 // times, by its fingerprint (made if need be) when fp is set. A clause's
-// fingerprint is made by one goroutine: an unpaired clause has no twin to
-// share it with.
+// fingerprint is made by the one goroutine that takes the clause, and it
+// is not shared with a twin: the caller may be pairing clauses meanwhile.
 type sample struct {
 	s    *side
 	i    int
@@ -158,7 +164,10 @@ func (c *counter) run(t **tokenTable, size int) {
 		for n, x := range c.items[k:min(k+countChunk, len(c.items))] {
 			toks := buf[:0]
 			if x.fp {
-				toks = x.s.fp(x.i)
+				if x.s.fps[x.i] == nil {
+					x.s.fps[x.i] = fingerprintOf(x.s.text[x.i])
+				}
+				toks = x.s.fps[x.i]
 			} else {
 				toks = appendTokens(toks, x.s.text[x.i])
 				buf = toks
