@@ -138,7 +138,8 @@ func Align(a, b []*doc.Clause, opt Options) []Match {
 }
 
 func newAligner(a, b []*doc.Clause, opt Options) *aligner {
-	al := &aligner{opt: opt.withDefaults()}
+	// A pair takes at least one clause of each side.
+	al := &aligner{opt: opt.withDefaults(), pairs: make([]pair, 0, min(len(a), len(b)))}
 	both(len(a)+len(b) >= 1000, func() { al.a = newSide(a) }, func() { al.b = newSide(b) })
 	al.a.other, al.b.other = &al.b, &al.a
 	return al

@@ -28,7 +28,7 @@ func (s *side) isOpen(i int) bool { return s.match[i] < 0 && !s.cont[i] }
 
 // open lists the open clauses.
 func (s *side) open() []int {
-	var out []int
+	out := make([]int, 0, len(s.cl))
 	for i := range s.cl {
 		if s.isOpen(i) {
 			out = append(out, i)

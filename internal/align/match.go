@@ -97,6 +97,7 @@ func (al *aligner) matchMoves() {
 		}
 	}
 	var cands []candidate
+	shared := make(map[int]int)
 	for j := range al.b.cl {
 		if !al.b.isOpen(j) {
 			continue
@@ -105,7 +106,7 @@ func (al *aligner) matchMoves() {
 		if len(fb) < 3 {
 			continue // too short to recognise away from its place
 		}
-		shared := make(map[int]int)
+		clear(shared)
 		for _, t := range fb {
 			if p := postings[t]; len(p) <= maxDF {
 				for _, i := range p {

@@ -159,31 +159,21 @@ func (al *aligner) result() []Match {
 	for _, k := range al.ordered() {
 		inOrder[k] = true
 	}
-	// Every clause is in one match: one backing array holds them all.
-	slab := make([]*doc.Clause, 0, len(al.a.cl)+len(al.b.cl))
-	pick := func(s *side, idx ...int) []*doc.Clause {
-		n := len(slab)
-		for _, i := range idx {
-			slab = append(slab, s.cl[i])
-		}
-		return slab[n:len(slab):len(slab)]
-	}
-	type keyed struct{ key, tieA, n int }
+	// Each match is placed by key (twice a B position, plus one after
+	// it), then by its first A clause, and built once in that order: a
+	// pair k as itself, an added clause j as -1-j, a removed clause i as
+	// -1-len(B)-i.
+	type keyed struct{ key, tieA, src int }
+	nb := len(al.b.cl)
 	// As many matches as pairs and unpaired clauses, no more: most
 	// clauses are paired, and a fresh process faults in what it touches.
-	n := len(al.pairs) + unpaired(&al.a) + unpaired(&al.b)
-	ms := make([]Match, 0, n)
-	order := make([]keyed, 0, n)
-	put := func(m Match, key, tieA int) {
-		order = append(order, keyed{key, tieA, len(ms)})
-		ms = append(ms, m)
-	}
+	order := make([]keyed, 0, len(al.pairs)+unpaired(&al.a)+unpaired(&al.b))
 	for k, p := range al.pairs {
-		put(Match{A: pick(&al.a, p.a...), B: pick(&al.b, p.b...), Score: p.score, OutOfOrder: !inOrder[k]}, 2*p.b[0], p.a[0])
+		order = append(order, keyed{2 * p.b[0], p.a[0], k})
 	}
 	for j := range al.b.cl {
 		if al.b.match[j] < 0 {
-			put(Match{B: pick(&al.b, j)}, 2*j, -1)
+			order = append(order, keyed{2 * j, -1, -1 - j})
 		}
 	}
 	// A removed clause goes after the B position of the nearest preceding A
@@ -194,7 +184,7 @@ func (al *aligner) result() []Match {
 			after = 2*al.pairs[k].b[len(al.pairs[k].b)-1] + 1
 			continue
 		}
-		put(Match{A: pick(&al.a, i)}, after, i)
+		order = append(order, keyed{after, i, -1 - nb - i})
 	}
 	slices.SortStableFunc(order, func(x, y keyed) int {
 		if x.key != y.key {
@@ -202,9 +192,26 @@ func (al *aligner) result() []Match {
 		}
 		return cmp.Compare(x.tieA, y.tieA)
 	})
+	// Every clause is in one match: one backing array holds them all.
+	slab := make([]*doc.Clause, 0, len(al.a.cl)+len(al.b.cl))
+	pick := func(s *side, idx ...int) []*doc.Clause {
+		n := len(slab)
+		for _, i := range idx {
+			slab = append(slab, s.cl[i])
+		}
+		return slab[n:len(slab):len(slab)]
+	}
 	out := make([]Match, len(order))
-	for n, k := range order {
-		out[n] = ms[k.n]
+	for n, o := range order {
+		switch k := o.src; {
+		case k >= 0:
+			p := al.pairs[k]
+			out[n] = Match{A: pick(&al.a, p.a...), B: pick(&al.b, p.b...), Score: p.score, OutOfOrder: !inOrder[k]}
+		case k >= -nb:
+			out[n] = Match{B: pick(&al.b, -1-k)}
+		default:
+			out[n] = Match{A: pick(&al.a, -1-nb-k)}
+		}
 	}
 	return out
 }

@@ -152,7 +152,10 @@ func startCounting(items []sample) *counter {
 // takes its first chunk: a second core that finds the work done costs
 // nothing.
 func (c *counter) run(t **tokenTable, size int) {
-	var buf []uint64
+	pooled := tokenBufs.Get().(*[]uint64)
+	defer tokenBufs.Put(pooled)
+	buf := (*pooled)[:0]
+	defer func() { *pooled = buf[:0] }()
 	for {
 		k := int(c.next.Add(countChunk)) - countChunk
 		if k >= len(c.items) {
