@@ -56,8 +56,24 @@ func referenceFingerprint(text string) fingerprint {
 
 func TestFingerprintMatchesReference(t *testing.T) {
 	texts := []string{"", "a", "\"Quoted\" e-mail: A@B.com 1.2", "我们 收集\t您的\n信息。", "中", "中 。文",
-		"ＡＢＣ１２ full width，中文（括号）", "bad \xff utf8 \xe4\xb8", "mixed中文words and 数字123", "\u00a0nbsp\u0085nel中\u3000文"}
-	for _, s := range append(texts, sharedtest.Paragraphs()...) {
+		"ＡＢＣ１２ full width，中文（括号）", "bad \xff utf8 \xe4\xb8", "mixed中文words and 数字123", "\u00a0nbsp\u0085nel中\u3000文",
+		"café résumé naïve", "中 abc 文", "中 , 文", "中\n\n文x", "word中", "中word", "Kelvin \u212a"}
+	for _, p := range sharedtest.Paragraphs() {
+		texts = append(texts, p)
+		texts = append(texts, strings.Split(p, "\n")...)
+	}
+	// Random mixes of what the tokenizer tells apart: ASCII runs that
+	// start and end anywhere around other scripts.
+	rng := rand.New(rand.NewSource(1))
+	pieces := []string{"a", "Z", "9", " ", "\n", ".", "-", "é", "中", "文", "’", "Ａ", "\u3000", "_", "\u212a", "\xff"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(40) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
 		if got, want := fingerprintOf(s), referenceFingerprint(s); !slices.Equal(got, want) {
 			t.Fatalf("fingerprintOf(%q) = %v, want %v", s, got, want)
 		}

@@ -82,38 +82,37 @@ var asciiWord = func() (t [256]byte) {
 
 // appendTokens appends the tokens of text in order, repeats included. It
 // runs on every clause of both versions, so ASCII (most of an English
-// policy, the punctuation of a Chinese one) takes a byte path that gives the
-// same tokens as the rune path without the Unicode tables.
+// policy, the punctuation of a Chinese one) goes through asciiRun, which
+// gives the same tokens as the rune path without the Unicode tables.
 func appendTokens(out []uint64, text string) []uint64 {
 	start := len(out)
-	var word uint64
-	inWord := false
+	word, inWord := uint64(fnvOffset), false
 	var prevHan rune
 	for i := 0; i < len(text); {
+		// A Chinese character pending makes white space matter (it may
+		// stand between the two of a bigram), which asciiRun does not
+		// know of: ASCII after one takes the byte path below.
+		if prevHan == 0 {
+			if out, i, word, inWord = asciiRun(out, text, i, word, inWord); i == len(text) {
+				break
+			}
+		}
 		if c := text[i]; c < utf8.RuneSelf {
 			if l := asciiWord[c]; l != 0 {
 				if !inWord {
 					word, inWord = fnvOffset, true
 				}
-				for {
-					word = (word ^ uint64(l)) * fnvPrime
-					if i++; i == len(text) {
-						break
-					}
-					if l = asciiWord[text[i]]; l == 0 {
-						break
-					}
-				}
+				word = (word ^ uint64(l)) * fnvPrime
 				prevHan = 0
-				continue
+			} else {
+				if inWord {
+					out, inWord = append(out, word), false
+				}
+				if c != ' ' && (c < '\t' || c > '\r') {
+					prevHan = 0
+				}
 			}
 			i++
-			if inWord {
-				out, inWord = append(out, word), false
-			}
-			if c != ' ' && (c < '\t' || c > '\r') {
-				prevHan = 0
-			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -153,4 +152,43 @@ func appendTokens(out []uint64, text string) []uint64 {
 		out = append(out, uint64(prevHan))
 	}
 	return out
+}
+
+// asciiRun is appendTokens over the ASCII bytes from text[i] on, with no
+// Chinese character pending; it stops at the first other byte, or the end,
+// and returns where, with the word being read there (its hash so far, and
+// whether there is one). The path through it is the same for every byte:
+// the hash is taken or reset by a conditional move, and the hash before
+// each byte is stored at out's end, which moves on by one only where that
+// byte ends a word. A branch on each byte, mispredicted at every word's
+// start and end, cost more than the whole of the byte's work.
+func asciiRun(out []uint64, text string, i int, word uint64, inWord bool) ([]uint64, int, uint64, bool) {
+	// At most one token ends per two bytes, and one more may be carried
+	// in: room for those and the store past the last.
+	out = slices.Grow(out, (len(text)-i)/2+2)
+	n, buf := len(out), out[:cap(out)]
+	h, was := uint64(fnvOffset), 0
+	if inWord {
+		h, was = word, 1
+	}
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		l := uint64(asciiWord[c])
+		buf[n] = h
+		isWord := 0
+		if l != 0 {
+			isWord = 1
+		}
+		n += was &^ isWord
+		next := (h ^ l) * fnvPrime
+		h = fnvOffset
+		if l != 0 {
+			h = next
+		}
+		was = isWord
+	}
+	return buf[:n], i, h, was != 0
 }
