@@ -95,16 +95,21 @@ func (t *tokenTable) add(k uint64, item, mult int32) {
 		}
 		return
 	}
+	// The same stores for a new token (an empty slot has count 0 and
+	// stamp 0, never an item), a token new to this item and a repeat, so
+	// that which one it is costs no mispredicted branch: most tokens of a
+	// clause are one of the first two, at random.
 	s := t.slot(k)
-	switch {
-	case s.stamp == 0:
-		*s = tokenSlot{k, mult, item}
+	fresh := s.stamp == 0
+	var seen int32
+	if s.stamp == item {
+		seen = 1
+	}
+	s.key, s.count, s.stamp = k, s.count+mult*(1-seen), item
+	if fresh {
 		if t.used++; t.used*4 > len(t.slots)*3 {
 			t.grow()
 		}
-	case s.stamp != item:
-		s.count += mult
-		s.stamp = item
 	}
 }
 
