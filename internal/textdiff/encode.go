@@ -1,6 +1,7 @@
 package textdiff
 
 import (
+	"hash/maphash"
 	"sync"
 	"unicode/utf8"
 )
@@ -13,10 +14,10 @@ import (
 type scratch struct {
 	ta, tb []string
 	ra, rb []rune
-	ids    map[string]rune
+	ids    tokenRunes
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{ids: make(map[string]rune)} }}
+var scratchPool = sync.Pool{New: func() any { return &scratch{ids: tokenRunes{seed: maphash.MakeSeed()}} }}
 
 // reserve sizes the buffers for texts of na and nb bytes at once (a word
 // and its space are about two tokens per six bytes): a fresh scratch, as
@@ -33,11 +34,10 @@ func (sc *scratch) reserve(na, nb int) {
 }
 
 func (sc *scratch) release() {
-	// A table grown for one long clause would cost every later clear.
-	if len(sc.ids) > 1<<12 {
-		sc.ids = make(map[string]rune)
-	} else {
-		clear(sc.ids)
+	// A table grown for one long clause would cost every later diff the
+	// cache misses of its spread.
+	if len(sc.ids.slots) > 1<<13 {
+		sc.ids.slots = nil
 	}
 	clear(sc.ta)
 	clear(sc.tb)
@@ -66,13 +66,11 @@ func (sc *scratch) leadOf(a, b string) []string {
 // privateUse lists the private-use blocks, 137k code points in all.
 var privateUse = [][2]rune{{0xE000, 0xF8FF}, {0xF0000, 0xFFFFD}, {0x100000, 0x10FFFD}}
 
+const privateUseRunes = 0xF8FF - 0xE000 + 1 + 0xFFFFD - 0xF0000 + 1 + 0x10FFFD - 0x100000 + 1
+
 // encode gives the runes of ta and tb; ok is false when they hold more
 // distinct tokens than there are private-use runes.
 func (sc *scratch) encode() (ra, rb []rune, ok bool) {
-	sc.ra, ok = sc.encodeInto(sc.ra[:0], sc.ta)
-	if !ok {
-		return nil, nil, false
-	}
 	// b's tokens before and after its changes are a's, numbered already:
 	// their runes are copied, and only the changed middle is looked up.
 	ta, tb := sc.ta, sc.tb
@@ -84,6 +82,11 @@ func (sc *scratch) encode() (ra, rb []rune, ok bool) {
 	for suf < len(ta)-pre && suf < len(tb)-pre && ta[len(ta)-1-suf] == tb[len(tb)-1-suf] {
 		suf++
 	}
+	sc.ids.reset(len(ta) + len(tb) - pre - suf)
+	sc.ra, ok = sc.encodeInto(sc.ra[:0], ta)
+	if !ok {
+		return nil, nil, false
+	}
 	rb = append(sc.rb[:0], sc.ra[:pre]...)
 	if rb, ok = sc.encodeInto(rb, tb[pre:len(tb)-suf]); !ok {
 		return nil, nil, false
@@ -94,16 +97,69 @@ func (sc *scratch) encode() (ra, rb []rune, ok bool) {
 
 func (sc *scratch) encodeInto(out []rune, toks []string) ([]rune, bool) {
 	for _, t := range toks {
-		r, ok := sc.ids[t]
-		if !ok {
-			if r = runeFor(len(sc.ids)); r < 0 {
-				return nil, false
-			}
-			sc.ids[t] = r
+		r := sc.ids.runeOf(t)
+		if r < 0 {
+			return nil, false
 		}
 		out = append(out, r)
 	}
 	return out, true
+}
+
+// tokenRunes gives each distinct token the next private-use rune, in the
+// order tokens are first asked for: a map[string]rune, without its
+// clearing after each diff and the cost of its generality on the few
+// hundred tokens of a clause. A slot belongs to the current diff when it
+// carries its round; others are empty.
+type tokenRunes struct {
+	slots []tokenRune
+	mask  int
+	round uint32
+	n     int // distinct tokens this round
+	seed  maphash.Seed
+}
+
+type tokenRune struct {
+	tok   string
+	r     rune
+	round uint32
+}
+
+// reset starts a round of at most tokens lookups, at most half the slots
+// in use, so that probes stay short.
+func (t *tokenRunes) reset(tokens int) {
+	size := 64
+	for size < 2*tokens && size <= 2*privateUseRunes {
+		size *= 2
+	}
+	if size > len(t.slots) {
+		t.slots, t.round = make([]tokenRune, size), 0
+	}
+	if t.round++; t.round == 0 { // wrapped: old rounds would come back
+		clear(t.slots)
+		t.round = 1
+	}
+	t.mask, t.n = size-1, 0
+}
+
+// runeOf returns the rune of tok, or -1 when the private-use runes are all
+// taken.
+func (t *tokenRunes) runeOf(tok string) rune {
+	for i := int(maphash.String(t.seed, tok)) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.round != t.round {
+			r := runeFor(t.n)
+			if r < 0 {
+				return -1
+			}
+			*s = tokenRune{tok, r, t.round}
+			t.n++
+			return r
+		}
+		if s.tok == tok {
+			return s.r
+		}
+	}
 }
 
 func runeFor(i int) rune {

@@ -55,7 +55,7 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	ops = make([]change.Op, 0, len(diffs))
 	var ia, ib, pa, pb int // tokens and bytes of a and b consumed
 	// The first block of private-use runes takes three bytes each.
-	bmp := len(sc.ids) <= int(privateUse[0][1]-privateUse[0][0])+1
+	bmp := sc.ids.n <= int(privateUse[0][1]-privateUse[0][0])+1
 	for _, d := range diffs {
 		n := len(d.Text) / 3
 		if !bmp {
