@@ -54,7 +54,8 @@ func (o Options) withDefaults() Options {
 }
 
 type side struct {
-	cl    []*doc.Clause
+	cl []*doc.Clause
+	// text is the full text of each clause, "" until made (see full).
 	text  []string
 	fps   []fingerprint
 	match []int // index into aligner.pairs, or -1
@@ -75,8 +76,7 @@ func newSide(cl []*doc.Clause) side {
 		match: make([]int, len(cl)), index: make(map[*doc.Clause]int, len(cl)), cont: make([]bool, len(cl)),
 		twin: make([]int, len(cl)), tot: make([]float64, len(cl))}
 	for i, c := range cl {
-		s.text[i] = c.Full()
-		s.cont[i] = s.text[i] == "" || c.Kind == doc.KindTable
+		s.cont[i] = empty(c) || c.Kind == doc.KindTable
 		s.match[i] = -1
 		s.twin[i] = -1
 		s.tot[i] = -1
@@ -89,7 +89,7 @@ func newSide(cl []*doc.Clause) side {
 // never need one.
 func (s *side) fp(i int) fingerprint {
 	if s.fps[i] == nil {
-		s.fps[i] = fingerprintOf(s.text[i])
+		s.fps[i] = fingerprintOf(s.full(i))
 		if t := s.twin[i]; t >= 0 {
 			s.other.fps[t] = s.fps[i]
 		}
@@ -171,7 +171,7 @@ func (al *aligner) add(a, b []int, score float64) {
 	for _, j := range b {
 		al.b.match[j] = k
 	}
-	if len(a) == 1 && len(b) == 1 && al.a.text[a[0]] == al.b.text[b[0]] {
+	if len(a) == 1 && len(b) == 1 && keyOf(al.a.cl[a[0]]) == keyOf(al.b.cl[b[0]]) {
 		al.a.twin[a[0]], al.b.twin[b[0]] = b[0], a[0]
 	}
 }

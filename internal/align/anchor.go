@@ -5,7 +5,7 @@ import "github.com/policydiff/policydiff/internal/textdiff"
 // anchorExact pairs the clauses whose exact text occurs equally often on
 // both sides.
 func (al *aligner) anchorExact() {
-	al.anchor(al.a.open(), al.b.open(), func(s *side, i int) string { return s.text[i] })
+	anchor(al, al.a.open(), al.b.open(), func(s *side, i int) fullKey { return keyOf(s.cl[i]) })
 }
 
 // anchorNormalized pairs the clauses whose normal form (see
@@ -19,7 +19,7 @@ func (al *aligner) anchorNormalized() {
 	var ha, hb []uint64
 	both(len(ca)+len(cb) >= 200, func() { ha = keptHashes(&al.a, ca) }, func() { hb = keptHashes(&al.b, cb) })
 	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
-	al.anchor(ca, cb, func(s *side, i int) string { return textdiff.Normalize(s.text[i]) })
+	anchor(al, ca, cb, func(s *side, i int) string { return textdiff.Normalize(s.full(i)) })
 }
 
 // isOpen reports whether clause i is still unpaired and is paired by its
@@ -40,7 +40,7 @@ func (s *side) open() []int {
 func keptHashes(s *side, idx []int) []uint64 {
 	out := make([]uint64, len(idx))
 	for n, i := range idx {
-		out[n] = textdiff.KeptHash(s.text[i])
+		out[n] = textdiff.KeptHash(s.full(i))
 	}
 	return out
 }
@@ -66,9 +66,9 @@ func seenIn(idx []int, hs, other []uint64) []int {
 // that occur more often on one side are left to the gap search, where
 // position decides. Occurrences are chained through next rather than kept
 // in a slice per key: nearly every key occurs once.
-func (al *aligner) anchor(ca, cb []int, key func(*side, int) string) {
+func anchor[K comparable](al *aligner, ca, cb []int, key func(*side, int) K) {
 	type occurrences struct{ firstA, lastA, firstB, lastB, nA, nB int }
-	ids := make(map[string]int, len(ca))
+	ids := make(map[K]int, len(ca))
 	keys := make([]occurrences, 0, len(ca))
 	nextA, nextB := make([]int, len(ca)), make([]int, len(cb))
 	for x, i := range ca {

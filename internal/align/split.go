@@ -124,11 +124,11 @@ func (al *aligner) matchContainers() {
 	// Tables whose rows all changed: pair by their own text, in order.
 	var cands []candidate
 	for i := range al.a.cl {
-		if al.a.match[i] >= 0 || !al.a.cont[i] || al.a.text[i] == "" {
+		if al.a.match[i] >= 0 || !al.a.cont[i] || empty(al.a.cl[i]) {
 			continue
 		}
 		for j := range al.b.cl {
-			if al.b.match[j] < 0 && al.b.cont[j] && al.b.text[j] != "" {
+			if al.b.match[j] < 0 && al.b.cont[j] && !empty(al.b.cl[j]) {
 				if s := al.dice(i, j); s >= al.opt.Threshold {
 					cands = append(cands, candidate{i, j, s})
 				}
@@ -146,7 +146,7 @@ func (al *aligner) matchContainers() {
 }
 
 func (al *aligner) containerScore(i, j int) float64 {
-	if al.a.text[i] == al.b.text[j] {
+	if al.a.full(i) == al.b.full(j) {
 		return 1
 	}
 	return al.dice(i, j)

@@ -85,9 +85,21 @@ var asciiWord = func() (t [256]byte) {
 // policy, the punctuation of a Chinese one) goes through asciiRun, which
 // gives the same tokens as the rune path without the Unicode tables.
 func appendTokens(out []uint64, text string) []uint64 {
-	start := len(out)
-	word, inWord := uint64(fnvOffset), false
-	var prevHan rune
+	var t tokenizer
+	return t.finish(t.read(out, text), len(out))
+}
+
+// tokenizer is appendTokens between two pieces of one text: the word being
+// read and the Chinese character pending where the last piece ended.
+type tokenizer struct {
+	word    uint64
+	inWord  bool
+	prevHan rune
+}
+
+// read appends the tokens that end in text, read after the pieces before.
+func (t *tokenizer) read(out []uint64, text string) []uint64 {
+	word, inWord, prevHan := t.word, t.inWord, t.prevHan
 	for i := 0; i < len(text); {
 		// A Chinese character pending makes white space matter (it may
 		// stand between the two of a bigram), which asciiRun does not
@@ -143,13 +155,20 @@ func appendTokens(out []uint64, text string) []uint64 {
 			prevHan = 0
 		}
 	}
-	if inWord {
-		out = append(out, word)
+	t.word, t.inWord, t.prevHan = word, inWord, prevHan
+	return out
+}
+
+// finish appends the token the text ends in, if any; start is where the
+// text's tokens begin in out.
+func (t *tokenizer) finish(out []uint64, start int) []uint64 {
+	if t.inWord {
+		out = append(out, t.word)
 	}
 	// A clause of one Chinese character (or none) still needs something to
 	// compare by.
-	if len(out) == start && prevHan != 0 {
-		out = append(out, uint64(prevHan))
+	if len(out) == start && t.prevHan != 0 {
+		out = append(out, uint64(t.prevHan))
 	}
 	return out
 }

@@ -134,7 +134,10 @@ const countChunk = 8
 func startCounting(items []sample) *counter {
 	size := 0
 	for _, x := range items {
-		size += len(x.s.text[x.i])
+		size += fullLen(x.s.cl[x.i])
+		if x.fp {
+			x.s.full(x.i) // made here, before another goroutine reads it
+		}
 	}
 	c := &counter{items: items, table: newTokenTable(size), done: make(chan struct{})}
 	if size < 16<<10 {
@@ -172,7 +175,7 @@ func (c *counter) run(t **tokenTable, size int) {
 				}
 				toks = x.s.fps[x.i]
 			} else {
-				toks = appendTokens(toks, x.s.text[x.i])
+				toks = appendFullTokens(toks, x.s.cl[x.i])
 				buf = toks
 			}
 			for _, h := range toks {

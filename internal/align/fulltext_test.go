@@ -1,0 +1,73 @@
+package align
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/sharedtest"
+)
+
+// fullParts are heading and text parts whose joins meet at every kind of
+// edge the tokenizer and the key tell apart.
+var fullParts = []string{"", "a", "A b", "a\nb", "\n", "b\n", "中", "文", " 文", "中 ", "中\n", "x中", "文y", "ＡＢ", "é", "a\n中"}
+
+// TestKeyOfIsTheFullText: two clauses have equal keys exactly when their
+// full texts are equal, however heading and text divide them.
+func TestKeyOfIsTheFullText(t *testing.T) {
+	var cs []*doc.Clause
+	for _, h := range fullParts {
+		for _, x := range fullParts {
+			cs = append(cs, &doc.Clause{Heading: h, Text: x})
+		}
+	}
+	for _, x := range cs {
+		if got := fullLen(x); got != len(x.Full()) {
+			t.Fatalf("fullLen(%q, %q) = %d", x.Heading, x.Text, got)
+		}
+		if empty(x) != (x.Full() == "") {
+			t.Fatalf("empty(%q, %q) = %v", x.Heading, x.Text, empty(x))
+		}
+		for _, y := range cs {
+			if (keyOf(x) == keyOf(y)) != (x.Full() == y.Full()) {
+				t.Fatalf("keys of %q|%q and %q|%q: equal=%v, full texts equal=%v",
+					x.Heading, x.Text, y.Heading, y.Text, keyOf(x) == keyOf(y), x.Full() == y.Full())
+			}
+		}
+	}
+}
+
+// TestFullTokensAreTheTokens: reading a clause's heading and text apart
+// gives the tokens of its full text, on made-up joins and on every clause
+// of the seeds and the corpus.
+func TestFullTokensAreTheTokens(t *testing.T) {
+	var cs []*doc.Clause
+	for _, h := range fullParts {
+		for _, x := range fullParts {
+			cs = append(cs, &doc.Clause{Heading: h, Text: x})
+		}
+	}
+	var files []string
+	if dir, ok := sharedtest.Dir("seeds"); ok {
+		seeds, _ := filepath.Glob(filepath.Join(dir, "*.*"))
+		files = append(files, seeds...)
+	}
+	for _, hist := range sharedtest.Histories(t) {
+		files = append(files, hist...)
+	}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs = append(cs, parse.Parse(string(text), parse.Hint{}).Flatten()...)
+	}
+	for _, c := range cs {
+		if got, want := appendFullTokens(nil, c), appendTokens(nil, c.Full()); !slices.Equal(got, want) {
+			t.Fatalf("tokens of %.80q|%.80q read apart = %x, want %x", c.Heading, c.Text, got, want)
+		}
+	}
+}
