@@ -171,7 +171,7 @@ func (al *aligner) add(a, b []int, score float64) {
 	for _, j := range b {
 		al.b.match[j] = k
 	}
-	if len(a) == 1 && len(b) == 1 && keyOf(al.a.cl[a[0]]) == keyOf(al.b.cl[b[0]]) {
+	if len(a) == 1 && len(b) == 1 && fullEqual(al.a.cl[a[0]], al.b.cl[b[0]]) {
 		al.a.twin[a[0]], al.b.twin[b[0]] = b[0], a[0]
 	}
 }

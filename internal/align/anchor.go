@@ -1,11 +1,18 @@
 package align
 
-import "github.com/policydiff/policydiff/internal/textdiff"
+import (
+	"hash/maphash"
+
+	"github.com/policydiff/policydiff/internal/textdiff"
+)
 
 // anchorExact pairs the clauses whose exact text occurs equally often on
 // both sides.
 func (al *aligner) anchorExact() {
-	anchor(al, al.a.open(), al.b.open(), func(s *side, i int) fullKey { return keyOf(s.cl[i]) })
+	seed := maphash.MakeSeed()
+	al.anchor(al.a.open(), al.b.open(),
+		func(s *side, i int) uint64 { return fullHash(seed, s.cl[i]) },
+		func(s *side, i int, t *side, j int) bool { return fullEqual(s.cl[i], t.cl[j]) })
 }
 
 // anchorNormalized pairs the clauses whose normal form (see
@@ -19,7 +26,11 @@ func (al *aligner) anchorNormalized() {
 	var ha, hb []uint64
 	both(len(ca)+len(cb) >= 200, func() { ha = keptHashes(&al.a, ca) }, func() { hb = keptHashes(&al.b, cb) })
 	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
-	anchor(al, ca, cb, func(s *side, i int) string { return textdiff.Normalize(s.full(i)) })
+	seed := maphash.MakeSeed()
+	normal := func(s *side, i int) string { return textdiff.Normalize(s.full(i)) }
+	al.anchor(ca, cb,
+		func(s *side, i int) uint64 { return maphash.String(seed, normal(s, i)) },
+		func(s *side, i int, t *side, j int) bool { return normal(s, i) == normal(t, j) })
 }
 
 // isOpen reports whether clause i is still unpaired and is paired by its
@@ -66,37 +77,64 @@ func seenIn(idx []int, hs, other []uint64) []int {
 // that occur more often on one side are left to the gap search, where
 // position decides. Occurrences are chained through next rather than kept
 // in a slice per key: nearly every key occurs once.
-func anchor[K comparable](al *aligner, ca, cb []int, key func(*side, int) K) {
-	type occurrences struct{ firstA, lastA, firstB, lastB, nA, nB int }
-	ids := make(map[K]int, len(ca))
+//
+// A key is known by its hash, and same tells whether two clauses have one
+// key; keys that share a hash, which no text is known to make, are chained
+// through collide.
+func (al *aligner) anchor(ca, cb []int, hash func(*side, int) uint64, same func(s *side, i int, t *side, j int) bool) {
+	type occurrences struct{ firstA, lastA, firstB, lastB, nA, nB, collide int32 }
+	ids := make(map[uint64]int32, len(ca))
 	keys := make([]occurrences, 0, len(ca))
-	nextA, nextB := make([]int, len(ca)), make([]int, len(cb))
+	// find returns the key of clause i of s among those with its hash
+	// (first, or -1), or -1, and the last of them.
+	find := func(s *side, i int, first int32) (id, last int32) {
+		for id, last = first, -1; id >= 0; id, last = keys[id].collide, id {
+			if same(&al.a, ca[keys[id].firstA], s, i) {
+				return id, last
+			}
+		}
+		return -1, last
+	}
+	nextA, nextB := make([]int32, len(ca)), make([]int32, len(cb))
 	for x, i := range ca {
 		nextA[x] = -1
-		k := key(&al.a, i)
-		id, ok := ids[k]
+		h := hash(&al.a, i)
+		first, ok := ids[h]
 		if !ok {
-			ids[k] = len(keys)
-			keys = append(keys, occurrences{firstA: x, lastA: x, firstB: -1, lastB: -1, nA: 1})
-			continue
+			first = -1
 		}
-		o := &keys[id]
-		nextA[o.lastA], o.lastA = x, x
-		o.nA++
+		id, last := find(&al.a, i, first)
+		if id < 0 {
+			id = int32(len(keys))
+			keys = append(keys, occurrences{firstA: int32(x), lastA: int32(x), firstB: -1, lastB: -1, collide: -1})
+			if last < 0 {
+				ids[h] = id
+			} else {
+				keys[last].collide = id
+			}
+		} else {
+			nextA[keys[id].lastA] = int32(x)
+			keys[id].lastA = int32(x)
+		}
+		keys[id].nA++
 	}
 	for y, j := range cb {
 		nextB[y] = -1
-		id, ok := ids[key(&al.b, j)]
+		first, ok := ids[hash(&al.b, j)]
 		if !ok {
+			continue
+		}
+		id, _ := find(&al.b, j, first)
+		if id < 0 {
 			continue
 		}
 		o := &keys[id]
 		if o.nB == 0 {
-			o.firstB = y
+			o.firstB = int32(y)
 		} else {
-			nextB[o.lastB] = y
+			nextB[o.lastB] = int32(y)
 		}
-		o.lastB = y
+		o.lastB = int32(y)
 		o.nB++
 	}
 	// One backing array for the one-clause sides of every pair.

@@ -1,7 +1,7 @@
 package align
 
 import (
-	"strings"
+	"hash/maphash"
 
 	"github.com/policydiff/policydiff/internal/doc"
 )
@@ -12,32 +12,32 @@ import (
 // count read. Those two read the parts; the joined string is made only for
 // a clause something else reads (see side.full).
 
-// fullKey stands for a clause's full text as its first line and the rest:
-// two full texts are equal exactly when their keys are, and neither part
-// is a new string unless the heading itself holds a line break.
-type fullKey struct {
-	first, rest string
-	broken      bool // a line break follows first
+// fullHash hashes c.Full() without joining it: maphash.Hash gives the
+// hash of the bytes written, however the writes divide them.
+func fullHash(seed maphash.Seed, c *doc.Clause) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteString(c.Heading)
+	if c.Heading != "" && c.Text != "" {
+		h.WriteByte('\n')
+	}
+	h.WriteString(c.Text)
+	return h.Sum64()
 }
 
-func keyOf(c *doc.Clause) fullKey {
-	h, t := c.Heading, c.Text
+// fullEqual reports whether x.Full() == y.Full(), joining neither unless
+// their headings differ while their lengths agree (one text divided at
+// another place).
+func fullEqual(x, y *doc.Clause) bool {
 	switch {
-	case h == "":
-		return splitLine(t)
-	case t == "":
-		return splitLine(h)
-	case strings.IndexByte(h, '\n') < 0:
-		return fullKey{h, t, true}
+	case fullLen(x) != fullLen(y):
+		return false
+	case x.Heading == y.Heading:
+		// With one heading and one length, the texts are both empty or
+		// both not, and the full texts differ only where they do.
+		return x.Text == y.Text
 	}
-	return splitLine(c.Full())
-}
-
-func splitLine(s string) fullKey {
-	if k := strings.IndexByte(s, '\n'); k >= 0 {
-		return fullKey{s[:k], s[k+1:], true}
-	}
-	return fullKey{first: s}
+	return x.Full() == y.Full()
 }
 
 // fullLen is len(c.Full()).

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,15 +16,16 @@ import (
 // edge the tokenizer and the key tell apart.
 var fullParts = []string{"", "a", "A b", "a\nb", "\n", "b\n", "中", "文", " 文", "中 ", "中\n", "x中", "文y", "ＡＢ", "é", "a\n中"}
 
-// TestKeyOfIsTheFullText: two clauses have equal keys exactly when their
-// full texts are equal, however heading and text divide them.
-func TestKeyOfIsTheFullText(t *testing.T) {
+// TestFullEqualIsTheFullText: fullEqual and fullHash see the full text,
+// however heading and text divide it.
+func TestFullEqualIsTheFullText(t *testing.T) {
 	var cs []*doc.Clause
 	for _, h := range fullParts {
 		for _, x := range fullParts {
 			cs = append(cs, &doc.Clause{Heading: h, Text: x})
 		}
 	}
+	seed := maphash.MakeSeed()
 	for _, x := range cs {
 		if got := fullLen(x); got != len(x.Full()) {
 			t.Fatalf("fullLen(%q, %q) = %d", x.Heading, x.Text, got)
@@ -31,10 +33,12 @@ func TestKeyOfIsTheFullText(t *testing.T) {
 		if empty(x) != (x.Full() == "") {
 			t.Fatalf("empty(%q, %q) = %v", x.Heading, x.Text, empty(x))
 		}
+		if fullHash(seed, x) != maphash.String(seed, x.Full()) {
+			t.Fatalf("fullHash(%q, %q) is not the hash of the full text", x.Heading, x.Text)
+		}
 		for _, y := range cs {
-			if (keyOf(x) == keyOf(y)) != (x.Full() == y.Full()) {
-				t.Fatalf("keys of %q|%q and %q|%q: equal=%v, full texts equal=%v",
-					x.Heading, x.Text, y.Heading, y.Text, keyOf(x) == keyOf(y), x.Full() == y.Full())
+			if fullEqual(x, y) != (x.Full() == y.Full()) {
+				t.Fatalf("fullEqual(%q|%q, %q|%q) = %v", x.Heading, x.Text, y.Heading, y.Text, fullEqual(x, y))
 			}
 		}
 	}
