@@ -12,6 +12,10 @@ type weights struct {
 	df   *tokenTable
 	n    float64 // how many clauses the document frequencies count
 	rare float64 // the weight of a token seen in no sampled clause
+	// logs[d] is the weight of a token in d clauses once worked out (0
+	// before): a count is at most the clauses counted, and a few
+	// thousand weights asked for come from a few dozen counts.
+	logs []float64
 }
 
 // sampled marks the clauses that token weights are estimated from: every
@@ -194,7 +198,7 @@ func (c *counter) weights(n int) weights {
 		c.table.merge(c.other)
 		c.other.recycle()
 	}
-	return weights{df: c.table, n: float64(n), rare: math.Log(1 + float64(n+1))}
+	return weights{df: c.table, n: float64(n), rare: math.Log(1 + float64(n+1)), logs: make([]float64, n+1)}
 }
 
 func (w weights) total(a fingerprint) float64 {
@@ -209,10 +213,16 @@ func (w weights) total(a fingerprint) float64 {
 // estimated from is rare. It is worked out when asked for: most tokens of a
 // document are never compared.
 func (w weights) of(t uint64) float64 {
-	if d := w.df.get(t); d > 0 {
+	d := w.df.get(t)
+	switch {
+	case d <= 0:
+		return w.rare
+	case int(d) >= len(w.logs):
 		return math.Log(1 + w.n/float64(d))
+	case w.logs[d] == 0:
+		w.logs[d] = math.Log(1 + w.n/float64(d))
 	}
-	return w.rare
+	return w.logs[d]
 }
 
 // common sums the weights of the tokens two fingerprints share.
