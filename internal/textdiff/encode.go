@@ -63,6 +63,38 @@ func (sc *scratch) leadOf(a, b string) []string {
 	return append(sc.tb[:0], sc.ta[:k]...)
 }
 
+// appendRest appends the tokens of b from its byte from on, a token start,
+// to out. Once they reach a place in the bytes b ends with as a does where
+// a token of a starts too, the rest are a's last tokens: from a token's
+// start on the tokenizer reads only what follows, so the same bytes from
+// there give the same tokens.
+func (sc *scratch) appendRest(out []string, a, b string, from int) []string {
+	same := 0
+	for same < len(a) && same < len(b)-from && a[len(a)-1-same] == b[len(b)-1-same] {
+		same++
+	}
+	// a's tokens from k on make up its last tail bytes, all in the part
+	// that b ends with too.
+	k, tail := len(sc.ta), 0
+	for k > 0 && tail+len(sc.ta[k-1]) <= same {
+		k--
+		tail += len(sc.ta[k])
+	}
+	for i := from; i < len(b); {
+		for tail > len(b)-i {
+			tail -= len(sc.ta[k])
+			k++
+		}
+		if tail == len(b)-i {
+			return append(out, sc.ta[k:]...)
+		}
+		j := nextToken(b, i)
+		out = append(out, b[i:j])
+		i = j
+	}
+	return out
+}
+
 // privateUse lists the private-use blocks, 137k code points in all.
 var privateUse = [][2]rune{{0xE000, 0xF8FF}, {0xF0000, 0xFFFFD}, {0x100000, 0x10FFFD}}
 

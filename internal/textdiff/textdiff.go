@@ -36,7 +36,7 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 	sc.reserve(len(a), len(b))
 	sc.ta = appendTokens(sc.ta[:0], a)
 	lead := sc.leadOf(a, b)
-	sc.tb = appendTokens(lead, b[width(lead):])
+	sc.tb = sc.appendRest(lead, a, b, width(lead))
 	ra, rb, ok := sc.encode()
 	if !ok {
 		return whole(a, b), true

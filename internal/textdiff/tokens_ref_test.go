@@ -150,6 +150,23 @@ func BenchmarkDiff(b *testing.B) {
 	}
 }
 
+// TestAppendRest: b's tokens, taken up after its lead and ending in a's
+// last ones where the two tokenizations meet, are the tokens of b.
+func TestAppendRest(t *testing.T) {
+	texts := sampleTexts()
+	sc := new(scratch)
+	for i, a := range texts {
+		other := texts[(i+1)%len(texts)]
+		for _, b := range []string{other + a, "-" + a, a[:len(a)/2] + "-e" + a[len(a)/2:], a[len(a)/4:], "é" + a[min(1, len(a)):]} {
+			sc.ta = appendTokens(sc.ta[:0], a)
+			lead := sc.leadOf(a, b)
+			if got, want := sc.appendRest(lead, a, b, width(lead)), Tokens(b); !slices.Equal(got, want) {
+				t.Fatalf("tokens of %q after its lead, ending in %q's = %q, want %q", b, a, got, want)
+			}
+		}
+	}
+}
+
 // TestLeadOf: b's tokens taken up after the lead it shares with a are the
 // tokens of b.
 func TestLeadOf(t *testing.T) {
