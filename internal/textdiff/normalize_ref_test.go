@@ -120,3 +120,36 @@ func TestSameNormal(t *testing.T) {
 	}
 	t.Logf("%d pairs with the same normal form", n)
 }
+
+// TestKeptHashMatchesReference: KeptHash's ASCII path hashes the runes
+// nextKept gives, one by one.
+func TestKeptHashMatchesReference(t *testing.T) {
+	for _, s := range sampleTexts() {
+		want := uint64(14695981039346656037)
+		for i := 0; ; {
+			var r rune
+			if r, i = nextKept(s, i); r < 0 {
+				break
+			}
+			want = (want ^ uint64(r)) * 1099511628211
+		}
+		if got := KeptHash(s); got != want {
+			t.Fatalf("KeptHash(%q) = %x, want %x", s, got, want)
+		}
+	}
+}
+
+func BenchmarkKeptHash(b *testing.B) {
+	paras := sharedtest.Paragraphs()[:300]
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for range b.N {
+		for _, p := range paras {
+			KeptHash(p)
+		}
+	}
+}
