@@ -163,6 +163,11 @@ func both(apart bool, f, g func()) {
 }
 
 func (al *aligner) add(a, b []int, score float64) {
+	al.addPair(a, b, score, len(a) == 1 && len(b) == 1 && fullEqual(al.a.cl[a[0]], al.b.cl[b[0]]))
+}
+
+// addPair is add for a pair known to be, or not to be, two twins.
+func (al *aligner) addPair(a, b []int, score float64, twins bool) {
 	k := len(al.pairs)
 	al.pairs = append(al.pairs, pair{a: a, b: b, score: score})
 	for _, i := range a {
@@ -171,7 +176,7 @@ func (al *aligner) add(a, b []int, score float64) {
 	for _, j := range b {
 		al.b.match[j] = k
 	}
-	if len(a) == 1 && len(b) == 1 && fullEqual(al.a.cl[a[0]], al.b.cl[b[0]]) {
+	if twins {
 		al.a.twin[a[0]], al.b.twin[b[0]] = b[0], a[0]
 	}
 }

@@ -10,7 +10,7 @@ import (
 // both sides.
 func (al *aligner) anchorExact() {
 	seed := maphash.MakeSeed()
-	al.anchor(al.a.open(), al.b.open(),
+	al.anchor(al.a.open(), al.b.open(), true,
 		func(s *side, i int) uint64 { return fullHash(seed, s.cl[i]) },
 		func(s *side, i int, t *side, j int) bool { return fullEqual(s.cl[i], t.cl[j]) })
 }
@@ -28,7 +28,7 @@ func (al *aligner) anchorNormalized() {
 	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
 	seed := maphash.MakeSeed()
 	normal := func(s *side, i int) string { return textdiff.Normalize(s.full(i)) }
-	al.anchor(ca, cb,
+	al.anchor(ca, cb, false,
 		func(s *side, i int) uint64 { return maphash.String(seed, normal(s, i)) },
 		func(s *side, i int, t *side, j int) bool { return normal(s, i) == normal(t, j) })
 }
@@ -79,9 +79,9 @@ func seenIn(idx []int, hs, other []uint64) []int {
 // in a slice per key: nearly every key occurs once.
 //
 // A key is known by its hash, and same tells whether two clauses have one
-// key; keys that share a hash, which no text is known to make, are chained
-// through collide.
-func (al *aligner) anchor(ca, cb []int, hash func(*side, int) uint64, same func(s *side, i int, t *side, j int) bool) {
+// key; keys that share a hash are chained through collide. exact says the
+// key is the full text, so that a pair is two twins.
+func (al *aligner) anchor(ca, cb []int, exact bool, hash func(*side, int) uint64, same func(s *side, i int, t *side, j int) bool) {
 	type occurrences struct{ firstA, lastA, firstB, lastB, nA, nB, collide int32 }
 	ids := make(map[uint64]int32, len(ca))
 	keys := make([]occurrences, 0, len(ca))
@@ -146,7 +146,11 @@ func (al *aligner) anchor(ca, cb []int, hash func(*side, int) uint64, same func(
 		for x, y := o.firstA, o.firstB; x >= 0; x, y = nextA[x], nextB[y] {
 			n := len(slab)
 			slab = append(slab, ca[x], cb[y])
-			al.add(slab[n:n+1:n+1], slab[n+1:n+2:n+2], 1)
+			if exact {
+				al.addPair(slab[n:n+1:n+1], slab[n+1:n+2:n+2], 1, true)
+			} else {
+				al.add(slab[n:n+1:n+1], slab[n+1:n+2:n+2], 1)
+			}
 		}
 	}
 }

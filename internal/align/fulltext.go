@@ -1,6 +1,7 @@
 package align
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 
 	"github.com/policydiff/policydiff/internal/doc"
@@ -12,17 +13,39 @@ import (
 // count read. Those two read the parts; the joined string is made only for
 // a clause something else reads (see side.full).
 
-// fullHash hashes c.Full() without joining it: maphash.Hash gives the
-// hash of the bytes written, however the writes divide them.
+// fullHash hashes c.Full() without joining it: its length and at most
+// its first and last 32 bytes. Two clauses with one full text get one
+// hash; the few that share only their ends are told apart by fullEqual.
+// Hashing every byte of every clause cost more than the anchor's map.
 func fullHash(seed maphash.Seed, c *doc.Clause) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	h.WriteString(c.Heading)
+	const end = 32
+	var buf [2*end + 8]byte
+	n := fullLen(c)
+	parts := [3]string{c.Heading, "", c.Text}
 	if c.Heading != "" && c.Text != "" {
-		h.WriteByte('\n')
+		parts[1] = "\n"
 	}
-	h.WriteString(c.Text)
-	return h.Sum64()
+	k := copyFrom(buf[:min(n, 2*end)], parts, 0)
+	if n > 2*end {
+		copyFrom(buf[end:2*end], parts, n-end)
+	}
+	binary.LittleEndian.PutUint64(buf[k:], uint64(n))
+	return maphash.Bytes(seed, buf[:k+8])
+}
+
+// copyFrom fills dst with the bytes of the joined parts from byte off on,
+// and returns how many it copied.
+func copyFrom(dst []byte, parts [3]string, off int) int {
+	n := 0
+	for _, p := range parts {
+		if off >= len(p) {
+			off -= len(p)
+			continue
+		}
+		n += copy(dst[n:], p[off:])
+		off = 0
+	}
+	return n
 }
 
 // fullEqual reports whether x.Full() == y.Full(), joining neither unless
