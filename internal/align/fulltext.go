@@ -13,21 +13,23 @@ import (
 // count read. Those two read the parts; the joined string is made only for
 // a clause something else reads (see side.full).
 
-// fullHash hashes c.Full() without joining it: its length and at most
-// its first and last 32 bytes. Two clauses with one full text get one
-// hash; the few that share only their ends are told apart by fullEqual.
-// Hashing every byte of every clause cost more than the anchor's map.
+// fullHash hashes c.Full() without joining it: its length and at most 32
+// bytes at its start, middle and end each. Two clauses with one full text
+// get one hash; the few that share only those bytes are told apart by
+// fullEqual. Hashing every byte of every clause cost more than the
+// anchor's map.
 func fullHash(seed maphash.Seed, c *doc.Clause) uint64 {
-	const end = 32
-	var buf [2*end + 8]byte
+	const part = 32
+	var buf [3*part + 8]byte
 	n := fullLen(c)
 	parts := [3]string{c.Heading, "", c.Text}
 	if c.Heading != "" && c.Text != "" {
 		parts[1] = "\n"
 	}
-	k := copyFrom(buf[:min(n, 2*end)], parts, 0)
-	if n > 2*end {
-		copyFrom(buf[end:2*end], parts, n-end)
+	k := copyFrom(buf[:min(n, 3*part)], parts, 0)
+	if n > 3*part {
+		copyFrom(buf[part:2*part], parts, n/2)
+		copyFrom(buf[2*part:3*part], parts, n-part)
 	}
 	binary.LittleEndian.PutUint64(buf[k:], uint64(n))
 	return maphash.Bytes(seed, buf[:k+8])
