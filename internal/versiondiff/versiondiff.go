@@ -64,11 +64,13 @@ type comparer struct {
 // where all of a policy's clauses made one of several hundred entries.
 func partners(ms []align.Match) map[*doc.Clause]int {
 	p := make(map[*doc.Clause]int)
+	var last *doc.Clause // siblings come together: their parent is marked once
 	for _, m := range ms {
 		for _, side := range [2][]*doc.Clause{m.A, m.B} {
 			for _, x := range side {
-				if x.Parent != nil {
+				if x.Parent != nil && x.Parent != last {
 					p[x.Parent] = -1
+					last = x.Parent
 				}
 			}
 		}
