@@ -27,7 +27,7 @@ func union(a, b fingerprint) fingerprint {
 // lis returns, for a sequence of distinct values, which positions belong to
 // one longest increasing subsequence (patience sorting, O(n log n)).
 func lis(seq []int) []bool {
-	tails := []int{} // positions in seq of the smallest tail of each length
+	tails := make([]int, 0, len(seq)) // positions in seq of the smallest tail of each length
 	prev := make([]int, len(seq))
 	for i, v := range seq {
 		k, _ := slices.BinarySearchFunc(tails, v, func(p, v int) int { return seq[p] - v })

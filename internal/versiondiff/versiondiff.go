@@ -38,8 +38,17 @@ func Compare(a, b *doc.Document, opt Options) []change.Change {
 	}
 	ms := align.Align(a.Flatten(), b.Flatten(), opt.Align)
 	c := &comparer{ms: ms, partner: partners(ms)}
-	var out []change.Change
-	var jobs []job
+	// Room for every match that is not an unchanged clause in its place,
+	// and a few of those that moved with their parent or changed only in
+	// their source: no regrowing the changes, each a hundred bytes.
+	n := 4
+	for _, m := range ms {
+		if len(m.A) != 1 || len(m.B) != 1 || m.Score < 1 || m.OutOfOrder {
+			n++
+		}
+	}
+	out := make([]change.Change, 0, n)
+	jobs := make([]job, 0, n)
 	for k, m := range ms {
 		ch, diffA, diffB, ok := c.classify(k, m)
 		if !ok {
