@@ -54,20 +54,18 @@ func widenCJK(ops []change.Op, text string) []change.Op {
 // regroup merges each run of edits between two equalities into one deletion
 // followed by one insertion.
 func regroup(ops []change.Op) []change.Op {
-	var out []change.Op
-	var del, ins strings.Builder
+	out := make([]change.Op, 0, len(ops))
+	var del, ins joined
 	flush := func() {
-		out = appendOp(out, change.OpDelete, del.String())
-		out = appendOp(out, change.OpInsert, ins.String())
-		del.Reset()
-		ins.Reset()
+		out = appendOp(out, change.OpDelete, del.take())
+		out = appendOp(out, change.OpInsert, ins.take())
 	}
 	for _, o := range ops {
 		switch o.Op {
 		case change.OpDelete:
-			del.WriteString(o.Text)
+			del.add(o.Text)
 		case change.OpInsert:
-			ins.WriteString(o.Text)
+			ins.add(o.Text)
 		default:
 			if o.Text == "" {
 				continue
@@ -78,6 +76,38 @@ func regroup(ops []change.Op) []change.Op {
 	}
 	flush()
 	return out
+}
+
+// joined is the texts added to it, one after another: the text itself
+// when only one came, as nearly always, rather than a copy.
+type joined struct {
+	first string
+	more  strings.Builder
+	n     int
+}
+
+func (j *joined) add(s string) {
+	switch j.n {
+	case 0:
+		j.first = s
+	case 1:
+		j.more.WriteString(j.first)
+		fallthrough
+	default:
+		j.more.WriteString(s)
+	}
+	j.n++
+}
+
+// take returns the texts joined and starts again.
+func (j *joined) take() string {
+	s := j.first
+	if j.n > 1 {
+		s = j.more.String()
+	}
+	j.first, j.n = "", 0
+	j.more.Reset()
+	return s
 }
 
 // absorbLoneHan folds a single unchanged Chinese character between two
