@@ -37,7 +37,7 @@ func (sc *scratch) release() {
 	// A table grown for one long clause would cost every later diff the
 	// cache misses of its spread.
 	if len(sc.ids.slots) > 1<<13 {
-		sc.ids.slots = nil
+		sc.ids.slots, sc.ids.spill = nil, nil
 	}
 	clear(sc.ta)
 	clear(sc.tb)
@@ -142,13 +142,17 @@ func (sc *scratch) encodeInto(out []rune, toks []string) ([]rune, bool) {
 // order tokens are first asked for: a map[string]rune, without its
 // clearing after each diff and the cost of its generality on the few
 // hundred tokens of a clause. A slot belongs to the current diff when it
-// carries its round; others are empty.
+// carries its round; others are empty. (A slot of an earlier round keeps
+// its token's text alive until the slot is taken again or the scratch is
+// dropped: the texts of clauses compared before, which their documents
+// hold anyway.)
 type tokenRunes struct {
 	slots []tokenRune
-	mask  int
+	mask  int // the slots in use this round are slots[:mask+1]
 	round uint32
 	n     int // distinct tokens this round
 	seed  maphash.Seed
+	spill []tokenRune // see grow
 }
 
 type tokenRune struct {
@@ -157,11 +161,12 @@ type tokenRune struct {
 	round uint32
 }
 
-// reset starts a round of at most tokens lookups, at most half the slots
-// in use, so that probes stay short.
+// reset starts a round of at most tokens lookups. About one token in four
+// of a text is new (most are spaces and common words): the table starts
+// at that size and doubles when half full, so that probes stay short.
 func (t *tokenRunes) reset(tokens int) {
 	size := 64
-	for size < 2*tokens && size <= 2*privateUseRunes {
+	for size < tokens/4 {
 		size *= 2
 	}
 	if size > len(t.slots) {
@@ -177,21 +182,56 @@ func (t *tokenRunes) reset(tokens int) {
 // runeOf returns the rune of tok, or -1 when the private-use runes are all
 // taken.
 func (t *tokenRunes) runeOf(tok string) rune {
+	i := t.find(tok)
+	if s := &t.slots[i]; s.round == t.round {
+		return s.r
+	}
+	r := runeFor(t.n)
+	if r < 0 {
+		return -1
+	}
+	if 2*(t.n+1) > t.mask+1 {
+		t.grow()
+		i = t.find(tok)
+	}
+	t.slots[i] = tokenRune{tok, r, t.round}
+	t.n++
+	return r
+}
+
+// find returns the slot of tok, or the empty slot where it would go.
+func (t *tokenRunes) find(tok string) int {
 	for i := int(maphash.String(t.seed, tok)) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.round != t.round {
-			r := runeFor(t.n)
-			if r < 0 {
-				return -1
-			}
-			*s = tokenRune{tok, r, t.round}
-			t.n++
-			return r
-		}
-		if s.tok == tok {
-			return s.r
+		if s := &t.slots[i]; s.round != t.round || s.tok == tok {
+			return i
 		}
 	}
+}
+
+// grow doubles the slots in use. This round's tokens move through spill:
+// a new round empties the slots at once, and slots left by a longer text
+// before serve again.
+func (t *tokenRunes) grow() {
+	t.spill = t.spill[:0]
+	for _, s := range t.slots[:t.mask+1] {
+		if s.round == t.round {
+			t.spill = append(t.spill, s)
+		}
+	}
+	size := 2 * (t.mask + 1)
+	if size > len(t.slots) {
+		t.slots, t.round = make([]tokenRune, size), 0
+	}
+	if t.round++; t.round == 0 {
+		clear(t.slots)
+		t.round = 1
+	}
+	t.mask = size - 1
+	for _, s := range t.spill {
+		s.round = t.round
+		t.slots[t.find(s.tok)] = s
+	}
+	clear(t.spill) // no texts kept alive from here
 }
 
 func runeFor(i int) rune {

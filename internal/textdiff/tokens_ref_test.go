@@ -2,8 +2,10 @@ package textdiff
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math/rand"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -179,6 +181,30 @@ func TestLeadOf(t *testing.T) {
 			got := appendTokens(lead, b[width(lead):])
 			if want := Tokens(b); !slices.Equal(got, want) {
 				t.Fatalf("tokens of %q after the lead it shares with %q = %q, want %q", b, a, got, want)
+			}
+		}
+	}
+}
+
+// TestTokenRunes: runes are given in the order tokens are first asked for,
+// as a map would give them, across the table's growth and from one round
+// to the next.
+func TestTokenRunes(t *testing.T) {
+	tr := tokenRunes{seed: maphash.MakeSeed()}
+	rng := rand.New(rand.NewSource(1))
+	for round, n := range []int{0, 1, 5, 40, 300, 5000, 3, 70000, 10} {
+		toks := make([]string, n)
+		for i := range toks {
+			toks[i] = strconv.Itoa(rng.Intn(n/2 + 1))
+		}
+		tr.reset(n / (1 + round%3)) // fewer lookups announced than made: growth
+		want := map[string]rune{}
+		for _, tok := range toks {
+			if _, ok := want[tok]; !ok {
+				want[tok] = runeFor(len(want))
+			}
+			if got := tr.runeOf(tok); got != want[tok] {
+				t.Fatalf("round %d: rune of %q = %x, want %x", round, tok, got, want[tok])
 			}
 		}
 	}
