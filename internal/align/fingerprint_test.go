@@ -57,7 +57,9 @@ func referenceFingerprint(text string) fingerprint {
 func TestFingerprintMatchesReference(t *testing.T) {
 	texts := []string{"", "a", "\"Quoted\" e-mail: A@B.com 1.2", "我们 收集\t您的\n信息。", "中", "中 。文",
 		"ＡＢＣ１２ full width，中文（括号）", "bad \xff utf8 \xe4\xb8", "mixed中文words and 数字123", "\u00a0nbsp\u0085nel中\u3000文",
-		"café résumé naïve", "中 abc 文", "中 , 文", "中\n\n文x", "word中", "中word", "Kelvin \u212a"}
+		"café résumé naïve", "中 abc 文", "中 , 文", "中\n\n文x", "word中", "中word", "Kelvin \u212a",
+		// Past asciiBlock, a word across a block's end.
+		strings.Repeat("abc defgh ", 1000), strings.Repeat("x", asciiBlock-1) + "yz more", strings.Repeat("y", 3*asciiBlock+5)}
 	for _, p := range sharedtest.Paragraphs() {
 		texts = append(texts, p)
 		texts = append(texts, strings.Split(p, "\n")...)

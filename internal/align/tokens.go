@@ -181,16 +181,18 @@ func (t *tokenizer) finish(out []uint64, start int) []uint64 {
 // each byte is stored at out's end, which moves on by one only where that
 // byte ends a word. A branch on each byte, mispredicted at every word's
 // start and end, cost more than the whole of the byte's work.
+// It reads at most asciiBlock bytes a call, for which it makes room.
 func asciiRun(out []uint64, text string, i int, word uint64, inWord bool) ([]uint64, int, uint64, bool) {
+	end := min(len(text), i+asciiBlock)
 	// At most one token ends per two bytes, and one more may be carried
 	// in: room for those and the store past the last.
-	out = slices.Grow(out, (len(text)-i)/2+2)
+	out = slices.Grow(out, (end-i)/2+2)
 	n, buf := len(out), out[:cap(out)]
 	h, was := uint64(fnvOffset), 0
 	if inWord {
 		h, was = word, 1
 	}
-	for ; i < len(text); i++ {
+	for ; i < end; i++ {
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			break
@@ -211,3 +213,7 @@ func asciiRun(out []uint64, text string, i int, word uint64, inWord bool) ([]uin
 	}
 	return buf[:n], i, h, was != 0
 }
+
+// asciiBlock bounds the room asciiRun makes beyond the tokens it finds
+// (about a third of it), which a pooled buffer would keep.
+const asciiBlock = 4096
