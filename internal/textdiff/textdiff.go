@@ -126,13 +126,26 @@ func appendTokens(out []string, s string) []string {
 }
 
 // nextToken returns where the token starting at s[i] ends. ASCII
-// punctuation inline, the rest through tokenEnd: a diff tokenizes both
-// texts of every changed clause.
+// punctuation, and ASCII words and spaces that end at ASCII outside a
+// joiner, inline; the rest through tokenEnd: a diff tokenizes both texts
+// of every changed clause.
 func nextToken(s string, i int) int {
-	if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == classOther {
+	c := s[i]
+	if c >= utf8.RuneSelf {
+		return tokenEnd(s, i)
+	}
+	class := asciiClass[c]
+	if class == classOther {
 		return i + 1
 	}
-	return tokenEnd(s, i)
+	j := i + 1
+	for j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == class {
+		j++
+	}
+	if j < len(s) && (s[j] >= utf8.RuneSelf || class == classWord && isJoiner(rune(s[j]))) {
+		return tokenEnd(s, i) // a joiner, or another script, may go on
+	}
+	return j
 }
 
 // tokenEnd returns where the space run or word starting at s[i] ends (one
