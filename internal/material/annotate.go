@@ -32,6 +32,8 @@ func Annotate(r *change.Result) {
 // Prepared is what the rules read of the two versions whole, before any
 // change is known: the material-change clause and the document-wide counts
 // of each concept. Prepare can run while the versions are being aligned.
+// A Prepared serves one comparison: AnnotatePrepared fills its memos, so it
+// must not be shared between goroutines.
 type Prepared struct {
 	clause *change.MaterialClause
 	facts  *docFacts

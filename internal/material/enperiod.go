@@ -57,12 +57,12 @@ func enPeriodAt(s string, i int) (num string, end periodEnd, ok bool) {
 	}
 	for _, t := range enTens {
 		n := i + len(t)
-		if !hasWordAt(s, i, t) {
+		if !hasPrefixAt(s, i, t) {
 			continue
 		}
 		if n < len(s) && (s[n] == '-' || s[n] == ' ') {
 			for _, o := range enOnes {
-				if hasWordAt(s, n+1, o) && try(n+1+len(o)) {
+				if hasPrefixAt(s, n+1, o) && try(n+1+len(o)) {
 					return
 				}
 			}
@@ -72,7 +72,7 @@ func enPeriodAt(s string, i int) (num string, end periodEnd, ok bool) {
 		}
 	}
 	for _, w := range enSmall {
-		if hasWordAt(s, i, w) && try(i+len(w)) {
+		if hasPrefixAt(s, i, w) && try(i+len(w)) {
 			return
 		}
 	}
@@ -106,10 +106,11 @@ func periodUnit(s string, j int) (periodEnd, bool) {
 		return periodEnd{}, false
 	}
 	for _, u := range enPeriodU {
-		if !hasWordAt(s, k, u) {
+		if !hasPrefixAt(s, k, u) {
 			continue
 		}
 		e := k + len(u)
+		// The unit in the plural: "days" or "DAYS" (|0x20 lowers an ASCII letter).
 		if e < len(s) && s[e]|0x20 == 's' && !(e+1 < len(s) && wordBytes[s[e+1]]) {
 			return periodEnd{k, e + 1}, true
 		}
@@ -120,8 +121,9 @@ func periodUnit(s string, j int) (periodEnd, bool) {
 	return periodEnd{}, false
 }
 
-// hasWordAt reports whether s holds w at i, ASCII letters in either case.
-func hasWordAt(s string, i int, w string) bool {
+// hasPrefixAt reports whether s holds w at i, ASCII letters in either case.
+// It asks nothing of what follows: callers check the word ends there.
+func hasPrefixAt(s string, i int, w string) bool {
 	return i+len(w) <= len(s) && hasPrefixLower(s[i:], w)
 }
 

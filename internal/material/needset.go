@@ -33,6 +33,8 @@ func newNeedSet(need []string) *needSet {
 				k = j
 			}
 		}
+		// Needs are written in upper case (hasFold's contract), so up is the
+		// upper twin and its lower case shares its list.
 		up := s[k]
 		if n.at[up] == 0 {
 			n.pivots = append(n.pivots, nil)

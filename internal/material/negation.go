@@ -29,7 +29,9 @@ func findNegation(s string) string {
 			}
 			continue
 		}
-		if l := c | 0x20; l != 'n' && l != 'c' && l != 'u' || wordBefore(s, i) {
+		// Only a word start can begin a negation, and every English one
+		// starts with n, c or u (TestNegationsStartWithTheirLetters).
+		if l := c | 0x20; (l != 'n' && l != 'c' && l != 'u') || wordBefore(s, i) {
 			continue
 		}
 		for _, w := range enNegations {

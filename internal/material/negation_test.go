@@ -77,3 +77,13 @@ func TestNegationsHaveNoCaseTwins(t *testing.T) {
 		}
 	}
 }
+
+// findNegation looks at a word only if it starts with n, c or u: a negation
+// added with another first letter ("won't") would never be found.
+func TestNegationsStartWithTheirLetters(t *testing.T) {
+	for _, w := range enNegations {
+		if l := w[0] | 0x20; l != 'n' && l != 'c' && l != 'u' {
+			t.Errorf("%q starts with %q: findNegation skips words that do not start with n, c or u", w, w[0])
+		}
+	}
+}
