@@ -15,7 +15,7 @@ const materialExpr = `(?i)\b(?:material|major|significant) changes?\b|\bmore (?:
 var materialRe = &lazy.Regexp{Expr: materialExpr}
 
 var materialScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
-	return tableScanner(materialAlts(), materialTableKey, materialStartRows, materialExactAlts)
+	return tableScanner([]string{materialExpr}, materialAlts, &materialTable)
 }}
 
 // materialAlts are the alternatives of materialExpr, split when the

@@ -1,7 +1,7 @@
 package material
 
 import (
-	"hash/fnv"
+	"slices"
 	"strings"
 	"sync"
 
@@ -16,9 +16,8 @@ type concept struct {
 	name string          // rule stem, e.g. "data.facial", "rights.delete"
 	re   *lazy.Regexp    // compiled on first use: start-up stays short
 	need func() []string // see required
-	// alts are the alternatives of re's pattern, each a pattern of its
-	// own, in order: joined by "|" they match as re does (see lexScanner).
-	alts []string
+	// en and zh are the patterns as written; lexAlts splits them.
+	en, zh string
 }
 
 // lex builds a concept from English and Chinese alternatives. English words
@@ -32,14 +31,22 @@ func lex(cat int, name, en, zh string) concept {
 		parts = append(parts, `(?:`+zh+`)`)
 	}
 	expr := strings.Join(parts, "|")
+	return concept{cat, name, &lazy.Regexp{Expr: expr}, sync.OnceValue(func() []string { return required(expr) }), en, zh}
+}
+
+// lexAlts are the alternatives of a concept's pattern, each a pattern of
+// its own, in order: joined by "|" they match as its re does (see
+// lexScanner). lextable.go holds them already split: splitting the
+// lexicon's hundreds of words took a tenth of a millisecond of every run.
+func lexAlts(c concept) []string {
 	var alts []string
-	for _, a := range splitAlts(en) {
+	for _, a := range splitAlts(c.en) {
 		alts = append(alts, `(?i:\b(?:`+a+`)\b)`)
 	}
-	for _, a := range splitAlts(zh) {
+	for _, a := range splitAlts(c.zh) {
 		alts = append(alts, `(?:`+a+`)`)
 	}
-	return concept{cat, name, &lazy.Regexp{Expr: expr}, sync.OnceValue(func() []string { return required(expr) }), alts}
+	return alts
 }
 
 // flagAlts splits a pattern at its top-level "|", each alternative keeping
@@ -89,39 +96,50 @@ func splitAlts(expr string) []string {
 // their hundreds of alternatives took milliseconds of every run; a table
 // made for other patterns than these is not used.
 var lexScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
+	return tableScanner(lexSources(), lexiconAlts, &lexTable)
+}}
+
+// lexSources are the lexicon's patterns as written, English and Chinese.
+func lexSources() []string {
+	var src []string
+	for _, c := range lexicon.Get() {
+		src = append(src, c.en, c.zh)
+	}
+	return src
+}
+
+func lexiconAlts() [][]string {
 	lx := lexicon.Get()
 	alts := make([][]string, len(lx))
 	for i, c := range lx {
-		alts[i] = c.alts
+		alts[i] = lexAlts(c)
 	}
-	return tableScanner(alts, lexTableKey, lexStartRows, lexExactAlts)
-}}
+	return alts
+}
 
-// tableScanner is the scanner of alts from rows, the generated table of
-// their starts, and exacts, the generated exactAlts of each alternative,
-// unless the tables were made for other patterns (a pattern edited since
-// the table was written): then both are made from alts.
-func tableScanner(alts [][]string, key uint64, rows []lexStart, exacts [][]*exactAlt) *lexScanner {
-	if key != altsKey(alts) {
-		rows, exacts = startRows(alts), exactAlts(alts)
+// scanTable is what TestLexStartTable writes to lextable.go for a scanner:
+// the patterns as written (sources), their alternatives, the starts of
+// those (rows) and the exactAlts of each.
+type scanTable struct {
+	sources []string
+	alts    [][]string
+	rows    []lexStart
+	exacts  [][]*exactAlt
+}
+
+// tableScanner is the scanner of t, unless t was made from other patterns
+// than sources (one edited since the table was written): then the
+// alternatives, their starts and exacts are made anew, by alts.
+func tableScanner(sources []string, alts func() [][]string, t *scanTable) *lexScanner {
+	as, rows, exacts := t.alts, t.rows, t.exacts
+	if !slices.Equal(sources, t.sources) {
+		as = alts()
+		rows, exacts = startRows(as), exactAlts(as)
 	}
-	s := emptyScanner(alts)
+	s := emptyScanner(as)
 	s.addRows(rows)
 	s.exacts = exacts
 	return s
-}
-
-// altsKey fingerprints the patterns a start table was made from.
-func altsKey(alts [][]string) uint64 {
-	h := fnv.New64a()
-	for _, as := range alts {
-		for _, a := range as {
-			h.Write([]byte(a))
-			h.Write([]byte{0})
-		}
-		h.Write([]byte{1})
-	}
-	return h.Sum64()
 }
 
 // lexicon is deliberately specific: generic words ("information", "data",

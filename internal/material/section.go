@@ -84,8 +84,16 @@ func titleCategory(title string) int {
 }
 
 var sectionScan = &lazy.Value[*lexScanner]{New: func() *lexScanner {
-	return tableScanner(sectionAlts(), sectionTableKey, sectionStartRows, sectionExactAlts)
+	return tableScanner(sectionSources(), sectionAlts, &sectionTable)
 }}
+
+func sectionSources() []string {
+	src := make([]string, len(sectionRules))
+	for i, r := range sectionRules {
+		src[i] = r.re.Expr
+	}
+	return src
+}
 
 func sectionAlts() [][]string {
 	var alts [][]string
