@@ -243,7 +243,8 @@ func langCountsTo(text string, i, end int) (cjk, latin, next int) {
 				break
 			}
 			// Each byte is below 0x80, so these sums carry into no other
-			// byte: a byte's top bit says c|0x20 >= 'a', resp. > 'z'.
+			// byte: a byte's top bit says c|0x20 >= 'a', resp. > 'z'
+			// (0x1F is 0x80-'a' and 0x05 is 0x80-('z'+1)).
 			x := w | 0x2020202020202020
 			ge := (x + 0x1F1F1F1F1F1F1F1F) & high
 			gt := (x + 0x0505050505050505) & high

@@ -28,8 +28,10 @@ func plain(s string) bool {
 				plainStop[t[4]] || plainStop[t[5]] || plainStop[t[6]] || plainStop[t[7]] {
 				break
 			}
+			// z&(z>>8) marks a space followed by a space within the eight;
+			// a space first in them pairs with one ending the bytes before.
 			z := spaceBytes(word(s, i))
-			if z&(z>>8) != 0 || z&0x80 != 0 && i > 0 && s[i-1] == ' ' {
+			if z&(z>>8) != 0 || (z&0x80 != 0 && i > 0 && s[i-1] == ' ') {
 				return false
 			}
 			i += 8
@@ -81,6 +83,8 @@ func spaceBytes(w uint64) uint64 {
 func indexDoubleSpace(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 7 {
+		// z&(z>>8) marks each space followed by a space; the lowest mark
+		// is the first pair, and its bit over eight is its byte.
 		if z := spaceBytes(word(s, i)); z&(z>>8) != 0 {
 			return i + bits.TrailingZeros64(z&(z>>8))/8
 		}
@@ -141,7 +145,8 @@ func plainRun(s string, i int) int {
 				runStop[t[4]] || runStop[t[5]] || runStop[t[6]] || runStop[t[7]] {
 				break
 			}
-			if z := spaceBytes(word(s, i)); z&(z>>8) != 0 || z&0x80 != 0 && s[i-1] == ' ' {
+			// As in plain: two spaces within the eight, or one across their start.
+			if z := spaceBytes(word(s, i)); z&(z>>8) != 0 || (z&0x80 != 0 && s[i-1] == ' ') {
 				break
 			}
 			i += 8

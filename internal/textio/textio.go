@@ -184,7 +184,9 @@ func Decode(name string, data []byte) (Text, error) {
 }
 
 // decode is Decode; owned says that data is the caller's own buffer, which
-// it will neither write nor hand out once decode has it.
+// it will never use again once decode has it: decode may make the text
+// from it without a copy and may append to it, but never overwrites its
+// first len(data) bytes.
 func decode(name string, data []byte, owned bool) (Text, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Text{}, ErrEmpty
@@ -222,7 +224,9 @@ func cleanUTF8(data []byte, owned bool) (string, bool) {
 			return "", false
 		}
 		if data[len(data)-1] != '\n' {
-			data = append(data, '\n') // readAtMost left room for it
+			// In place when readAtMost left room, else append copies:
+			// either way the text made of data above is not written.
+			data = append(data, '\n')
 		}
 		return endNormal(asText(data, true)), true
 	}
