@@ -211,7 +211,8 @@ func (w weights) total(a fingerprint) float64 {
 
 // of is the weight of a token; a token outside the sample the weights were
 // estimated from is rare. It is worked out when asked for: most tokens of a
-// document are never compared.
+// document are never compared. The answer is kept in w.logs (0 for not
+// worked out yet), which w's copies share: of is for one goroutine.
 func (w weights) of(t uint64) float64 {
 	d := w.df.get(t)
 	switch {
