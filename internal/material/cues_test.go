@@ -20,7 +20,7 @@ func TestCueWordsAreTheirPatterns(t *testing.T) {
 		var en, zh []string
 		for i, alt := range flagAlts(c.re.Expr) {
 			x := newExactAlt(alt)
-			if x == nil || (i == 0) != (x.wb && x.fold) {
+			if x == nil || (i == 0) != (x.wbBefore && x.wbAfter && x.fold) {
 				t.Fatalf("%s: alternative %q is not a list of words", name, alt)
 			}
 			if i == 0 {

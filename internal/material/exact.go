@@ -11,9 +11,12 @@ import (
 // that stands there (and, for an English word, ends at a word boundary)
 // being the match the regexp would give.
 type exactAlt struct {
-	strs []string // ASCII letters lower-cased when fold
-	fold bool     // compared case-blind
-	wb   bool     // \b before and after
+	strs     []string // ASCII letters lower-cased when fold
+	fold     bool     // compared case-blind
+	wbBefore bool     // \b before the strings
+	// wbAfter: \b after them too. A section rule's word stem ("\bcollect")
+	// asks for none, and so matches "collected".
+	wbAfter bool
 }
 
 // newExactAlt returns the exactAlt of expr, or nil when its matches are
@@ -25,9 +28,11 @@ func newExactAlt(expr string) *exactAlt {
 	}
 	x := &exactAlt{}
 	subs := []*syntax.Regexp{re}
-	if re.Op == syntax.OpConcat && len(re.Sub) > 2 && re.Sub[0].Op == syntax.OpWordBoundary &&
-		re.Sub[len(re.Sub)-1].Op == syntax.OpWordBoundary {
-		x.wb, subs = true, re.Sub[1:len(re.Sub)-1]
+	if re.Op == syntax.OpConcat && len(re.Sub) > 1 && re.Sub[0].Op == syntax.OpWordBoundary {
+		x.wbBefore, subs = true, re.Sub[1:]
+		if last := len(subs) - 1; last > 0 && subs[last].Op == syntax.OpWordBoundary {
+			x.wbAfter, subs = true, subs[:last]
+		}
 	}
 	folds := map[bool]bool{}
 	strs, ok := exactConcat(subs, exactLeaf(folds))
@@ -132,7 +137,7 @@ func exactAlts(alts [][]string) [][]*exactAlt {
 
 // matchAt returns the end of the match at offset at of text, or -1.
 func (x *exactAlt) matchAt(text string, at int) int {
-	if x.wb && wordBefore(text, at) == wordBytes[text[at]] {
+	if x.wbBefore && wordBefore(text, at) == wordBytes[text[at]] {
 		return -1
 	}
 	for _, w := range x.strs {
@@ -143,7 +148,7 @@ func (x *exactAlt) matchAt(text string, at int) int {
 			continue
 		}
 		e := at + len(w)
-		if x.wb && wordBefore(text, e) == (e < len(text) && wordBytes[text[e]]) {
+		if x.wbAfter && wordBefore(text, e) == (e < len(text) && wordBytes[text[e]]) {
 			continue
 		}
 		return e

@@ -49,7 +49,7 @@ func TestLexStartTable(t *testing.T) {
 						b.WriteString("nil, ")
 						continue
 					}
-					fmt.Fprintf(&b, "{%#v, %v, %v}, ", x.strs, x.fold, x.wb)
+					fmt.Fprintf(&b, "{%#v, %v, %v, %v}, ", x.strs, x.fold, x.wbBefore, x.wbAfter)
 				}
 				b.WriteString("},\n")
 			}

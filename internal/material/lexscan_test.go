@@ -25,6 +25,9 @@ func TestLexiconScanAgrees(t *testing.T) {
 		"How we share your data", "Contacting us", "Your privacy choices", "Access and correction", "Who we are",
 		"We use cookies", "联系我们", "如何管理", "Sharing", "Transfers", "Storage", "Collect",
 		"material changes", "Material Change.", "immaterial change", "more prominent notice", "重大变更", "MAJOR CHANGES",
+		// Section stems with no \b after them: they match inside longer words.
+		"Information we collected", "recollect", "Disclosures", "nondisclosure", "Transferring data", "ſtransfer",
+		"Use of your personal data", "user of data", "Accessing, and", "access_to", "MORE CONSPICUOUS NOTICES",
 	}
 	add := func(text string, whole bool) {
 		if whole {
