@@ -159,8 +159,12 @@ func rowKey(st lexStart) uint16 {
 	return k
 }
 
+// addRows indexes rows, which are in startRows' order (by rowKey, stably:
+// the generated tables are startRows' output, and a stale table is remade
+// by it). The lists of pair are runs of rows itself, not a copy: a table's
+// rows are read only.
 func (s *lexScanner) addRows(rows []lexStart) {
-	var multi, mid []lexStart
+	nMid := 0
 	for _, st := range rows {
 		s.scanned[st.pattern] = true
 		b := st.lower[0]
@@ -170,36 +174,40 @@ func (s *lexScanner) addRows(rows []lexStart) {
 		}
 		if len(st.lower) == 1 {
 			s.single[st.lower[0]] = append(s.single[st.lower[0]], st)
-			continue
+		} else if !st.word {
+			nMid++
 		}
-		multi = append(multi, st)
-		if !st.word {
+	}
+	mid := make([]lexStart, 0, nMid)
+	for _, st := range rows {
+		if len(st.lower) > 1 && !st.word {
 			mid = append(mid, st)
 		}
 	}
-	s.index(&s.pair, multi)
+	s.index(&s.pair, rows)
 	s.index(&s.mid, mid)
 }
 
-// index sorts rows by their first two bytes, stably, and points table at
-// each run of them: one slice for all the lists instead of hundreds. The
-// generated tables come sorted (see startRows), and checking that costs
-// far less than the sort did.
+// index points table at each run of rows with one first two bytes: one
+// slice for all the lists instead of hundreds. A run of one-byte starts,
+// which sort first among those of their byte, is single's and is passed
+// over.
 func (s *lexScanner) index(table *[256]*pairRow, rows []lexStart) {
-	if !slices.IsSortedFunc(rows, byRowKey) {
-		slices.SortStableFunc(rows, byRowKey)
-	}
+	heads := make([]head, len(rows))
 	for i := 0; i < len(rows); {
 		j := i + 1
 		for j < len(rows) && rowKey(rows[j]) == rowKey(rows[i]) {
 			j++
 		}
-		s.lists = append(s.lists, rows[i:j])
-		heads := make([]head, j-i)
-		for k, st := range rows[i:j] {
-			heads[k] = headOf(st.lower)
+		if len(rows[i].lower) == 1 {
+			i = j
+			continue
 		}
-		s.heads = append(s.heads, heads)
+		s.lists = append(s.lists, rows[i:j])
+		for k, st := range rows[i:j] {
+			heads[i+k] = headOf(st.lower)
+		}
+		s.heads = append(s.heads, heads[i:j])
 		b0 := rows[i].lower[0]
 		if table[b0] == nil {
 			table[b0] = new(pairRow)
