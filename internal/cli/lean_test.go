@@ -12,15 +12,16 @@ import (
 	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
-// The lean build (-tags nosearch) leaves Bleve out so that a CI job running
-// only 'check' starts in half the time. It must compare exactly as the
-// full build does, and say plainly that it cannot search.
+// The lean build (-tags nosearch,notui) leaves Bleve and the terminal UI out
+// so that a CI job running only 'check' starts in half the time. It must
+// compare exactly as the full build does, and say plainly that it cannot
+// search or open the UI.
 func TestLeanBuildComparesLikeTheFullOne(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds two binaries")
 	}
 	full := sharedtest.BuildBinary(t)
-	lean := sharedtest.BuildBinaryTags(t, "nosearch")
+	lean := sharedtest.BuildBinaryTags(t, "nosearch,notui")
 	dir := t.TempDir()
 	text := sharedtest.Read(t, "seeds/jd-privacy.en.2020-10-20.txt")
 	a, b := filepath.Join(dir, "mall.en.a.txt"), filepath.Join(dir, "mall.en.b.txt")
@@ -46,6 +47,14 @@ func TestLeanBuildComparesLikeTheFullOne(t *testing.T) {
 	_, code, stderr := runBin(t, dir, lean, "search", "面部信息")
 	if code != 2 || !strings.HasPrefix(stderr, "policydiff: this policydiff was built without the search index") || strings.Count(stderr, "\n") != 1 {
 		t.Errorf("lean search: exit %d, stderr %q; want exit 2 and one line saying the index is not built in", code, stderr)
+	}
+	_, code, stderr = runBin(t, dir, lean, "tui", a, b)
+	if code != 2 || !strings.HasPrefix(stderr, "policydiff: this policydiff was built without the terminal UI") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("lean tui: exit %d, stderr %q; want exit 2 and one line saying the UI is not built in", code, stderr)
+	}
+	// With no UI, 'policydiff' alone lists the library, as it does piped.
+	if out, code, _ := runBin(t, dir, lean); code != 0 || !bytes.Contains(out, []byte("jd-privacy/en/2020-10-20")) {
+		t.Errorf("lean with no command: exit %d, output %.200q; want the library's list", code, out)
 	}
 }
 

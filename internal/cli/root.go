@@ -69,9 +69,10 @@ such as jdcloud-privacy/en/2020-07-28 (jdcloud-privacy/en is the newest English 
 		SilenceUsage:  true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !f.IO.OutTTY {
-				// Piped or in CI there is no screen for the UI: show the
-				// library as text instead of failing.
+			if !f.IO.OutTTY || !tuiBuiltIn {
+				// Piped or in CI there is no screen for the UI (and a
+				// build for CI may have none): show the library as text
+				// instead of failing.
 				return listRun(&ListOptions{Factory: f, Format: "text"})
 			}
 			return tuiRun(&TUIOptions{Factory: f})

@@ -4,8 +4,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
-	"github.com/policydiff/policydiff/internal/doc"
-	"github.com/policydiff/policydiff/internal/tui"
 )
 
 // TUIOptions are the arguments of 'policydiff tui'.
@@ -36,31 +34,4 @@ func NewCmdTUI(f *cmdutil.Factory, runF func(*TUIOptions) error) *cobra.Command 
 			return tuiRun(opts)
 		},
 	}
-}
-
-func tuiRun(opts *TUIOptions) error {
-	st, err := opts.Store()
-	if err != nil {
-		return cmdutil.Errorf("%s", err)
-	}
-	// A and B are read before the screen opens, so a bad one is a one-line
-	// error; the UI then reuses them.
-	loaded := map[string]*doc.Document{}
-	if opts.A != "" {
-		da, db, err := loadPair(st, opts.A, opts.B)
-		if err != nil {
-			return err
-		}
-		loaded[opts.A], loaded[opts.B] = da, db
-	}
-	g, err := storeGlossary(st)
-	if err != nil {
-		return cmdutil.Errorf("%s", err)
-	}
-	err = tui.Run(tui.Context{Store: st, IndexDir: indexDir(opts.Factory, st), A: opts.A, B: opts.B,
-		Loaded: loaded, Glossary: g, In: opts.IO.In, Out: opts.IO.Out})
-	if err != nil {
-		return cmdutil.Errorf("%s", err)
-	}
-	return nil
 }

@@ -30,7 +30,7 @@ func BuildBinary(tb testing.TB) string {
 }
 
 // BuildBinaryTags is BuildBinary with go build -tags (for example
-// "nosearch", the lean build without the search index).
+// "nosearch,notui", the lean build without the search index and the UI).
 func BuildBinaryTags(tb testing.TB, tags string) string {
 	tb.Helper()
 	builds.Lock()

@@ -15,8 +15,9 @@ import (
 // BenchmarkCLIvsGit times the whole 'policydiff diff A B' process (decode,
 // parse, align, diff, material rules, render) against 'git diff --no-index
 // --word-diff A B' on the same 60 KB pair; the target is within 2x of git.
-// It times both builds: the full one and the lean one (-tags nosearch),
-// which leaves out Bleve and with it about 5 ms of start-up. It also runs
+// It times both builds: the full one and the lean one for CI jobs (-tags
+// nosearch,notui), which leaves out Bleve and the terminal UI and with them
+// about 6 ms of start-up. It also runs
 // policydiff once on the 20x pair and reports its time and peak RSS
 // (targets: about 25x the 1x time, < 300 MB).
 func BenchmarkCLIvsGit(b *testing.B) {
@@ -25,7 +26,7 @@ func BenchmarkCLIvsGit(b *testing.B) {
 		b.Skip("git not installed")
 	}
 	bin := sharedtest.BuildBinary(b)
-	lean := sharedtest.BuildBinaryTags(b, "nosearch")
+	lean := sharedtest.BuildBinaryTags(b, "nosearch,notui")
 	dir := b.TempDir()
 	text := sharedtest.Read(b, "seeds/"+enTxt)
 	a, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
