@@ -62,7 +62,6 @@ func prepare(a, b *doc.Document, langA, langB doc.Lang, ahead bool) *Prepared {
 	if a != nil && b != nil {
 		p.facts.docA, p.facts.docB = a, b
 		if ahead {
-			p.facts.conceptDelta("")
 			p.facts.readAhead()
 		}
 	}

@@ -32,11 +32,8 @@ func (c *cueWords) MatchString(s string) bool {
 		if !wordBytes[s[i]] || wordBefore(s, i) {
 			continue
 		}
-		for _, w := range c.en {
-			end := i + len(w)
-			if end <= len(s) && hasPrefixLower(s[i:], w) && (end == len(s) || !wordBytes[s[end]]) {
-				return true
-			}
+		if wordsAt(c.en, s, i) >= 0 {
+			return true
 		}
 	}
 	return false

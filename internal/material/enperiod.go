@@ -82,10 +82,7 @@ func enPeriodAt(s string, i int) (num string, end periodEnd, ok bool) {
 // periodRest matches what follows a period's number at n:
 // (?:\s*\(\d+\))?[\s-]+(unit)\b, the bracketed digits tried first.
 func periodRest(s string, n int) (periodEnd, bool) {
-	j := n
-	for j < len(s) && isSpaceRe(rune(s[j])) {
-		j++
-	}
+	j := skipSpaces(s, n)
 	if j < len(s) && s[j] == '(' {
 		if k := digitsAt(s, j+1); k > j+1 && k < len(s) && s[k] == ')' {
 			if end, ok := periodUnit(s, k+1); ok {

@@ -156,6 +156,13 @@ func (x *exactAlt) matchAt(text string, at int) int {
 	return -1
 }
 
+// wordsAt is matchAt of whole words: the end of the first of words (lower
+// case) that stands at i of s with \b on both sides, or -1.
+func wordsAt(words []string, s string, i int) int {
+	x := exactAlt{strs: words, fold: true, wbBefore: true, wbAfter: true}
+	return x.matchAt(s, i)
+}
+
 func wordBefore(text string, at int) bool { return at > 0 && wordBytes[text[at-1]] }
 
 // concatAll is every a+b for a in prefixes and b in set, prefixes outermost.

@@ -101,7 +101,7 @@ func (f *docFacts) conceptDelta(name string) int {
 		// unshared clause anyway, and summing its counts then is cheaper
 		// than looking them up again for each concept asked after.
 		for _, u := range f.unshared() {
-			n, _ := f.conceptCounts(conceptText(f.cleanText(u.full)))
+			n, _ := f.conceptCounts(conceptText(u.clean))
 			for name, x := range n {
 				f.delta[name] += u.k * x
 			}
@@ -110,11 +110,12 @@ func (f *docFacts) conceptDelta(name string) int {
 	return f.delta[name]
 }
 
-// unsharedText is the full text of clauses that B holds k more times than
-// A (k < 0: fewer).
+// unsharedText is the cleaned full text of clauses that B holds k more
+// times than A (k < 0: fewer). Cleaning it here also fills the memo that
+// sides reads the same clauses through.
 type unsharedText struct {
-	full string
-	k    int
+	clean string
+	k     int
 }
 
 // unshared returns, in the order first met (B, then A), the clause texts
@@ -144,7 +145,7 @@ func (f *docFacts) unshared() []unsharedText {
 		}
 		for _, i := range first {
 			if k := mult[keyOf(cs[i])]; k != 0 {
-				f.unsharedMemo = append(f.unsharedMemo, unsharedText{cs[i].Full(), k})
+				f.unsharedMemo = append(f.unsharedMemo, unsharedText{f.cleanText(cs[i].Full()), k})
 			}
 		}
 	}
@@ -206,17 +207,39 @@ func letters(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if c := lowerByte(byte(r)); 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				b.WriteByte(c)
+		if r, ok := keptLetter(r); ok {
+			if r < utf8.RuneSelf {
+				b.WriteByte(byte(r))
+			} else {
+				b.WriteRune(r)
 			}
-			continue
-		}
-		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// keptLetter is what letters keeps of r: r in lower case, if a letter or
+// a digit.
+func keptLetter(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		c := lowerByte(byte(r))
+		return rune(c), 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	r = unicode.ToLower(r)
+	return r, unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// moreLetters reports whether letters(s) has more than n runes, without
+// building it.
+func moreLetters(s string, n int) bool {
+	for _, r := range s {
+		if _, ok := keptLetter(r); ok {
+			if n--; n < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // movedTo reports whether run is a sizeable piece of text found whole in
@@ -277,13 +300,14 @@ func (f *docFacts) durations(text string) []Duration {
 	return d
 }
 
-// readAhead reads the entities and periods of the clauses the versions do
-// not share, the texts most changes are made of, so that Prepare reads
-// them on its own core while the versions are aligned, rather than
-// AnnotatePrepared after.
+// readAhead takes the document-wide concept counts and reads the entities
+// and periods of the clauses the versions do not share, the texts most
+// changes are made of, so that Prepare does it on its own core while the
+// versions are aligned, rather than AnnotatePrepared after.
 func (f *docFacts) readAhead() {
+	f.conceptDelta("") // every concept's delta, whatever the name
 	for _, u := range f.unshared() {
-		t := f.cleanText(u.full)
+		t := u.clean
 		f.entities(t)
 		f.durations(t)
 	}

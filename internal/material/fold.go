@@ -50,12 +50,7 @@ func indexUpper(text, s string) int {
 	if len(s) > len(text) {
 		return -1
 	}
-	k := 0
-	for j := 1; j < len(s); j++ {
-		if byteRank(s[j]) < byteRank(s[k]) {
-			k = j
-		}
-	}
+	k := rarestByte(s)
 	up, lo := s[k], s[k]
 	if 'A' <= up && up <= 'Z' {
 		lo = up + 'a' - 'A'
@@ -73,11 +68,7 @@ func indexUpper(text, s string) int {
 		if i+len(s) > len(text) {
 			return -1
 		}
-		j := 0
-		for j < len(s) && upperByte(text[i+j]) == s[j] {
-			j++
-		}
-		if j == len(s) {
+		if equalUpper(text[i:i+len(s)], s) {
 			return i
 		}
 		if nu == a {
@@ -118,6 +109,18 @@ func upperByte(b byte) byte {
 		return b - ('a' - 'A')
 	}
 	return b
+}
+
+// rarestByte returns the index of the byte of s (not empty) that English
+// text holds least often, the first of them on a tie: the byte to seek s by.
+func rarestByte(s string) int {
+	k := 0
+	for j := 1; j < len(s); j++ {
+		if byteRank(s[j]) < byteRank(s[k]) {
+			k = j
+		}
+	}
+	return k
 }
 
 // isCJKIdeograph reports whether r is in the block of CJK Unified

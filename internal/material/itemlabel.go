@@ -50,12 +50,7 @@ func itemLabelEnd(s string) int {
 }
 
 // skipSpaces returns the end of the run of \s (ASCII spaces) at i.
-func skipSpaces(s string, i int) int {
-	for i < len(s) && isSpaceRe(rune(s[i])) {
-		i++
-	}
-	return i
-}
+func skipSpaces(s string, i int) int { return i + spaces(s[i:]) }
 
 // closeBracketAt returns the end of a ')' or '）' at i, or -1.
 func closeBracketAt(s string, i int) int {

@@ -202,25 +202,21 @@ func counts(text string) (n map[string]int, word map[string]string) {
 
 // countConcepts is counts on text conceptText has already read.
 func countConcepts(text string) (n map[string]int, word map[string]string) {
-	return countConceptsIn(text, nil)
+	var scratch [][]place
+	return countConceptsIn(text, &scratch)
 }
 
-// countConceptsIn is countConcepts keeping the scan's places in *scratch,
-// when it is not nil, for the next call to reuse: a comparison counts the
-// concepts of dozens of texts.
+// countConceptsIn is countConcepts keeping the scan's places in *scratch
+// for the next call to reuse: a comparison counts the concepts of dozens
+// of texts.
 func countConceptsIn(text string, scratch *[][]place) (n map[string]int, word map[string]string) {
 	if foldsToASCII(text) {
 		return countConceptsPlain(text)
 	}
 	n, word = map[string]int{}, map[string]string{}
 	s := lexScan.Get()
-	var at [][]place
-	if scratch != nil {
-		at = s.candidatesInto(text, *scratch)
-		*scratch = at
-	} else {
-		at = s.candidates(text)
-	}
+	at := s.candidatesInto(text, *scratch)
+	*scratch = at
 	for i, c := range lexicon.Get() {
 		if s.scanned[i] {
 			if k, first := s.findAll(i, text, at[i]); k > 0 {

@@ -7,8 +7,10 @@ import "github.com/policydiff/policydiff/internal/lazy"
 // at once, where hasFold passes over the text once or twice per need. A
 // clause that holds none of a dozen needs, as most do, is read once.
 type needSet struct {
-	need  []string
-	plain bool // plainNeed(need): else every text goes to hasFold
+	need []string
+	// direct: the pivots answer for need, which is plain (plainNeed) and
+	// holds no empty need; else every text goes to hasFold.
+	direct bool
 	// at[b] is 1 + the index in pivots of the needs whose rarest byte is
 	// b in upper case, 0 for none.
 	at     [256]uint16
@@ -22,17 +24,12 @@ type pivot struct {
 }
 
 func newNeedSet(need []string) *needSet {
-	n := &needSet{need: need, plain: plainNeed(need)}
+	n := &needSet{need: need, direct: need != nil && !hasEmpty(need) && plainNeed(need)}
 	for _, s := range need {
 		if s == "" {
 			continue
 		}
-		k := 0
-		for j := 1; j < len(s); j++ {
-			if byteRank(s[j]) < byteRank(s[k]) {
-				k = j
-			}
-		}
+		k := rarestByte(s)
 		// Needs are written in upper case (hasFold's contract), so up is the
 		// upper twin and its lower case shares its list.
 		up := s[k]
@@ -50,7 +47,7 @@ func newNeedSet(need []string) *needSet {
 
 // in reports hasFold(n.need, text).
 func (n *needSet) in(text string) bool {
-	if !n.plain || foldsToASCII(text) || n.need == nil || hasEmpty(n.need) {
+	if !n.direct || foldsToASCII(text) {
 		return hasFold(n.need, text)
 	}
 	for p := 0; p < len(text); p++ {

@@ -34,11 +34,8 @@ func findNegation(s string) string {
 		if l := c | 0x20; (l != 'n' && l != 'c' && l != 'u') || wordBefore(s, i) {
 			continue
 		}
-		for _, w := range enNegations {
-			end := i + len(w)
-			if end <= len(s) && hasPrefixLower(s[i:], w) && (end == len(s) || !wordBytes[s[end]]) {
-				return s[i:end]
-			}
+		if end := wordsAt(enNegations[:], s, i); end >= 0 {
+			return s[i:end]
 		}
 	}
 	return ""

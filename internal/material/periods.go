@@ -36,25 +36,20 @@ func durationRules(v *verdict, da, db []Duration, f *docFacts) {
 					longer, shorter = added[i].Days > o.Days, added[i].Days < o.Days
 				}
 			}
-			switch kind {
-			case "retention":
+			switch {
+			case kind == "retention":
 				v.add(1, "purpose.retention.changed", "retention period "+ev)
-				continue
-			case "notice":
-				rule := "rights.notice-period.changed"
-				if shorter {
-					rule = "rights.notice-period.shorter"
-					v.reduced = true
-				}
-				v.add(4, rule, "notice period "+ev)
-				continue
-			}
-			rule := "rights.deadline.changed"
-			if longer {
-				rule = "rights.deadline.longer"
+			case kind == "notice" && shorter:
+				v.add(4, "rights.notice-period.shorter", "notice period "+ev)
 				v.reduced = true
+			case kind == "notice":
+				v.add(4, "rights.notice-period.changed", "notice period "+ev)
+			case longer:
+				v.add(4, "rights.deadline.longer", "reply deadline "+ev)
+				v.reduced = true
+			default:
+				v.add(4, "rights.deadline.changed", "reply deadline "+ev)
 			}
-			v.add(4, rule, "reply deadline "+ev)
 		}
 	}
 }
@@ -140,7 +135,7 @@ func (f *docFacts) periodTallies() map[periodKey]*periodTally {
 	if f.periods == nil {
 		f.periods = map[periodKey]*periodTally{}
 		for _, u := range f.unshared() {
-			for _, d := range f.durations(f.cleanText(u.full)) {
+			for _, d := range f.durations(u.clean) {
 				k := periodKey{d.Kind, d.Days}
 				t := f.periods[k]
 				if t == nil {

@@ -2,7 +2,6 @@ package material
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
 )
@@ -18,7 +17,7 @@ func negatedRight(ops []change.Op) (neg, context string) {
 		}
 		// Only a short insert edits an existing sentence; a long one is new
 		// text, whose "not" says nothing about a right that was there.
-		if utf8.RuneCountInString(letters(o.Text)) > 12 {
+		if moreLetters(o.Text, 12) {
 			continue
 		}
 		ins := o.Text

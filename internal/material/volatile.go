@@ -197,13 +197,7 @@ func folded(s string) bool {
 	kept := asciiKept.Get()
 	for i := 0; i < len(s); i++ {
 		b := s[i]
-		if b >= utf8.RuneSelf || b == '*' || !kept[b] {
-			return false
-		}
-		if b == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return false
-		}
-		if '\t' <= b && b <= '\r' { // unicode.IsSpace of an ASCII byte but ' '
+		if !plainByte(&kept, b) && (b != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return false
 		}
 	}
