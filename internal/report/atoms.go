@@ -208,5 +208,5 @@ func asciiOf(s string) (set [utf8.RuneSelf]bool) {
 }
 
 func wide(r rune) bool {
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+	return textdiff.IsHan(r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
 }

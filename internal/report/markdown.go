@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -137,22 +136,9 @@ func (q quoted) WriteString(s string) (int, error) {
 	return n, nil
 }
 
-// Write is WriteString for byte slices, which strings.Replacer hands over
-// when it escapes.
-func (q quoted) Write(p []byte) (int, error) {
-	n := len(p)
-	for {
-		i := bytes.IndexByte(p, '\n')
-		if i < 0 {
-			break
-		}
-		q.w.Write(p[:i+1])
-		q.w.WriteString("> ")
-		p = p[i+1:]
-	}
-	q.w.Write(p)
-	return n, nil
-}
+// Write takes what mdEscaper writes in place of a byte it escapes, none of
+// which holds a line break: the text itself comes through WriteString.
+func (q quoted) Write(p []byte) (int, error) { return q.w.Write(p) }
 
 // mdSink is where mdOps writes: the comment's buffer, or a block quote in it.
 type mdSink interface {

@@ -1,9 +1,6 @@
 package report
 
 import (
-	"strings"
-	"unicode/utf8"
-
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -110,17 +107,10 @@ func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 	wr.line = buf[:0]
 }
 
-// isBlank reports whether s is only white space, ASCII looked at directly.
+// isBlank reports whether s is only white space, as spaceEnd reads it.
 func isBlank(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return strings.TrimSpace(s[i:]) == ""
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			return false
-		}
-	}
-	return true
+	end, _ := spaceEnd(s, 0)
+	return end == len(s)
 }
 
 // textWidth is ansi.StringWidth with a fast path for printable ASCII, which
