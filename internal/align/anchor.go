@@ -27,7 +27,16 @@ func (al *aligner) anchorNormalized() {
 	both(len(ca)+len(cb) >= 200, func() { ha = keptHashes(&al.a, ca) }, func() { hb = keptHashes(&al.b, cb) })
 	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
 	seed := maphash.MakeSeed()
-	normal := func(s *side, i int) string { return textdiff.Normalize(s.full(i)) }
+	// Each form is built once: hashing asks for it, and so does comparing
+	// two clauses whose hashes meet.
+	forms := map[*side][]string{&al.a: make([]string, len(al.a.cl)), &al.b: make([]string, len(al.b.cl))}
+	normal := func(s *side, i int) string {
+		f := forms[s]
+		if f[i] == "" {
+			f[i] = textdiff.Normalize(s.full(i))
+		}
+		return f[i]
+	}
 	al.anchor(ca, cb, false,
 		func(s *side, i int) uint64 { return maphash.String(seed, normal(s, i)) },
 		func(s *side, i int, t *side, j int) bool { return normal(s, i) == normal(t, j) })

@@ -20,11 +20,10 @@ import (
 func fullHash(seed maphash.Seed, c *doc.Clause) uint64 {
 	var h maphash.Hash
 	h.SetSeed(seed)
-	h.WriteString(c.Heading)
-	if c.Heading != "" && c.Text != "" {
-		h.WriteByte('\n')
-	}
-	h.WriteString(c.Text)
+	heading, sep, text := c.FullParts()
+	h.WriteString(heading)
+	h.WriteString(sep)
+	h.WriteString(text)
 	return h.Sum64()
 }
 
@@ -45,10 +44,8 @@ func fullEqual(x, y *doc.Clause) bool {
 
 // fullLen is len(c.Full()).
 func fullLen(c *doc.Clause) int {
-	if c.Heading != "" && c.Text != "" {
-		return len(c.Heading) + 1 + len(c.Text)
-	}
-	return len(c.Heading) + len(c.Text)
+	heading, sep, text := c.FullParts()
+	return len(heading) + len(sep) + len(text)
 }
 
 // empty reports a clause whose full text is "".
@@ -73,12 +70,9 @@ func (s *side) full(i int) string {
 func appendFullTokens(out []uint64, c *doc.Clause) []uint64 {
 	start := len(out)
 	var t tokenizer
-	if c.Heading != "" && c.Text != "" {
-		out = t.read(out, c.Heading)
-		out = t.read(out, "\n")
-		out = t.read(out, c.Text)
-	} else {
-		out = t.read(out, c.Full())
+	heading, sep, text := c.FullParts()
+	for _, part := range [...]string{heading, sep, text} {
+		out = t.read(out, part)
 	}
 	return t.finish(out, start)
 }

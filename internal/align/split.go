@@ -146,7 +146,7 @@ func (al *aligner) matchContainers() {
 }
 
 func (al *aligner) containerScore(i, j int) float64 {
-	if al.a.full(i) == al.b.full(j) {
+	if fullEqual(al.a.cl[i], al.b.cl[j]) {
 		return 1
 	}
 	return al.dice(i, j)

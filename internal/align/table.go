@@ -107,9 +107,15 @@ func (t *tokenTable) add(k uint64, item, mult int32) {
 	}
 	s.key, s.count, s.stamp = k, s.count+mult*(1-seen), item
 	if fresh {
-		if t.used++; t.used*4 > len(t.slots)*3 {
-			t.grow()
-		}
+		t.took()
+	}
+}
+
+// took counts a slot newly taken, growing the table past three quarters
+// full.
+func (t *tokenTable) took() {
+	if t.used++; t.used*4 > len(t.slots)*3 {
+		t.grow()
 	}
 }
 
@@ -126,9 +132,7 @@ func (t *tokenTable) merge(o *tokenTable) {
 			continue
 		}
 		*s = tokenSlot{x.key, x.count, -1 << 31}
-		if t.used++; t.used*4 > len(t.slots)*3 {
-			t.grow()
-		}
+		t.took()
 	}
 }
 

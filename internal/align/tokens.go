@@ -140,7 +140,7 @@ func (t *tokenizer) read(out []uint64, text string) []uint64 {
 			}
 			prevHan = r
 			continue
-		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'),
+		case r < 0x80 && asciiWord[r] != 0,
 			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if !inWord {
 				word, inWord = fnvOffset, true

@@ -34,8 +34,8 @@ func TestLangCountsAgreesWithRuneCount(t *testing.T) {
 		}
 		s := string(b)
 		wc, wl := detectLangRunes(s)
-		if c, l := langCounts(s); c != wc || l != wl {
-			t.Fatalf("langCounts(%q) = %d CJK, %d Latin; rune by rune %d, %d", s, c, l, wc, wl)
+		if c, l := LangCounts(s); c != wc || l != wl {
+			t.Fatalf("LangCounts(%q) = %d CJK, %d Latin; rune by rune %d, %d", s, c, l, wc, wl)
 		}
 	}
 }
@@ -46,8 +46,8 @@ func TestLangCountsASCIIWords(t *testing.T) {
 	rng := rand.New(rand.NewSource(8))
 	for c := range 128 {
 		s := string(bytes.Repeat([]byte{byte(c)}, 17))
-		if gc, gl := langCounts(s); gc != 0 || gl != wantLatin(s) {
-			t.Fatalf("langCounts(%q) = %d, %d", s, gc, gl)
+		if gc, gl := LangCounts(s); gc != 0 || gl != wantLatin(s) {
+			t.Fatalf("LangCounts(%q) = %d, %d", s, gc, gl)
 		}
 	}
 	for range 20000 {
@@ -60,8 +60,8 @@ func TestLangCountsASCIIWords(t *testing.T) {
 		}
 		s := string(b)
 		wc, wl := detectLangRunes(s)
-		if c, l := langCounts(s); c != wc || l != wl {
-			t.Fatalf("langCounts(%q) = %d CJK, %d Latin; rune by rune %d, %d", s, c, l, wc, wl)
+		if c, l := LangCounts(s); c != wc || l != wl {
+			t.Fatalf("LangCounts(%q) = %d CJK, %d Latin; rune by rune %d, %d", s, c, l, wc, wl)
 		}
 	}
 }
@@ -108,8 +108,8 @@ func TestDetectLangStopsOnlyWhenSure(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		if got, want := DetectLang(s), langOf(langCounts(s)); got != want {
-			c, l := langCounts(s)
+		if got, want := DetectLang(s), langOf(LangCounts(s)); got != want {
+			c, l := LangCounts(s)
 			t.Fatalf("DetectLang of %d bytes (%d CJK, %d Latin) = %s, want %s", len(s), c, l, got, want)
 		}
 	}

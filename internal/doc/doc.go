@@ -65,13 +65,18 @@ type Clause struct {
 // Full returns the heading and text together, the way a reader sees the
 // clause's own words.
 func (c *Clause) Full() string {
-	switch {
-	case c.Heading == "":
-		return c.Text
-	case c.Text == "":
-		return c.Heading
+	heading, sep, text := c.FullParts()
+	return heading + sep + text // one part alone is returned as it is, uncopied
+}
+
+// FullParts are the pieces Full joins: the heading, a line break when there
+// is a text after it, and the text. Readers that can take the pieces one
+// after another (a hash, a tokenizer) need not join them.
+func (c *Clause) FullParts() (heading, sep, text string) {
+	if c.Heading != "" && c.Text != "" {
+		sep = "\n"
 	}
-	return c.Heading + "\n" + c.Text
+	return c.Heading, sep, c.Text
 }
 
 // Depth is 0 for a top-level clause.
@@ -216,9 +221,9 @@ func langOf(cjk, latin int) Lang {
 	return English
 }
 
-// langCounts counts the CJK ideographs (U+4E00–U+9FFF) and ASCII letters of
-// text.
-func langCounts(text string) (cjk, latin int) {
+// LangCounts counts the CJK ideographs (U+4E00–U+9FFF) and ASCII letters of
+// text, the counts DetectLang weighs.
+func LangCounts(text string) (cjk, latin int) {
 	cjk, latin, _ = langCountsTo(text, 0, len(text))
 	return cjk, latin
 }

@@ -15,8 +15,9 @@ import (
 // have two characters; which neighbour belongs to the word is guessed from
 // how often each candidate bigram occurs in the text itself (the clause is
 // its own small lexicon), preferring the following character on a tie.
-func widenCJK(ops []change.Op, text string) []change.Op {
+func widenCJK(ops []change.Op, a, b string) []change.Op {
 	ops = absorbLoneHan(ops)
+	text := "" // a+b, joined only when a substitution between Chinese characters asks
 	for i := 0; i+1 < len(ops); i++ {
 		x, y, ok := substitution(ops[i], ops[i+1])
 		if !ok {
@@ -31,6 +32,9 @@ func widenCJK(ops []change.Op, text string) []change.Op {
 		}
 		useLeft, useRight := IsHan(left), IsHan(right)
 		if useLeft && useRight {
+			if text == "" {
+				text = a + b
+			}
 			l := strings.Count(text, string(left)+x) + strings.Count(text, string(left)+y)
 			r := strings.Count(text, x+string(right)) + strings.Count(text, y+string(right))
 			useLeft, useRight = l > r, l <= r
@@ -169,31 +173,7 @@ func detectChinese(a, b string) bool {
 		// A broken sequence at the end of a could join the start of b.
 		return doc.DetectLang(a+b) == doc.Chinese
 	}
-	cjk, latin := 0, 0
-	for _, s := range [2]string{a, b} {
-		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				// Added, not branched on: a branch per letter,
-				// mispredicted at every space, cost more.
-				latin += int(latinLetter[c])
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r >= 0x4E00 && r <= 0x9FFF {
-				cjk++
-			}
-			i += n
-		}
-	}
-	return cjk*5 > latin
+	ca, la := doc.LangCounts(a)
+	cb, lb := doc.LangCounts(b)
+	return (ca+cb)*5 > la+lb
 }
-
-// latinLetter is 1 for an ASCII letter, what detectChinese counts as Latin.
-var latinLetter = func() (t [utf8.RuneSelf]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = 1, 1
-	}
-	return t
-}()

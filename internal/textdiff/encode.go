@@ -169,6 +169,14 @@ func (t *tokenRunes) reset(tokens int) {
 	for size < tokens/4 {
 		size *= 2
 	}
+	t.newRound(size)
+	t.n = 0
+}
+
+// newRound makes size slots the table, all of them empty: slots of an
+// earlier round count as empty, so only a new array or a wrapped round
+// number needs clearing.
+func (t *tokenRunes) newRound(size int) {
 	if size > len(t.slots) {
 		t.slots, t.round = make([]tokenRune, size), 0
 	}
@@ -176,7 +184,7 @@ func (t *tokenRunes) reset(tokens int) {
 		clear(t.slots)
 		t.round = 1
 	}
-	t.mask, t.n = size-1, 0
+	t.mask = size - 1
 }
 
 // runeOf returns the rune of tok, or -1 when the private-use runes are all
@@ -218,15 +226,7 @@ func (t *tokenRunes) grow() {
 			t.spill = append(t.spill, s)
 		}
 	}
-	size := 2 * (t.mask + 1)
-	if size > len(t.slots) {
-		t.slots, t.round = make([]tokenRune, size), 0
-	}
-	if t.round++; t.round == 0 {
-		clear(t.slots)
-		t.round = 1
-	}
-	t.mask = size - 1
+	t.newRound(2 * (t.mask + 1))
 	for _, s := range t.spill {
 		s.round = t.round
 		t.slots[t.find(s.tok)] = s

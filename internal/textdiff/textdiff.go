@@ -75,7 +75,7 @@ func Diff(a, b string, lang doc.Lang, deadline time.Duration) (ops []change.Op, 
 		ops = appendOp(ops, opName(d.Type), text)
 	}
 	if lang == doc.Chinese || detectChinese(a, b) {
-		return slide(widenCJK(ops, a+b), true), coarsened
+		return slide(widenCJK(ops, a, b), true), coarsened
 	}
 	return slide(regroup(ops), false), coarsened
 }
