@@ -104,7 +104,7 @@ func Stored(s *store.Store, v store.Version) (*doc.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", v.Ref, err)
 	}
-	t, err := textio.Decode(v.Original, raw)
+	t, err := textio.DecodeOwned(v.Original, raw) // raw is fs.ReadFile's, ours alone
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", v.Ref, err)
 	}

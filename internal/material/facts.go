@@ -162,13 +162,9 @@ type fullKey struct {
 }
 
 func keyOf(c *doc.Clause) fullKey {
-	switch {
-	case c.Heading == "":
-		return cutKey(c.Text)
-	case c.Text == "":
-		return cutKey(c.Heading)
-	case strings.IndexByte(c.Heading, '\n') < 0:
-		return fullKey{c.Heading, c.Text, true}
+	// Full of a lone part is that part, not a copy.
+	if heading, sep, text := c.FullParts(); sep != "" && strings.IndexByte(heading, '\n') < 0 {
+		return fullKey{heading, text, true}
 	}
 	return cutKey(c.Full())
 }

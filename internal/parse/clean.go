@@ -14,10 +14,17 @@ import (
 // text), simple HTML tags and entities, the mojibake and odd spaces left by
 // converters. Runs of spaces collapse to one; the result is trimmed.
 func CleanInline(s string) string {
+	c, _ := cleanInline(s)
+	return c
+}
+
+// cleanInline is CleanInline, and whether s was plain: nothing but spaces
+// at its ends to strip.
+func cleanInline(s string) (string, bool) {
 	if plain(s) {
-		return strings.TrimSpace(s)
+		return strings.TrimSpace(s), true
 	}
-	return clean(s)
+	return clean(s), false
 }
 
 // clean is CleanInline for a text that is not plain.

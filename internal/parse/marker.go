@@ -79,18 +79,14 @@ type marker struct {
 
 func (m *marker) cleanRest() string {
 	if !m.cleaned {
-		if m.plainRest = plain(m.rest); m.plainRest {
-			m.clean = strings.TrimSpace(m.rest)
-		} else {
-			m.clean = clean(m.rest)
-		}
+		m.clean, m.plainRest = cleanInline(m.rest)
 		m.cleaned = true
 	}
 	return m.clean
 }
 
 // detectMarker recognises the numbering at the start of line, or returns
-// nil. The marker is made in room, unless room is nil.
+// nil. The marker is made in room.
 func detectMarker(line string, room *slab[marker]) *marker {
 	core, bullet := stripLead(line)
 	if core == "" || !mayOpenMarker(core) {

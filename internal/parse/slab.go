@@ -12,11 +12,8 @@ type slab[T any] struct {
 	chunk int // the size of the next array; 0 for as many as fill 4 KB
 }
 
-// new returns a pointer to a zero T. A nil slab allocates it alone.
+// new returns a pointer to a zero T.
 func (s *slab[T]) new() *T {
-	if s == nil {
-		return new(T)
-	}
 	if len(s.free) == 0 {
 		if s.chunk == 0 {
 			// 4 KB is a size class of the allocator: little of the

@@ -62,14 +62,7 @@ func normalize(s string) string {
 		}
 	}
 	endLine()
-	// Every line ended in "\n": the text keeps the one after its last
-	// line that is not blank.
-	all := b.String()
-	out := strings.TrimRight(all, "\n")
-	if out == "" {
-		return ""
-	}
-	return all[:len(out)+1]
+	return endNormal(b.String())
 }
 
 // endNormal gives the one final "\n" to a text isNormal accepted.

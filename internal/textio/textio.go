@@ -183,6 +183,12 @@ func Decode(name string, data []byte) (Text, error) {
 	return decode(name, data, false)
 }
 
+// DecodeOwned is Decode of a buffer the caller hands over and never uses
+// again (as fs.ReadFile returns): the text may be made of it uncopied.
+func DecodeOwned(name string, data []byte) (Text, error) {
+	return decode(name, data, true)
+}
+
 // decode is Decode; owned says that data is the caller's own buffer, which
 // it will never use again once decode has it: decode may make the text
 // from it without a copy and may append to it, but never overwrites its
@@ -219,31 +225,22 @@ func decode(name string, data []byte, owned bool) (Text, error) {
 // bytes, so decodeText and normalize would find nothing to do but look.
 // data is copied unless it is owned.
 func cleanUTF8(data []byte, owned bool) (string, bool) {
-	if owned {
-		if !isNormal(asText(data, true)) {
-			return "", false
-		}
-		if data[len(data)-1] != '\n' {
-			// In place when readAtMost left room, else append copies:
-			// either way the text made of data above is not written.
-			data = append(data, '\n')
-		}
-		return endNormal(asText(data, true)), true
-	}
-	// The text is copied once, with room for the final "\n" endNormal may
-	// add: a copy of 60 KB is 15 pages a fresh process must fault in.
-	var b strings.Builder
-	b.Grow(len(data) + 1)
-	b.Write(data)
-	s := b.String()
-	if !isNormal(s) {
+	// isNormal only reads, and only during the call: the caller's bytes
+	// may be looked at in place, and text that is not clean is not copied.
+	if !isNormal(asText(data, true)) {
 		return "", false
 	}
-	if !strings.HasSuffix(s, "\n") {
-		b.WriteByte('\n') // in place: s keeps its bytes
-		s = b.String()
+	if !owned {
+		// One copy, with room for the final "\n" endNormal may add: a copy
+		// of 60 KB is 15 pages a fresh process must fault in.
+		data = append(make([]byte, 0, len(data)+1), data...)
 	}
-	return endNormal(s), true
+	if data[len(data)-1] != '\n' {
+		// In place when there is room, else append copies: either way the
+		// bytes the text is made of below are not written after.
+		data = append(data, '\n')
+	}
+	return endNormal(asText(data, true)), true
 }
 
 // asText is string(data), or data itself when owned: the caller's own
