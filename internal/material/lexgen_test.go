@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-// TestLexStartTable checks that lextable.go holds the starts of the
-// lexicon, the material-change pattern and the section rules as they are;
-// UPDATE_LEXTABLE=1 go test -run TestLexStartTable rewrites it.
+// TestLexStartTable checks that lextable.go holds the scanners of the
+// lexicon, the material-change pattern and the section rules as they are
+// built from those patterns now; UPDATE_LEXTABLE=1 go test -run
+// TestLexStartTable rewrites it.
 func TestLexStartTable(t *testing.T) {
 	lx := lexicon.Get()
 	tables := []struct {
@@ -33,27 +34,9 @@ func TestLexStartTable(t *testing.T) {
 			for _, src := range tb.sources {
 				fmt.Fprintf(&b, "\t%q,\n", src)
 			}
-			b.WriteString("},\nalts: [][]string{\n")
-			for _, as := range tb.alts {
-				fmt.Fprintf(&b, "\t%#v,\n", as)
-			}
-			b.WriteString("},\nrows: []lexStart{\n")
-			for _, r := range startRows(tb.alts) {
-				fmt.Fprintf(&b, "\t{%q, %d, %d, %v, %d},\n", r.lower, r.pattern, r.alt, r.word, r.runes)
-			}
-			b.WriteString("},\nexacts: [][]*exactAlt{\n")
-			for _, as := range exactAlts(tb.alts) {
-				b.WriteString("\t{")
-				for _, x := range as {
-					if x == nil {
-						b.WriteString("nil, ")
-						continue
-					}
-					fmt.Fprintf(&b, "{%#v, %v, %v, %v}, ", x.strs, x.fold, x.wbBefore, x.wbAfter)
-				}
-				b.WriteString("},\n")
-			}
-			b.WriteString("},\n}\n")
+			b.WriteString("},\nscanner: ")
+			writeScanner(&b, buildScanner(tb.alts))
+			b.WriteString(",\n}\n")
 		}
 		src, err := format.Source(b.Bytes())
 		if err != nil {
@@ -66,8 +49,7 @@ func TestLexStartTable(t *testing.T) {
 	}
 	for _, tb := range tables {
 		x := tb.table
-		if !slices.Equal(x.sources, tb.sources) || !reflect.DeepEqual(x.alts, tb.alts) ||
-			!reflect.DeepEqual(x.rows, startRows(tb.alts)) || !reflect.DeepEqual(x.exacts, exactAlts(tb.alts)) {
+		if !slices.Equal(x.sources, tb.sources) || !sameScanner(x.scanner, buildScanner(tb.alts)) {
 			t.Fatalf("lextable.go is stale for %s: run UPDATE_LEXTABLE=1 go test -run TestLexStartTable", tb.name)
 		}
 	}
@@ -81,17 +63,114 @@ func TestLexStartTable(t *testing.T) {
 	}
 }
 
-// A table made from other patterns is not used: the scanner is made from
+// A table made from other patterns is not used: the scanner is built from
 // the patterns as they are, and is the scanner the fresh table gives.
 func TestStaleTableIsRemade(t *testing.T) {
 	stale := lexTable
 	stale.sources = slices.Clone(stale.sources)
 	stale.sources[0] += "|edited"
-	stale.rows, stale.exacts = nil, nil
 	got := tableScanner(lexSources(), lexiconAlts, &stale)
-	want := tableScanner(lexSources(), lexiconAlts, &lexTable)
-	if !reflect.DeepEqual(got.alts, want.alts) || !reflect.DeepEqual(got.scanned, want.scanned) ||
-		!reflect.DeepEqual(got.exacts, want.exacts) || !reflect.DeepEqual(got.lists, want.lists) {
-		t.Fatal("a scanner remade from the patterns differs from the table's")
+	if got == lexTable.scanner {
+		t.Fatal("a table made from other patterns was used")
 	}
+	if !sameScanner(got, lexTable.scanner) {
+		t.Fatal("a scanner built from the patterns differs from the table's")
+	}
+	if tableScanner(lexSources(), lexiconAlts, &lexTable) != lexTable.scanner {
+		t.Fatal("a table made from these patterns was not used")
+	}
+}
+
+// sameScanner compares what two scanners match with, leaving out the
+// patterns each compiled since.
+func sameScanner(a, b *lexScanner) bool {
+	return reflect.DeepEqual(a.alts, b.alts) && reflect.DeepEqual(a.scanned, b.scanned) &&
+		reflect.DeepEqual(a.exacts, b.exacts) && reflect.DeepEqual(a.lists, b.lists) &&
+		reflect.DeepEqual(a.heads, b.heads) && reflect.DeepEqual(a.pair, b.pair) && reflect.DeepEqual(a.mid, b.mid) &&
+		reflect.DeepEqual(a.single, b.single) && a.first == b.first && a.firstMid == b.firstMid
+}
+
+// writeScanner writes s as a Go literal the linker can lay out: no field
+// needs code at package init.
+func writeScanner(b *bytes.Buffer, s *lexScanner) {
+	b.WriteString("&lexScanner{\nalts: [][]string{\n")
+	for _, as := range s.alts {
+		fmt.Fprintf(b, "\t%#v,\n", as)
+	}
+	fmt.Fprintf(b, "},\nscanned: %#v,\nexacts: [][]*exactAlt{\n", s.scanned)
+	for _, as := range s.exacts {
+		b.WriteString("\t{")
+		for _, x := range as {
+			if x == nil {
+				b.WriteString("nil, ")
+				continue
+			}
+			fmt.Fprintf(b, "{%#v, %v, %v, %v}, ", x.strs, x.fold, x.wbBefore, x.wbAfter)
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("},\nlists: [][]lexStart{\n")
+	for _, l := range s.lists {
+		b.WriteString("\t{")
+		writeStarts(b, l)
+		b.WriteString("},\n")
+	}
+	b.WriteString("},\nheads: [][]head{\n")
+	for _, hs := range s.heads {
+		b.WriteString("\t{")
+		for _, h := range hs {
+			fmt.Fprintf(b, "{%#x, %#x}, ", h.bytes, h.mask)
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("},\nsingle: [256][]lexStart{\n")
+	for c, l := range s.single {
+		if len(l) > 0 {
+			fmt.Fprintf(b, "\t%#x: {", c)
+			writeStarts(b, l)
+			b.WriteString("},\n")
+		}
+	}
+	b.WriteString("},\npair: ")
+	writeRows(b, &s.pair)
+	b.WriteString(",\nmid: ")
+	writeRows(b, &s.mid)
+	b.WriteString(",\nfirst: ")
+	writeBytes(b, &s.first)
+	b.WriteString(",\nfirstMid: ")
+	writeBytes(b, &s.firstMid)
+	b.WriteString(",\n}")
+}
+
+func writeStarts(b *bytes.Buffer, l []lexStart) {
+	for _, st := range l {
+		fmt.Fprintf(b, "{%q, %d, %d, %v, %d}, ", st.lower, st.pattern, st.alt, st.word, st.runes)
+	}
+}
+
+func writeRows(b *bytes.Buffer, rows *[256]*pairRow) {
+	b.WriteString("[256]*pairRow{\n")
+	for c, row := range rows {
+		if row == nil {
+			continue
+		}
+		fmt.Fprintf(b, "\t%#x: {", c)
+		for c2, k := range row {
+			if k != 0 {
+				fmt.Fprintf(b, "%#x: %d, ", c2, k)
+			}
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("}")
+}
+
+func writeBytes(b *bytes.Buffer, set *[256]bool) {
+	b.WriteString("[256]bool{")
+	for c, ok := range set {
+		if ok {
+			fmt.Fprintf(b, "%#x: true, ", c)
+		}
+	}
+	b.WriteString("}")
 }

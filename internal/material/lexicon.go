@@ -118,28 +118,23 @@ func lexiconAlts() [][]string {
 }
 
 // scanTable is what TestLexStartTable writes to lextable.go for a scanner:
-// the patterns as written (sources), their alternatives, the starts of
-// those (rows) and the exactAlts of each.
+// the patterns as written (sources) and the scanner built from them, laid
+// out by the linker. Building the three scanners at run time took a
+// fifth of a millisecond of every comparison, most of it faulting in the
+// fresh pages their tables filled.
 type scanTable struct {
 	sources []string
-	alts    [][]string
-	rows    []lexStart
-	exacts  [][]*exactAlt
+	scanner *lexScanner
 }
 
 // tableScanner is the scanner of t, unless t was made from other patterns
-// than sources (one edited since the table was written): then the
-// alternatives, their starts and exacts are made anew, by alts.
+// than sources (one edited since the table was written): then it is built
+// anew from alts.
 func tableScanner(sources []string, alts func() [][]string, t *scanTable) *lexScanner {
-	as, rows, exacts := t.alts, t.rows, t.exacts
-	if !slices.Equal(sources, t.sources) {
-		as = alts()
-		rows, exacts = startRows(as), exactAlts(as)
+	if t.scanner != nil && slices.Equal(sources, t.sources) {
+		return t.scanner
 	}
-	s := emptyScanner(as)
-	s.addRows(rows)
-	s.exacts = exacts
-	return s
+	return buildScanner(alts())
 }
 
 // lexicon is deliberately specific: generic words ("information", "data",

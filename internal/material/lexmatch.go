@@ -75,6 +75,9 @@ func (s *lexScanner) regexp(k altKey) *regexp.Regexp {
 	if re, ok := s.compiled[k]; ok {
 		return re
 	}
+	if s.compiled == nil {
+		s.compiled = map[altKey]*regexp.Regexp{}
+	}
 	var picked []string
 	for j, a := range s.alts[k.pattern] {
 		if k.mask&(1<<j) != 0 {

@@ -66,7 +66,7 @@ type lexScanner struct {
 	exacts [][]*exactAlt
 
 	mu       sync.Mutex
-	compiled map[altKey]*regexp.Regexp
+	compiled map[altKey]*regexp.Regexp // made on first need
 }
 
 // head is up to four bytes of a start, little-endian, and the mask of
@@ -109,9 +109,13 @@ type place struct {
 	runes int
 }
 
-func emptyScanner(alts [][]string) *lexScanner {
-	return &lexScanner{alts: alts,
-		scanned: make([]bool, len(alts)), compiled: map[altKey]*regexp.Regexp{}}
+// buildScanner builds the scanner of a pattern's alternatives (alts[i]
+// are pattern i's); lextable.go holds those of the built-in patterns.
+func buildScanner(alts [][]string) *lexScanner {
+	s := &lexScanner{alts: alts, scanned: make([]bool, len(alts))}
+	s.addRows(startRows(alts))
+	s.exacts = exactAlts(alts)
+	return s
 }
 
 // startRows returns the starts of every alternative of every pattern. A
