@@ -58,13 +58,21 @@ func Prepare(a, b *doc.Document) *Prepared {
 // The languages pick the built-in list when neither version has one.
 func prepare(a, b *doc.Document, langA, langB doc.Lang, ahead bool) *Prepared {
 	p := &Prepared{facts: newFacts()}
-	p.clause = pickClause(a, b, langA, langB)
-	if a != nil && b != nil {
-		p.facts.docA, p.facts.docB = a, b
-		if ahead {
-			p.facts.readAhead()
+	if a == nil || b == nil || !ahead {
+		p.clause = pickClause(a, b, langA, langB)
+		if a != nil && b != nil {
+			p.facts.docA, p.facts.docB = a, b
 		}
+		return p
 	}
+	// The search for the clause shares nothing with the counts: it goes to
+	// whichever core is free first, often the one that has just aligned
+	// the versions, while this one counts.
+	clause := make(chan *change.MaterialClause, 1)
+	go func() { clause <- pickClause(a, b, langA, langB) }()
+	p.facts.docA, p.facts.docB = a, b
+	p.facts.readAhead()
+	p.clause = <-clause
 	return p
 }
 
