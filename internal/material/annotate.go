@@ -183,7 +183,8 @@ func annotateFinding(fd *change.Finding) {
 	case "missing-clause", "extra-clause", "list-mismatch", "table-mismatch":
 		// Text one side lacks is material when it names a material
 		// concept; say which.
-		for _, con := range lexicon.Get() {
+		for i := range lexicon {
+			con := &lexicon[i]
 			if n[con.name] > 0 && con.name != "rights.right" {
 				add(con.cat, con.name+".untranslated", fmt.Sprintf("%s: %q in %s", fd.Kind, w[con.name], clauseRef(where)))
 			}
@@ -191,7 +192,8 @@ func annotateFinding(fd *change.Finding) {
 	case "term-mismatch":
 		// Only the term in question counts, not the rest of its clause.
 		dn, dw := counts(fd.Detail)
-		for _, con := range lexicon.Get() {
+		for i := range lexicon {
+			con := &lexicon[i]
 			if dn[con.name] > 0 && con.name != "rights.right" {
 				add(con.cat, con.name+".mistranslated", fmt.Sprintf("%q in %s: %s", dw[con.name], clauseRef(where), fd.Detail))
 			}

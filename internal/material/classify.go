@@ -127,7 +127,8 @@ func classify(c *change.Change, f *docFacts) verdict {
 		}
 	}
 
-	for _, con := range lexicon.Get() {
+	for i := range lexicon {
+		con := &lexicon[i]
 		x, y := na[con.name], nb[con.name]
 		if x == y {
 			continue

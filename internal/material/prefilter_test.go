@@ -80,8 +80,8 @@ func TestHasFold(t *testing.T) {
 	}
 	needs := [][]string{copyrightNeed, dateLineNeed, materialNeed, enDurationNeed, zhDurationNeed,
 		entityNeed.url, entityNeed.enCompany, entityNeed.enAddress, entityNeed.zhAddress, {"SELL"}, {"ÉCLAIR"}}
-	for _, c := range lexicon.Get() {
-		needs = append(needs, c.need())
+	for i := range lexicon {
+		needs = append(needs, lexicon[i].need())
 	}
 	for _, line := range lines {
 		for _, need := range needs {

@@ -40,8 +40,9 @@ func negatedRight(ops []change.Op) (neg, context string) {
 			}
 		}
 		ctx := cleanText(before + o.Text + after)
-		for _, con := range lexicon.Get() {
-			if con.cat == 4 && con.name != "rights.right" && con.re.Re().MatchString(ctx) {
+		for i := range lexicon {
+			con := &lexicon[i]
+			if con.cat == 4 && con.name != "rights.right" && con.re().MatchString(ctx) {
 				return m, ctx
 			}
 		}

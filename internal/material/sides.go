@@ -142,8 +142,9 @@ func isTypo(del, ins string) bool {
 	if len(del) >= 5 && len(ins) >= 5 {
 		return true
 	}
-	for _, c := range lexicon.Get() {
-		if c.re.Re().MatchString(del) != c.re.Re().MatchString(ins) {
+	for i := range lexicon {
+		c := &lexicon[i]
+		if c.re().MatchString(del) != c.re().MatchString(ins) {
 			return false
 		}
 	}
