@@ -179,6 +179,14 @@ func (t *tokenRunes) reset(tokens int) {
 func (t *tokenRunes) newRound(size int) {
 	if size > len(t.slots) {
 		t.slots, t.round = make([]tokenRune, size), 0
+		// find reads a slot before runeOf writes it: on memory fresh from
+		// the OS that maps the shared zero page, and the first write then
+		// copies it and flushes the TLB of every core running the process
+		// (align's tokenTable does the same). A write to each page first
+		// makes that one plain fault.
+		for i := 0; i < len(t.slots); i += 4096 / 24 {
+			t.slots[i].round = 0
+		}
 	}
 	if t.round++; t.round == 0 { // wrapped: old rounds would come back
 		clear(t.slots)
