@@ -18,3 +18,15 @@ func BoldHidesSpace(s string, i int) bool {
 	c := s[i-1]
 	return 'a' <= c && c <= 'z' || strings.IndexByte(".:;,!?", c) >= 0
 }
+
+// ATXBody is the text of an ATX heading after its opening #s: without the
+// closing run of #s ("## Summary ##"), which closes the heading only with
+// a space or tab before it, so that "## Learn C#" is about C#. The parser's
+// headings and the diff's cosmetic normal form both read it so.
+func ATXBody(t string) string {
+	t = strings.TrimSpace(t)
+	if u := strings.TrimRight(t, "#"); u != t && (u == "" || strings.HasSuffix(u, " ") || strings.HasSuffix(u, "\t")) {
+		t = strings.TrimSpace(u)
+	}
+	return t
+}

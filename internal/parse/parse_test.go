@@ -249,6 +249,18 @@ func TestMarkdownHeadings(t *testing.T) {
 	}
 }
 
+// A heading ending in a # of its own keeps it: only a run of #s after a
+// space closes an ATX heading.
+func TestHeadingEndingInHash(t *testing.T) {
+	d := Parse("# Developer terms\n\n## 1. Learn C#\n\nSamples are in C#.\n\n## 2. Learn F# ##\n\nAnd in F#.\n", Hint{Format: "md"})
+	checkInvariants(t, d)
+	for id, want := range map[string]string{"1": "Learn C#", "2": "Learn F#"} {
+		if c := d.Find(id); c == nil || c.Heading != want {
+			t.Errorf("clause %s: %+v, want heading %q\n%s", id, c, want, outline(d))
+		}
+	}
+}
+
 func TestDates(t *testing.T) {
 	tests := []struct{ line, updated, effective string }{
 		{"Updated on: July 27, 2020\nValid from: July 28, 2020", "2020-07-27", "2020-07-28"},

@@ -178,7 +178,7 @@ func atxHeading(t string) (int, string) {
 	if lvl > 6 || lvl == len(t) || t[lvl] != ' ' {
 		return 0, ""
 	}
-	h := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t[lvl:]), "#"))
+	h := doc.ATXBody(t[lvl:])
 	if h == "" {
 		return 0, ""
 	}

@@ -82,11 +82,7 @@ func atxText(l string) string {
 	if n == 0 || n > 6 || n < len(t) && t[n] != ' ' {
 		return l
 	}
-	t = strings.TrimSpace(t[n:])
-	if u := strings.TrimRight(t, "#"); u != t && (u == "" || strings.HasSuffix(u, " ")) {
-		t = strings.TrimSpace(u)
-	}
-	return t
+	return doc.ATXBody(t[n:])
 }
 
 // pageLinks keeps only the text of every markdown link within the page:

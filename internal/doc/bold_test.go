@@ -1,0 +1,25 @@
+package doc
+
+import "testing"
+
+// The closing run of #s of an ATX heading closes it only after a space or
+// tab (CommonMark 4.2): a heading may end in a # of its own.
+func TestATXBody(t *testing.T) {
+	for in, want := range map[string]string{
+		" Summary":           "Summary",
+		" Summary ##":        "Summary",
+		" Summary\t#":        "Summary",
+		" Summary ##   ":     "Summary",
+		" Learn C#":          "Learn C#",
+		" Learn C# ##":       "Learn C#",
+		" 用户协议#":             "用户协议#",
+		" #":                 "",
+		" ###":               "",
+		" foo \\###":         "foo \\###",
+		"  5. Keeping data ": "5. Keeping data",
+	} {
+		if got := ATXBody(in); got != want {
+			t.Errorf("ATXBody(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
