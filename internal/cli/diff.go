@@ -12,7 +12,6 @@ import (
 	"github.com/policydiff/policydiff/internal/glossary"
 	"github.com/policydiff/policydiff/internal/load"
 	"github.com/policydiff/policydiff/internal/report"
-	"github.com/policydiff/policydiff/internal/store"
 )
 
 // DiffOptions are the flags and arguments of 'policydiff diff'.
@@ -57,39 +56,22 @@ func compareArgs(f *cmdutil.Factory, a, b string) (*change.Result, error) {
 	if err != nil {
 		return nil, cmdutil.Errorf("%s", err)
 	}
-	da, db, err := loadPair(st, a, b)
-	if err != nil {
-		return nil, err
-	}
-	var g *glossary.Glossary
-	if da.Meta.Lang != db.Meta.Lang {
-		if g, err = storeGlossary(st); err != nil {
-			return nil, cmdutil.Errorf("%s", err)
+	loader := func(arg string) engine.Loader {
+		return func() (*doc.Document, error) {
+			d, err := load.Document(arg, st)
+			if err != nil {
+				return nil, cmdutil.Errorf("%s", err)
+			}
+			return d, nil
 		}
 	}
-	return engine.CompareWith(da, db, engine.Options{Glossary: g}), nil
-}
-
-// loadPair reads and parses A and B side by side: the two are independent
-// and a comparison waits for both. A's error is reported before B's, as a
-// sequential load would.
-func loadPair(st *store.Store, a, b string) (*doc.Document, *doc.Document, error) {
-	var db *doc.Document
-	var errB error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		db, errB = load.Document(b, st)
-	}()
-	da, errA := load.Document(a, st)
-	<-done
-	if errA != nil {
-		return nil, nil, cmdutil.Errorf("%s", errA)
-	}
-	if errB != nil {
-		return nil, nil, cmdutil.Errorf("%s", errB)
-	}
-	return da, db, nil
+	return engine.ComparePair(loader(a), loader(b), func() (*glossary.Glossary, error) {
+		g, err := storeGlossary(st)
+		if err != nil {
+			return nil, cmdutil.Errorf("%s", err)
+		}
+		return g, nil
+	})
 }
 
 func diffRun(opts *DiffOptions) error {

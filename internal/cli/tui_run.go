@@ -5,6 +5,8 @@ package cli
 import (
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/load"
+	"github.com/policydiff/policydiff/internal/store"
 	"github.com/policydiff/policydiff/internal/tui"
 )
 
@@ -36,4 +38,26 @@ func tuiRun(opts *TUIOptions) error {
 		return cmdutil.Errorf("%s", err)
 	}
 	return nil
+}
+
+// loadPair reads and parses A and B side by side: the two are independent
+// and a comparison waits for both. A's error is reported before B's, as a
+// sequential load would.
+func loadPair(st *store.Store, a, b string) (*doc.Document, *doc.Document, error) {
+	var db *doc.Document
+	var errB error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		db, errB = load.Document(b, st)
+	}()
+	da, errA := load.Document(a, st)
+	<-done
+	if errA != nil {
+		return nil, nil, cmdutil.Errorf("%s", errA)
+	}
+	if errB != nil {
+		return nil, nil, cmdutil.Errorf("%s", errB)
+	}
+	return da, db, nil
 }

@@ -30,6 +30,19 @@ func Compare(a, b *doc.Document) *change.Result {
 // CompareWith compares a and b. Documents in different languages are
 // compared as translations, otherwise as versions.
 func CompareWith(a, b *doc.Document, o Options) *change.Result {
+	if a.Meta.Lang != b.Meta.Lang {
+		return compare(a, b, o, nil)
+	}
+	// The rules' reading of the two versions whole needs no change yet: it
+	// runs on a second core while the versions are aligned.
+	prep := make(chan *material.Prepared, 1)
+	go func() { prep <- material.Prepare(a, b) }()
+	return compare(a, b, o, func() *material.Prepared { return <-prep })
+}
+
+// compare is CompareWith, with prepared giving material.Prepare(a, b) for
+// two versions in one language (nil for a translation).
+func compare(a, b *doc.Document, o Options, prepared func() *material.Prepared) *change.Result {
 	r := &change.Result{
 		Schema:   change.Schema,
 		Mode:     change.ModeVersion,
@@ -50,12 +63,8 @@ func CompareWith(a, b *doc.Document, o Options) *change.Result {
 		}
 		r.Pairs, r.Findings = crosslang.Compare(a, b, g)
 	} else {
-		// The rules' reading of the two versions whole needs no change
-		// yet: it runs on a second core while the versions are aligned.
-		prep := make(chan *material.Prepared, 1)
-		go func() { prep <- material.Prepare(a, b) }()
 		r.Changes = versiondiff.Compare(a, b, versiondiff.Options{Deadline: o.Deadline})
-		p = <-prep
+		p = prepared()
 	}
 	if r.Changes == nil {
 		r.Changes = []change.Change{}

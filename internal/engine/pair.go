@@ -1,0 +1,62 @@
+package engine
+
+import (
+	"runtime"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/glossary"
+	"github.com/policydiff/policydiff/internal/material"
+)
+
+// A Loader reads one of the two documents of a comparison.
+type Loader func() (*doc.Document, error)
+
+// ComparePair loads A and B side by side and compares them as CompareWith
+// does. A's error is returned before B's, as a load of one after the other
+// would; glossary is asked for only when the languages differ, and its
+// error comes after both.
+//
+// The goroutine that loads B goes on, for two versions in one language, to
+// read them for the material rules while this one aligns them. Handing
+// that reading to a goroutine started once both were loaded waited for
+// the core that loaded A, idle since, to wake and take it: 0.2 to 0.3 ms
+// on a virtual machine, where a 3 µs sleep takes 80.
+func ComparePair(loadA, loadB Loader, glossary func() (*glossary.Glossary, error)) (*change.Result, error) {
+	var a, b *doc.Document
+	var errA, errB error
+	var prep *material.Prepared
+	aDone, bDone, done := make(chan struct{}), make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		b, errB = loadB()
+		close(bDone)
+		// A loaded first, as it usually does, is waiting on this core's run
+		// queue: it takes the core, awake now, for the alignment, the longer
+		// half, and this goroutine waits for the other core.
+		runtime.Gosched()
+		<-aDone
+		if errA == nil && errB == nil && a.Meta.Lang == b.Meta.Lang {
+			prep = material.Prepare(a, b)
+		}
+	}()
+	a, errA = loadA()
+	close(aDone)
+	<-bDone
+	if errA != nil || errB != nil {
+		<-done
+		if errA != nil {
+			return nil, errA
+		}
+		return nil, errB
+	}
+	if a.Meta.Lang != b.Meta.Lang {
+		<-done
+		g, err := glossary()
+		if err != nil {
+			return nil, err
+		}
+		return compare(a, b, Options{Glossary: g}, nil), nil
+	}
+	return compare(a, b, Options{}, func() *material.Prepared { <-done; return prep }), nil
+}
