@@ -26,7 +26,7 @@ func Annotate(r *change.Result) {
 		r.Tally()
 		return
 	}
-	AnnotatePrepared(r, prepare(r.DocA, r.DocB, r.A.Lang, r.B.Lang, false))
+	AnnotatePrepared(r, prepare(r.DocA, r.DocB, r.A.Lang, r.B.Lang, false, bSearch{}))
 }
 
 // Prepared is what the rules read of the two versions whole, before any
@@ -49,19 +49,50 @@ func Prepare(a, b *doc.Document) *Prepared {
 	if b != nil {
 		lb = b.Meta.Lang
 	}
-	return prepare(a, b, la, lb, true)
+	return prepare(a, b, la, lb, true, bSearch{})
+}
+
+// BClause is the part of Prepare that needs version B alone: B's
+// material-change clause, or nil. A caller still loading A can find it
+// meanwhile and hand it to PrepareWith.
+func BClause(b *doc.Document) *change.MaterialClause {
+	m := FindClause(b)
+	if m != nil {
+		m.Side = "b"
+	}
+	return m
+}
+
+// PrepareWith is Prepare(a, b) given bClause, BClause(b).
+func PrepareWith(a, b *doc.Document, bClause *change.MaterialClause) *Prepared {
+	return prepare(a, b, a.Meta.Lang, b.Meta.Lang, true, bSearch{bClause, true})
+}
+
+// bSearch is BClause(b) once done.
+type bSearch struct {
+	clause *change.MaterialClause
+	done   bool
 }
 
 // prepare is Prepare; ahead says whether the document-wide counts are
 // taken now, on a core that would otherwise wait, or on first use: a
 // comparison with nothing of substance never needs them.
 // The languages pick the built-in list when neither version has one.
-func prepare(a, b *doc.Document, langA, langB doc.Lang, ahead bool) *Prepared {
+func prepare(a, b *doc.Document, langA, langB doc.Lang, ahead bool, inB bSearch) *Prepared {
 	p := &Prepared{facts: newFacts()}
-	if a == nil || b == nil || !ahead {
-		p.clause = pickClause(a, b, langA, langB)
+	pick := func() *change.MaterialClause {
+		if !inB.done {
+			return pickClause(a, b, langA, langB)
+		}
+		return pickClauseAfter(inB.clause, a, langA, langB)
+	}
+	if a == nil || b == nil || !ahead || inB.clause != nil {
+		p.clause = pick()
 		if a != nil && b != nil {
 			p.facts.docA, p.facts.docB = a, b
+			if ahead {
+				p.facts.readAhead()
+			}
 		}
 		return p
 	}
@@ -69,7 +100,7 @@ func prepare(a, b *doc.Document, langA, langB doc.Lang, ahead bool) *Prepared {
 	// whichever core is free first, often the one that has just aligned
 	// the versions, while this one counts.
 	clause := make(chan *change.MaterialClause, 1)
-	go func() { clause <- pickClause(a, b, langA, langB) }()
+	go func() { clause <- pick() }()
 	p.facts.docA, p.facts.docB = a, b
 	p.facts.readAhead()
 	p.clause = <-clause
@@ -101,9 +132,13 @@ func AnnotatePrepared(r *change.Result, p *Prepared) {
 }
 
 func pickClause(a, b *doc.Document, langA, langB doc.Lang) *change.MaterialClause {
-	if m := FindClause(b); m != nil {
-		m.Side = "b"
-		return m
+	return pickClauseAfter(BClause(b), a, langA, langB)
+}
+
+// pickClauseAfter is pickClause given BClause(b).
+func pickClauseAfter(inB *change.MaterialClause, a *doc.Document, langA, langB doc.Lang) *change.MaterialClause {
+	if inB != nil {
+		return inB
 	}
 	if m := FindClause(a); m != nil {
 		m.Side = "a"
