@@ -26,10 +26,12 @@ var (
 	zhDurationRe = &lazy.Regexp{Expr: `(` + zhNumAlt + `)\s*(?:个\s*)?(工作日|自然日|日历日|小时|分钟|星期|天|日|周|月|年)`}
 )
 
-var unitName = map[string]string{"day": "day", "hour": "hour", "minute": "minute", "week": "week",
-	"month": "month", "year": "year", "工作日": "workday", "自然日": "day", "日历日": "day",
-	"天": "day", "日": "day", "小时": "hour", "分钟": "minute", "星期": "week", "周": "week",
-	"月": "month", "年": "year"}
+var unitName = &lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{"day": "day", "hour": "hour", "minute": "minute", "week": "week",
+		"month": "month", "year": "year", "工作日": "workday", "自然日": "day", "日历日": "day",
+		"天": "day", "日": "day", "小时": "hour", "分钟": "minute", "星期": "week", "周": "week",
+		"月": "month", "年": "year"}
+}}
 
 // Durations returns time limits with their units: "thirty days", "3 working
 // days", "三十天", "3 个工作日", "五年". Parts of dates (2021 年 3 月) are not durations.
@@ -66,7 +68,7 @@ func durations(s string, dates []Span) []Span {
 		if !ok {
 			continue
 		}
-		unit := unitName[strings.ToLower(t.s[m[6]:m[7]])]
+		unit := unitName.Get()[strings.ToLower(t.s[m[6]:m[7]])]
 		if m[4] >= 0 && unit == "day" {
 			if q := strings.ToLower(t.s[m[4]:m[5]]); q == "working" || q == "business" {
 				unit = "workday"
@@ -75,7 +77,7 @@ func durations(s string, dates []Span) []Span {
 		add(m[0], m[1], v, unit)
 	}
 	for _, m := range findAll(zh, zhDurationRe, t.s) {
-		num, unit := t.s[m[2]:m[3]], unitName[t.s[m[4]:m[5]]]
+		num, unit := t.s[m[2]:m[3]], unitName.Get()[t.s[m[4]:m[5]]]
 		v, ok := zhValue(t.s, m[2], num)
 		if !ok || unit == "year" && v >= 1000 {
 			continue
@@ -103,7 +105,7 @@ func zhValue(s string, pos int, num string) (float64, bool) {
 		}
 	}
 	rs := []rune(num)
-	if _, lead := zhUnit[rs[0]]; lead && rs[0] != '十' {
+	if _, lead := zhUnit.Get()[rs[0]]; lead && rs[0] != '十' {
 		return 0, false
 	}
 	v, ok := parseZH(num)
@@ -177,10 +179,12 @@ func Ages(s string) []Span {
 	return out
 }
 
-var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12}
+var months = &lazy.Value[map[string]int]{New: func() map[string]int {
+	return map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+		"oct": 10, "nov": 11, "dec": 12}
+}}
 
 var monthPrefixes = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
@@ -242,7 +246,7 @@ func dateKey(y, m, d string) (string, bool) {
 	yy, _ := strconv.Atoi(y)
 	mm, err := strconv.Atoi(m)
 	if err != nil {
-		mm = months[strings.TrimSuffix(strings.ToLower(m), ".")]
+		mm = months.Get()[strings.TrimSuffix(strings.ToLower(m), ".")]
 	}
 	if yy < 1900 || yy > 2200 || mm < 1 || mm > 12 {
 		return "", false

@@ -109,9 +109,13 @@ func isDigitBefore(s string) bool {
 
 func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 
-var zhDigit = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
-	'六': 6, '七': 7, '八': 8, '九': 9}
-var zhUnit = map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000, '亿': 100000000}
+var zhDigit = &lazy.Value[map[rune]int]{New: func() map[rune]int {
+	return map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
+		'六': 6, '七': 7, '八': 8, '九': 9}
+}}
+var zhUnit = &lazy.Value[map[rune]int]{New: func() map[rune]int {
+	return map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000, '亿': 100000000}
+}}
 
 func isZHNumeral(r rune) bool {
 	switch r {
@@ -159,7 +163,7 @@ func chineseNumbers(s string) []Number {
 			continue // ordinals (第三方 is "third party")
 		}
 		runes := []rune(run)
-		if _, lead := zhUnit[runes[0]]; lead && runes[0] != '十' {
+		if _, lead := zhUnit.Get()[runes[0]]; lead && runes[0] != '十' {
 			continue // 万一 ("in case"), 千万 ("by all means"), 百度
 		}
 		if len(runes) == 1 || allDigits(runes) && len(runes) < 3 {
@@ -186,7 +190,7 @@ func hasCounter(s string) bool {
 
 func allDigits(rs []rune) bool {
 	for _, r := range rs {
-		if _, ok := zhDigit[r]; !ok {
+		if _, ok := zhDigit.Get()[r]; !ok {
 			return false
 		}
 	}
@@ -200,17 +204,17 @@ func parseZH(s string) (int, bool) {
 	if allDigits(rs) {
 		v := 0
 		for _, r := range rs {
-			v = v*10 + zhDigit[r]
+			v = v*10 + zhDigit.Get()[r]
 		}
 		return v, true
 	}
 	total, section, cur := 0, 0, 0
 	for _, r := range rs {
-		if d, ok := zhDigit[r]; ok {
+		if d, ok := zhDigit.Get()[r]; ok {
 			cur = d
 			continue
 		}
-		u := zhUnit[r]
+		u := zhUnit.Get()[r]
 		switch {
 		case u >= 10000:
 			section = (section + cur) * u
@@ -227,12 +231,16 @@ func parseZH(s string) (int, bool) {
 	return total + section + cur, true
 }
 
-var enSmall = map[string]int{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-	"ninety": 90}
-var enScale = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
+var enSmall = &lazy.Value[map[string]int]{New: func() map[string]int {
+	return map[string]int{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+		"ninety": 90}
+}}
+var enScale = &lazy.Value[map[string]int]{New: func() map[string]int {
+	return map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
+}}
 
 // asciiWords returns the [start, end) offsets of the runs of ASCII letters.
 func asciiWords(s string) [][2]int {
@@ -261,11 +269,11 @@ func englishNumbers(s string) []Number {
 			continue
 		}
 		w := strings.ToLower(s[words[i][0]:words[i][1]])
-		if _, ok := enSmall[w]; !ok {
+		if _, ok := enSmall.Get()[w]; !ok {
 			continue
 		}
 		start, end := words[i][0], words[i][1]
-		total, cur := 0, enSmall[w]
+		total, cur := 0, enSmall.Get()[w]
 		j := i + 1
 		for ; j < len(words); j++ {
 			gap := s[end:words[j][0]]
@@ -273,9 +281,9 @@ func englishNumbers(s string) []Number {
 				break
 			}
 			w2 := strings.ToLower(s[words[j][0]:words[j][1]])
-			if v, ok := enSmall[w2]; ok && cur%10 == 0 && cur >= 20 && v < 10 {
+			if v, ok := enSmall.Get()[w2]; ok && cur%10 == 0 && cur >= 20 && v < 10 {
 				cur += v
-			} else if sc, ok := enScale[w2]; ok {
+			} else if sc, ok := enScale.Get()[w2]; ok {
 				cur *= sc
 				if sc >= 1000 {
 					total += cur
