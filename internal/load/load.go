@@ -138,23 +138,15 @@ func Document(arg string, s *store.Store) (*doc.Document, error) {
 	return Stored(s, v)
 }
 
-// maybeRef reports whether arg could name a stored version: policy,
-// policy/lang or policy/lang/date, lang en or zh. What cannot ("seeds/
-// old.md", "/tmp/new.txt", "old.md") was meant as a file, and the user is
-// told it is missing rather than that it is a bad reference.
+// maybeRef reports whether arg could name a stored version
+// (store.ParseRef). What cannot ("seeds/old.md", "/tmp/new.txt",
+// "old.md") was meant as a file, and the user is told it is missing rather
+// than that it is a bad reference.
 func maybeRef(arg string) bool {
 	if strings.HasPrefix(arg, "/") {
 		return false // "/srv/en" is a path, whatever its parts look like
 	}
-	parts := strings.Split(strings.TrimSuffix(arg, "/"), "/")
-	switch {
-	case len(parts) > 3 || !store.ValidPolicy(parts[0]):
-		return false
-	case len(parts) == 1:
-		// A policy id may hold a dot, a bare file name almost always does.
-		return !strings.Contains(arg, ".")
-	case parts[1] != string(doc.English) && parts[1] != string(doc.Chinese):
-		return false
-	}
-	return len(parts) == 2 || store.ValidDate(parts[2])
+	r, ok := store.ParseRef(strings.TrimSuffix(arg, "/"))
+	// A policy id may hold a dot, a bare file name almost always does.
+	return ok && (r.Lang != "" || !strings.Contains(arg, "."))
 }

@@ -191,12 +191,42 @@ func (s *Store) readMeta(vdir string) (Version, error) {
 	return v, nil
 }
 
+// Ref is a version reference: a policy, and if given a language (en or
+// zh) and a date (YYYY-MM-DD or Undated).
+type Ref struct {
+	Policy string
+	Lang   doc.Lang
+	Date   string
+}
+
+// ParseRef reads "policy", "policy/lang" or "policy/lang/date".
+func ParseRef(s string) (Ref, bool) {
+	parts := strings.Split(strings.Trim(s, "/"), "/")
+	if len(parts) > 3 || !ValidPolicy(parts[0]) {
+		return Ref{}, false
+	}
+	r := Ref{Policy: parts[0]}
+	if len(parts) > 1 {
+		if parts[1] != string(doc.English) && parts[1] != string(doc.Chinese) {
+			return Ref{}, false
+		}
+		r.Lang = doc.Lang(parts[1])
+	}
+	if len(parts) > 2 {
+		if parts[2] != Undated && !ValidDate(parts[2]) {
+			return Ref{}, false
+		}
+		r.Date = parts[2]
+	}
+	return r, true
+}
+
 // Resolve turns a reference into a stored version. "policy/lang/date" names
 // one version; "policy/lang" the newest in that language; "policy" the newest
 // English version, else the newest of any language.
 func (s *Store) Resolve(ref string) (Version, error) {
-	parts := strings.Split(strings.Trim(ref, "/"), "/")
-	if len(parts) > 3 || !ValidPolicy(parts[0]) {
+	r, ok := ParseRef(ref)
+	if !ok {
 		return Version{}, fmt.Errorf("%q is not a version reference (want policy/lang/date)", ref)
 	}
 	vs, err := s.Versions()
@@ -205,21 +235,14 @@ func (s *Store) Resolve(ref string) (Version, error) {
 	}
 	var match []Version
 	for _, v := range vs {
-		if v.Policy != parts[0] {
-			continue
+		if v.Policy == r.Policy && (r.Lang == "" || v.Lang == r.Lang) && (r.Date == "" || v.Date == r.Date) {
+			match = append(match, v)
 		}
-		if len(parts) > 1 && string(v.Lang) != parts[1] {
-			continue
-		}
-		if len(parts) > 2 && v.Date != parts[2] {
-			continue
-		}
-		match = append(match, v)
 	}
 	if len(match) == 0 {
 		return Version{}, fmt.Errorf("no stored version %q in %s (see 'policydiff list')", ref, s.name)
 	}
-	if len(parts) == 1 {
+	if r.Lang == "" {
 		var en []Version
 		for _, v := range match {
 			if v.Lang == doc.English {

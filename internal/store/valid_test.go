@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/policydiff/policydiff/internal/doc"
 )
 
 // The hand-written checks must accept exactly what the patterns they
@@ -20,6 +22,36 @@ func TestValidPolicyAndDateMatchTheirPatterns(t *testing.T) {
 		}
 		if got, want := ValidDate(c), dateRe.MatchString(c); got != want {
 			t.Errorf("ValidDate(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+// A reference names a policy and, if it goes on, a language the store
+// holds and a date as versions are filed under.
+func TestParseRef(t *testing.T) {
+	for in, want := range map[string]*Ref{
+		"jdcloud-privacy":                    {Policy: "jdcloud-privacy"},
+		"jdcloud-privacy/zh":                 {Policy: "jdcloud-privacy", Lang: doc.Chinese},
+		"jdcloud-privacy/en/2020-07-28":      {Policy: "jdcloud-privacy", Lang: doc.English, Date: "2020-07-28"},
+		"jdcloud-privacy/en/undated":         {Policy: "jdcloud-privacy", Lang: doc.English, Date: Undated},
+		"jdcloud-privacy/en/":                {Policy: "jdcloud-privacy", Lang: doc.English},
+		"jd.com":                             {Policy: "jd.com"},
+		"jdcloud-privacy/fr":                 nil,
+		"jdcloud-privacy/en/2020-7-28":       nil,
+		"jdcloud-privacy/en/2020-07-28/more": nil,
+		"JDcloud":                            nil,
+		"../etc/en":                          nil,
+		"":                                   nil,
+	} {
+		got, ok := ParseRef(in)
+		if want == nil {
+			if ok {
+				t.Errorf("ParseRef(%q) = %+v, want no reference", in, got)
+			}
+			continue
+		}
+		if !ok || got != *want {
+			t.Errorf("ParseRef(%q) = %+v, %v; want %+v", in, got, ok, *want)
 		}
 	}
 }
