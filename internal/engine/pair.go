@@ -59,8 +59,9 @@ func ComparePair(loadA, loadB Loader, glossary func() (*glossary.Glossary, error
 	// The goroutine just started waits on this core's run queue, where
 	// the other core, once awake, could take it only after a sleep of
 	// 3 µs (80 here) that the scheduler takes before stealing the next
-	// goroutine to run; this one steps aside instead, for the other core
-	// to take it from the global queue at once.
+	// goroutine to run. This one steps aside instead: the goroutine runs
+	// here at once, and this one waits in the global queue, which the
+	// other core takes from without that sleep.
 	runtime.Gosched()
 	a, errA = loadA()
 	close(aDone)
