@@ -42,14 +42,15 @@ type Prepared struct {
 // Prepare reads versions a and b (either may be nil) for AnnotatePrepared.
 // It only reads them, so it may run beside a comparison of the same two.
 func Prepare(a, b *doc.Document) *Prepared {
-	var la, lb doc.Lang
-	if a != nil {
-		la = a.Meta.Lang
+	return prepare(a, b, langOf(a), langOf(b), true, bSearch{})
+}
+
+// langOf is d's language, none for no document.
+func langOf(d *doc.Document) doc.Lang {
+	if d == nil {
+		return ""
 	}
-	if b != nil {
-		lb = b.Meta.Lang
-	}
-	return prepare(a, b, la, lb, true, bSearch{})
+	return d.Meta.Lang
 }
 
 // BClause is the part of Prepare that needs version B alone: B's
@@ -65,7 +66,7 @@ func BClause(b *doc.Document) *change.MaterialClause {
 
 // PrepareWith is Prepare(a, b) given bClause, BClause(b).
 func PrepareWith(a, b *doc.Document, bClause *change.MaterialClause) *Prepared {
-	return prepare(a, b, a.Meta.Lang, b.Meta.Lang, true, bSearch{bClause, true})
+	return prepare(a, b, langOf(a), langOf(b), true, bSearch{bClause, true})
 }
 
 // bSearch is BClause(b) once done.

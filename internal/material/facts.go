@@ -131,11 +131,15 @@ func (f *docFacts) unshared() []unsharedText {
 		nb := len(cs)
 		cs = append(cs, f.docA.Flatten()...)
 		mult := make(map[fullKey]int, len(cs))
-		first := make([]int, 0, len(cs)) // the first clause of each text, in order
+		type firstOf struct {
+			i   int
+			key fullKey
+		}
+		first := make([]firstOf, 0, len(cs)) // the first clause of each text, in order
 		for i, c := range cs {
 			key := keyOf(c)
 			if _, ok := mult[key]; !ok {
-				first = append(first, i)
+				first = append(first, firstOf{i, key})
 			}
 			if i < nb {
 				mult[key]++
@@ -143,9 +147,9 @@ func (f *docFacts) unshared() []unsharedText {
 				mult[key]--
 			}
 		}
-		for _, i := range first {
-			if k := mult[keyOf(cs[i])]; k != 0 {
-				f.unsharedMemo = append(f.unsharedMemo, unsharedText{f.cleanText(cs[i].Full()), k})
+		for _, x := range first {
+			if k := mult[x.key]; k != 0 {
+				f.unsharedMemo = append(f.unsharedMemo, unsharedText{f.cleanText(cs[x.i].Full()), k})
 			}
 		}
 	}
@@ -247,7 +251,7 @@ func movedTo(run string, pool []string) bool {
 		return false
 	}
 	k := letters(run)
-	if len([]rune(k)) < 30 {
+	if utf8.RuneCountInString(k) < 30 {
 		return false
 	}
 	for _, p := range pool {

@@ -168,7 +168,7 @@ func rowKey(st lexStart) uint16 {
 // by it). The lists of pair are runs of rows itself, not a copy: a table's
 // rows are read only.
 func (s *lexScanner) addRows(rows []lexStart) {
-	nMid := 0
+	var mid []lexStart
 	for _, st := range rows {
 		s.scanned[st.pattern] = true
 		b := st.lower[0]
@@ -179,12 +179,6 @@ func (s *lexScanner) addRows(rows []lexStart) {
 		if len(st.lower) == 1 {
 			s.single[st.lower[0]] = append(s.single[st.lower[0]], st)
 		} else if !st.word {
-			nMid++
-		}
-	}
-	mid := make([]lexStart, 0, nMid)
-	for _, st := range rows {
-		if len(st.lower) > 1 && !st.word {
 			mid = append(mid, st)
 		}
 	}

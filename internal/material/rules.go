@@ -40,9 +40,10 @@ func negatedRight(ops []change.Op) (neg, context string) {
 			}
 		}
 		ctx := cleanText(before + o.Text + after)
+		n, _ := countConcepts(ctx)
 		for i := range lexicon {
 			con := &lexicon[i]
-			if con.cat == 4 && con.name != "rights.right" && con.re().MatchString(ctx) {
+			if con.cat == 4 && con.name != "rights.right" && n[con.name] > 0 {
 				return m, ctx
 			}
 		}
