@@ -89,7 +89,7 @@ func newSide(cl []*doc.Clause) side {
 // never need one.
 func (s *side) fp(i int) fingerprint {
 	if s.fps[i] == nil {
-		s.fps[i] = fingerprintOf(s.full(i))
+		s.fps[i] = fingerprintOfClause(s.cl[i])
 		if t := s.twin[i]; t >= 0 {
 			s.other.fps[t] = s.fps[i]
 		}

@@ -52,9 +52,8 @@ func fullLen(c *doc.Clause) int {
 func empty(c *doc.Clause) bool { return c.Heading == "" && c.Text == "" }
 
 // full returns clause i's full text, joined the first time it is asked
-// for (a clause with an empty part joins nothing). It writes s.text, so it
-// must not run while another goroutine reads clause i: the count's
-// goroutine reads only clauses whose text startCounting made.
+// for (a clause with an empty part joins nothing). It writes s.text, which
+// the count's goroutine never reads: it tokenizes the clauses' parts.
 func (s *side) full(i int) string {
 	if s.text[i] == "" {
 		// "" also stands for not joined yet: an empty clause is never

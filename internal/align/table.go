@@ -1,6 +1,9 @@
 package align
 
-import "sync"
+import (
+	"sync"
+	"unsafe"
+)
 
 // tokenTable counts clauses per token. Tokens are hashes already, so an
 // open-addressed table with a multiplicative index beats a map; the stamp
@@ -72,7 +75,7 @@ func (t *tokenTable) alloc(n int) {
 }
 
 // pageSlots is how many slots a 4 KB page holds.
-const pageSlots = 4096 / 16
+const pageSlots = 4096 / int(unsafe.Sizeof(tokenSlot{}))
 
 func (t *tokenTable) slot(k uint64) *tokenSlot {
 	mask := len(t.slots) - 1

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
@@ -26,6 +27,15 @@ func fingerprintOf(text string) fingerprint {
 	buf := tokenBufs.Get().(*[]uint64)
 	defer tokenBufs.Put(buf)
 	*buf = appendTokens((*buf)[:0], text)
+	return slices.Compact(sortTokens(*buf))
+}
+
+// fingerprintOfClause is fingerprintOf(c.Full()), read part by part
+// without joining them (appendFullTokens).
+func fingerprintOfClause(c *doc.Clause) fingerprint {
+	buf := tokenBufs.Get().(*[]uint64)
+	defer tokenBufs.Put(buf)
+	*buf = appendFullTokens((*buf)[:0], c)
 	return slices.Compact(sortTokens(*buf))
 }
 

@@ -139,9 +139,6 @@ func startCounting(items []sample) *counter {
 	size := 0
 	for _, x := range items {
 		size += fullLen(x.s.cl[x.i])
-		if x.fp {
-			x.s.full(x.i) // made here, before another goroutine reads it
-		}
 	}
 	c := &counter{items: items, table: newTokenTable(size), done: make(chan struct{})}
 	if size < 16<<10 {
@@ -175,7 +172,7 @@ func (c *counter) run(t **tokenTable, size int) {
 			toks := buf[:0]
 			if x.fp {
 				if x.s.fps[x.i] == nil {
-					x.s.fps[x.i] = fingerprintOf(x.s.text[x.i])
+					x.s.fps[x.i] = fingerprintOfClause(x.s.cl[x.i])
 				}
 				toks = x.s.fps[x.i]
 			} else {

@@ -19,6 +19,19 @@ func BoldHidesSpace(s string, i int) bool {
 	return 'a' <= c && c <= 'z' || strings.IndexByte(".:;,!?", c) >= 0
 }
 
+// ATXLevel is how many #s open t as an ATX heading ("## Title"): one to
+// six, then a space or the end of t; 0 when t opens none.
+func ATXLevel(t string) int {
+	n := 0
+	for n < len(t) && t[n] == '#' {
+		n++
+	}
+	if n > 6 || n < len(t) && t[n] != ' ' {
+		return 0
+	}
+	return n
+}
+
 // ATXBody is the text of an ATX heading after its opening #s: without the
 // closing run of #s ("## Summary ##"), which closes the heading only with
 // a space or tab before it, so that "## Learn C#" is about C#. The parser's

@@ -23,3 +23,14 @@ func TestATXBody(t *testing.T) {
 		}
 	}
 }
+
+func TestATXLevel(t *testing.T) {
+	for in, want := range map[string]int{
+		"# Title": 1, "###### Six": 6, "####### Seven": 0, "#Title": 0, "##": 2, "": 0,
+		"Title": 0, "## C#": 2, "#\tTitle": 0,
+	} {
+		if got := ATXLevel(in); got != want {
+			t.Errorf("ATXLevel(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

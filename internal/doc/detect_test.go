@@ -108,7 +108,7 @@ func TestDetectLangStopsOnlyWhenSure(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		if got, want := DetectLang(s), langOf(LangCounts(s)); got != want {
+		if got, want := DetectLang(s), LangOf(LangCounts(s)); got != want {
 			c, l := LangCounts(s)
 			t.Fatalf("DetectLang of %d bytes (%d CJK, %d Latin) = %s, want %s", len(s), c, l, got, want)
 		}

@@ -209,10 +209,11 @@ func DetectLang(text string) Lang {
 			return English
 		}
 	}
-	return langOf(cjk, latin)
+	return LangOf(cjk, latin)
 }
 
-func langOf(cjk, latin int) Lang {
+// LangOf is the language of a text with these counts (LangCounts).
+func LangOf(cjk, latin int) Lang {
 	// A Chinese ideograph carries about as much as a whole English word, so
 	// weigh them against words, not letters.
 	if cjk*5 > latin {

@@ -41,7 +41,8 @@ func CompareWith(a, b *doc.Document, o Options) *change.Result {
 }
 
 // compare is CompareWith, with prepared giving material.Prepare(a, b) for
-// two versions in one language (nil for a translation).
+// two versions in one language and nil for a translation: the caller has
+// told the two apart already.
 func compare(a, b *doc.Document, o Options, prepared func() *material.Prepared) *change.Result {
 	r := &change.Result{
 		Schema:   change.Schema,
@@ -54,8 +55,7 @@ func compare(a, b *doc.Document, o Options, prepared func() *material.Prepared) 
 		Pairs:    []change.Pair{},
 		Findings: []change.Finding{},
 	}
-	var p *material.Prepared
-	if a.Meta.Lang != b.Meta.Lang {
+	if prepared == nil {
 		r.Mode = change.ModeLanguage
 		g := o.Glossary
 		if g == nil {
@@ -64,7 +64,6 @@ func compare(a, b *doc.Document, o Options, prepared func() *material.Prepared) 
 		r.Pairs, r.Findings = crosslang.Compare(a, b, g)
 	} else {
 		r.Changes = versiondiff.Compare(a, b, versiondiff.Options{Deadline: o.Deadline})
-		p = prepared()
 	}
 	if r.Changes == nil {
 		r.Changes = []change.Change{}
@@ -75,8 +74,8 @@ func compare(a, b *doc.Document, o Options, prepared func() *material.Prepared) 
 	if r.Findings == nil {
 		r.Findings = []change.Finding{}
 	}
-	if p != nil {
-		material.AnnotatePrepared(r, p)
+	if prepared != nil {
+		material.AnnotatePrepared(r, prepared())
 	} else {
 		material.Annotate(r)
 	}

@@ -14,7 +14,7 @@ type Loader func() (*doc.Document, error)
 
 // ComparePair loads A and B side by side and compares them as CompareWith
 // does. A's error is returned before B's, as a load of one after the other
-// would; glossary is asked for only when the languages differ, and its
+// would; loadGlossary is called only when the languages differ, and its
 // error comes after both.
 //
 // The goroutine that loads B goes on, for two versions in one language, to
@@ -22,7 +22,7 @@ type Loader func() (*doc.Document, error)
 // that reading to a goroutine started once both were loaded waited for
 // the core that loaded A, idle since, to wake and take it: 0.2 to 0.3 ms
 // on a virtual machine, where a 3 µs sleep takes 80.
-func ComparePair(loadA, loadB Loader, glossary func() (*glossary.Glossary, error)) (*change.Result, error) {
+func ComparePair(loadA, loadB Loader, loadGlossary func() (*glossary.Glossary, error)) (*change.Result, error) {
 	var a, b *doc.Document
 	var errA, errB error
 	var prep *material.Prepared
@@ -77,7 +77,7 @@ func ComparePair(loadA, loadB Loader, glossary func() (*glossary.Glossary, error
 		// The goroutine may still be looking for B's clause, which a
 		// translation does not use: it ends beside the checks.
 		defer func() { <-done }()
-		g, err := glossary()
+		g, err := loadGlossary()
 		if err != nil {
 			return nil, err
 		}

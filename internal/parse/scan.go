@@ -171,11 +171,8 @@ func heading(raw []string, text string, level, line int, markers *slab[marker]) 
 
 // atxHeading reads "## Title ##".
 func atxHeading(t string) (int, string) {
-	lvl := 0
-	for lvl < len(t) && t[lvl] == '#' {
-		lvl++
-	}
-	if lvl > 6 || lvl == len(t) || t[lvl] != ' ' {
+	lvl := doc.ATXLevel(t)
+	if lvl == 0 || lvl == len(t) {
 		return 0, ""
 	}
 	h := doc.ATXBody(t[lvl:])

@@ -175,5 +175,5 @@ func detectChinese(a, b string) bool {
 	}
 	ca, la := doc.LangCounts(a)
 	cb, lb := doc.LangCounts(b)
-	return (ca+cb)*5 > la+lb
+	return doc.LangOf(ca+cb, la+lb) == doc.Chinese
 }

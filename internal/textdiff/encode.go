@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // scratch maps each distinct token to one private-use rune, the trick of
@@ -98,8 +99,6 @@ func (sc *scratch) appendRest(out []string, a, b string, from int) []string {
 // privateUse lists the private-use blocks, 137k code points in all.
 var privateUse = [][2]rune{{0xE000, 0xF8FF}, {0xF0000, 0xFFFFD}, {0x100000, 0x10FFFD}}
 
-const privateUseRunes = 0xF8FF - 0xE000 + 1 + 0xFFFFD - 0xF0000 + 1 + 0x10FFFD - 0x100000 + 1
-
 // encode gives the runes of ta and tb; ok is false when they hold more
 // distinct tokens than there are private-use runes.
 func (sc *scratch) encode() (ra, rb []rune, ok bool) {
@@ -184,7 +183,7 @@ func (t *tokenRunes) newRound(size int) {
 		// copies it and flushes the TLB of every core running the process
 		// (align's tokenTable does the same). A write to each page first
 		// makes that one plain fault.
-		for i := 0; i < len(t.slots); i += 4096 / 24 {
+		for i := 0; i < len(t.slots); i += 4096 / int(unsafe.Sizeof(tokenRune{})) {
 			t.slots[i].round = 0
 		}
 	}

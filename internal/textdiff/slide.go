@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
-	"github.com/policydiff/policydiff/internal/doc"
 )
 
 // slide moves each lone insertion or deletion along the identical text
@@ -81,7 +80,7 @@ func tokenStartBefore(s string, at int) int {
 			return 0
 		}
 		prev, _ := utf8.DecodeLastRuneInString(s[:j])
-		if isSpace(r) && !isSpace(prev) || doc.IsCJK(r) || IsHan(r) {
+		if isSpace(r) && !isSpace(prev) || isOwnToken(r) {
 			if seen++; seen > maxSlide+1 {
 				return j
 			}

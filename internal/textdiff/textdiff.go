@@ -237,8 +237,12 @@ func isWord(r rune) bool {
 // isWordRune is true for letters and digits that are not CJK: a CJK
 // ideograph is a token on its own.
 func isWordRune(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !doc.IsCJK(r) && !IsHan(r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isOwnToken(r)
 }
+
+// isOwnToken reports a CJK character or full-width form, each a token of
+// its own.
+func isOwnToken(r rune) bool { return doc.IsCJK(r) || IsHan(r) }
 
 func isJoiner(r rune) bool {
 	switch r {

@@ -78,8 +78,8 @@ func unquote(l string) string {
 // and, optionally, after it ("## Summary ##").
 func atxText(l string) string {
 	t := strings.TrimLeft(l, " ")
-	n := len(t) - len(strings.TrimLeft(t, "#"))
-	if n == 0 || n > 6 || n < len(t) && t[n] != ' ' {
+	n := doc.ATXLevel(t)
+	if n == 0 {
 		return l
 	}
 	return doc.ATXBody(t[n:])
