@@ -105,7 +105,7 @@ func zhValue(s string, pos int, num string) (float64, bool) {
 		}
 	}
 	rs := []rune(num)
-	if _, lead := zhUnit.Get()[rs[0]]; lead && rs[0] != '十' {
+	if leadingUnit(rs[0]) {
 		return 0, false
 	}
 	v, ok := parseZH(num)

@@ -109,20 +109,61 @@ func isDigitBefore(s string) bool {
 
 func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 
-var zhDigit = &lazy.Value[map[rune]int]{New: func() map[rune]int {
-	return map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
-		'六': 6, '七': 7, '八': 8, '九': 9}
-}}
-var zhUnit = &lazy.Value[map[rune]int]{New: func() map[rune]int {
-	return map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000, '亿': 100000000}
-}}
+// zhDigitOf is the value of a Chinese digit.
+func zhDigitOf(r rune) (int, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
+
+// zhUnitOf is the value of a Chinese unit character.
+func zhUnitOf(r rune) (int, bool) {
+	switch r {
+	case '十':
+		return 10, true
+	case '百':
+		return 100, true
+	case '千':
+		return 1000, true
+	case '万':
+		return 10000, true
+	case '亿':
+		return 100000000, true
+	}
+	return 0, false
+}
+
+// leadingUnit reports a numeral that opens with a unit other than 十: a
+// word (万一 "in case", 千万 "by all means", 百度), not a number.
+func leadingUnit(r rune) bool {
+	_, unit := zhUnitOf(r)
+	return unit && r != '十'
+}
 
 func isZHNumeral(r rune) bool {
-	switch r {
-	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
-		return true
-	}
-	return false
+	_, digit := zhDigitOf(r)
+	_, unit := zhUnitOf(r)
+	return digit || unit
 }
 
 // zhCounters are the units and classifiers after which a lone Chinese digit
@@ -163,8 +204,8 @@ func chineseNumbers(s string) []Number {
 			continue // ordinals (第三方 is "third party")
 		}
 		runes := []rune(run)
-		if _, lead := zhUnit.Get()[runes[0]]; lead && runes[0] != '十' {
-			continue // 万一 ("in case"), 千万 ("by all means"), 百度
+		if leadingUnit(runes[0]) {
+			continue
 		}
 		if len(runes) == 1 || allDigits(runes) && len(runes) < 3 {
 			if !hasCounter(s[j:]) {
@@ -190,7 +231,7 @@ func hasCounter(s string) bool {
 
 func allDigits(rs []rune) bool {
 	for _, r := range rs {
-		if _, ok := zhDigit.Get()[r]; !ok {
+		if _, ok := zhDigitOf(r); !ok {
 			return false
 		}
 	}
@@ -204,17 +245,18 @@ func parseZH(s string) (int, bool) {
 	if allDigits(rs) {
 		v := 0
 		for _, r := range rs {
-			v = v*10 + zhDigit.Get()[r]
+			d, _ := zhDigitOf(r)
+			v = v*10 + d
 		}
 		return v, true
 	}
 	total, section, cur := 0, 0, 0
 	for _, r := range rs {
-		if d, ok := zhDigit.Get()[r]; ok {
+		if d, ok := zhDigitOf(r); ok {
 			cur = d
 			continue
 		}
-		u := zhUnit.Get()[r]
+		u, _ := zhUnitOf(r)
 		switch {
 		case u >= 10000:
 			section = (section + cur) * u

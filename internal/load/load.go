@@ -60,7 +60,7 @@ func (o Options) check() error {
 	if o.Effective != "" && !store.ValidDate(o.Effective) {
 		return fmt.Errorf("--effective %q is not a date: use YYYY-MM-DD", o.Effective)
 	}
-	if o.Lang != "" && o.Lang != doc.English && o.Lang != doc.Chinese {
+	if o.Lang != "" && !store.ValidLang(o.Lang) {
 		return fmt.Errorf("--lang %q is not supported: use en or zh", o.Lang)
 	}
 	return nil
@@ -146,7 +146,7 @@ func maybeRef(arg string) bool {
 	if strings.HasPrefix(arg, "/") {
 		return false // "/srv/en" is a path, whatever its parts look like
 	}
-	r, ok := store.ParseRef(strings.TrimSuffix(arg, "/"))
+	r, ok := store.ParseRef(arg)
 	// A policy id may hold a dot, a bare file name almost always does.
 	return ok && (r.Lang != "" || !strings.Contains(arg, "."))
 }

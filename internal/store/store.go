@@ -110,6 +110,13 @@ func ValidPolicy(id string) bool {
 	return true
 }
 
+// validVersionDate reports whether a version can be filed under date:
+// YYYY-MM-DD, or Undated.
+func validVersionDate(date string) bool { return date == Undated || ValidDate(date) }
+
+// ValidLang reports whether the store files versions in lang: en or zh.
+func ValidLang(lang doc.Lang) bool { return lang == doc.English || lang == doc.Chinese }
+
 // ValidDate reports whether s has the form YYYY-MM-DD (digits only; the
 // calendar is not checked, as before).
 func ValidDate(s string) bool {
@@ -207,13 +214,13 @@ func ParseRef(s string) (Ref, bool) {
 	}
 	r := Ref{Policy: parts[0]}
 	if len(parts) > 1 {
-		if parts[1] != string(doc.English) && parts[1] != string(doc.Chinese) {
+		if !ValidLang(doc.Lang(parts[1])) {
 			return Ref{}, false
 		}
 		r.Lang = doc.Lang(parts[1])
 	}
 	if len(parts) > 2 {
-		if parts[2] != Undated && !ValidDate(parts[2]) {
+		if !validVersionDate(parts[2]) {
 			return Ref{}, false
 		}
 		r.Date = parts[2]

@@ -36,7 +36,7 @@ func (s *Store) Put(d *doc.Document, original []byte, ext string, clausesJSON []
 	if !ValidPolicy(m.Policy) {
 		return Version{}, 0, fmt.Errorf("policy id %q is not valid: use lower-case letters, digits, '-', '_' or '.'", m.Policy)
 	}
-	if m.Lang != doc.English && m.Lang != doc.Chinese {
+	if !ValidLang(m.Lang) {
 		return Version{}, 0, fmt.Errorf("language %q is not supported: use --lang en or --lang zh", m.Lang)
 	}
 	date := m.Effective
@@ -46,7 +46,7 @@ func (s *Store) Put(d *doc.Document, original []byte, ext string, clausesJSON []
 	if date == "" {
 		date = Undated
 	}
-	if date != Undated && !ValidDate(date) {
+	if !validVersionDate(date) {
 		return Version{}, 0, fmt.Errorf("date %q is not YYYY-MM-DD", date)
 	}
 	v := Version{
