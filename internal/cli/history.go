@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -12,6 +11,7 @@ import (
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/load"
+	"github.com/policydiff/policydiff/internal/report/jsonout"
 	"github.com/policydiff/policydiff/internal/store"
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
@@ -88,10 +88,7 @@ func historyRun(opts *HistoryOptions) error {
 		return err
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(map[string]any{"schema": HistorySchema, "policy": opts.Policy, "lang": opts.Lang,
+		return jsonout.Write(opts.IO.Out, map[string]any{"schema": HistorySchema, "policy": opts.Policy, "lang": opts.Lang,
 			"clause": opts.Clause, "versions": entries})
 	}
 	for _, e := range entries {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
+	"github.com/policydiff/policydiff/internal/report/jsonout"
 	"github.com/policydiff/policydiff/internal/store"
 )
 
@@ -75,13 +75,10 @@ func listRun(opts *ListOptions) error {
 		ps = keep
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
 		if ps == nil {
 			ps = []store.Policy{}
 		}
-		return enc.Encode(map[string]any{"schema": ListSchema, "store": st.Name(), "policies": ps})
+		return jsonout.Write(opts.IO.Out, map[string]any{"schema": ListSchema, "store": st.Name(), "policies": ps})
 	}
 	if len(ps) == 0 {
 		fmt.Fprintf(opts.IO.Out, "No policies in %s. Add one with 'policydiff ingest FILE'.\n", st.Name())

@@ -1,13 +1,13 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
+	"github.com/policydiff/policydiff/internal/report/jsonout"
 	"github.com/policydiff/policydiff/internal/search"
 )
 
@@ -83,10 +83,7 @@ func searchRun(opts *SearchOptions) error {
 		return cmdutil.Errorf("search %q: %s", opts.Query, err)
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(res); err != nil {
+		if err := jsonout.Write(opts.IO.Out, res); err != nil {
 			return cmdutil.Errorf("%s", err)
 		}
 	} else {

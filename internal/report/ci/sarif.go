@@ -1,7 +1,6 @@
 package ci
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/report/jsonout"
 )
 
 const sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -116,10 +116,7 @@ func SARIF(w io.Writer, r *change.Result, bPath string) error {
 			Properties: sarifProps{Clause: f.clause, Categories: f.cats, RightsReduced: f.reduced},
 		})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(sarifLog{Version: "2.1.0", Schema: sarifSchema, Runs: []sarifRun{run}}); err != nil {
+	if err := jsonout.Write(w, sarifLog{Version: "2.1.0", Schema: sarifSchema, Runs: []sarifRun{run}}); err != nil {
 		return fmt.Errorf("write SARIF: %w", err)
 	}
 	return nil

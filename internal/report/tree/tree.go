@@ -3,7 +3,6 @@
 package tree
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/report/jsonout"
 )
 
 // Schema is the JSON schema id of a show document.
@@ -43,10 +43,7 @@ func JSON(w io.Writer, d *doc.Document, root *doc.Clause) error {
 		// The document's warnings are about lines elsewhere.
 		cs, warnings = []*doc.Clause{root}, nil
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(showDoc{Schema: Schema, Document: d.Meta, Clauses: nodes(cs), Warnings: warnings})
+	return jsonout.Write(w, showDoc{Schema: Schema, Document: d.Meta, Clauses: nodes(cs), Warnings: warnings})
 }
 
 // Text writes an outline: one block per clause, indented by depth, wrapped

@@ -1,4 +1,4 @@
-package report
+package jsonout
 
 import (
 	"bufio"
@@ -11,7 +11,7 @@ import (
 	"github.com/policydiff/policydiff/internal/sharedtest"
 )
 
-// TestJSONIndenterIsIndent indents, with jsonIndenter and with json.Indent,
+// TestJSONIndenterIsIndent indents, with the indenter and with json.Indent,
 // the compact JSON of hand-made values with awkward strings and empty lists
 // and of the comparison of every consecutive corpus pair, the latter also
 // fed to the indenter a few bytes at a time.
@@ -48,7 +48,7 @@ func TestJSONIndenterIsIndent(t *testing.T) {
 		for _, chunk := range []int{compact.Len(), 1, 7} {
 			var got bytes.Buffer
 			w := bufio.NewWriter(&got)
-			d := &jsonIndenter{w: w}
+			d := &indenter{w: w}
 			for p := compact.Bytes(); len(p) > 0; p = p[min(chunk, len(p)):] {
 				d.Write(p[:min(chunk, len(p))])
 			}
