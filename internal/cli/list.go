@@ -5,13 +5,12 @@ import (
 	"io"
 	"strings"
 
-	"github.com/mattn/go-runewidth"
-
 	"github.com/spf13/cobra"
 
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
 	"github.com/policydiff/policydiff/internal/report/jsonout"
 	"github.com/policydiff/policydiff/internal/store"
+	"github.com/policydiff/policydiff/internal/termwidth"
 )
 
 // ListOptions are the flags and arguments of 'policydiff list'.
@@ -111,7 +110,7 @@ func writeColumns(w io.Writer, rows [][]string) {
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], runewidth.StringWidth(cell))
+			widths[i] = max(widths[i], termwidth.String(cell))
 		}
 	}
 	for _, r := range rows {
@@ -119,7 +118,7 @@ func writeColumns(w io.Writer, rows [][]string) {
 		for i, cell := range r {
 			b.WriteString(cell)
 			if i < len(r)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-runewidth.StringWidth(cell)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-termwidth.String(cell)+2))
 			}
 		}
 		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))

@@ -237,6 +237,35 @@ func TestTextColour(t *testing.T) {
 	if got := ansi.Strip(out); !strings.Contains(got, "privacy@jd.com") || !strings.Contains(got, "MATERIAL [5]") {
 		t.Errorf("colour output lost content:\n%s", got)
 	}
+	// Colour replaces the edit markers and changes nothing else: too wide
+	// to wrap, the two reports differ only by them.
+	var wide, plainOut bytes.Buffer
+	Text(&wide, labelledResult(t), TextOptions{Color: true, Width: 100000})
+	Text(&plainOut, labelledResult(t), TextOptions{Width: 100000})
+	unmarked := strings.NewReplacer("[-", "", "-]", "", "{+", "", "+}", "").Replace(plainOut.String())
+	if got := ansi.Strip(wide.String()); got != unmarked {
+		t.Errorf("colour output, escapes stripped, is not the plain output without its markers:\n%s", got)
+	}
+	if !strings.Contains(wide.String(), "\x1b[1;31mMATERIAL\x1b[0m") {
+		t.Errorf("colour output does not show MATERIAL in bold red:\n%q", wide.String())
+	}
+}
+
+// TestTextColourRuns checks that an edit is one styled run, its spaces
+// included (an underlined phrase reads as one), not a run per word.
+func TestTextColourRuns(t *testing.T) {
+	a := mkDoc(doc.English, "2021-03-10", clause{"1", "1.", "", "We keep your data for thirty days after you close your account."})
+	b := mkDoc(doc.English, "2022-01-01", clause{"1", "1.", "", "We keep your data and your photos for thirty days after you leave."})
+	r := &change.Result{Mode: change.ModeVersion, A: a.Meta, B: b.Meta, Changes: versiondiff.Compare(a, b, versiondiff.Options{})}
+	var buf bytes.Buffer
+	if err := Text(&buf, r, TextOptions{Color: true, Width: 100}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\x1b[32;4mand your photos \x1b[0m", "\x1b[31;9mclose your account\x1b[0m", "\x1b[32;4mleave\x1b[0m"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("colour output lacks %q:\n%q", want, buf.String())
+		}
+	}
 }
 
 // TestTextWrapsChinese checks the width limit with East Asian characters,

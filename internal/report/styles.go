@@ -1,49 +1,52 @@
 package report
 
-import (
-	"io"
+import "bufio"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
-)
+// Style is how a run of the text report shows in a terminal: the SGR escape
+// that opens it. Every run ends with a reset, so a run never leaks its style
+// into the next, whichever line the wrap put it on.
+type Style struct{ open string }
 
-// Styles holds every terminal style of the text report, built once per
-// render from one renderer.
-type Styles struct {
-	Title, Heading, Dim, Ref  lipgloss.Style
-	Delete, Insert            lipgloss.Style
-	Added, Removed, Modified  lipgloss.Style
-	Moved, Cosmetic, Material lipgloss.Style
-	Verdict, Warn             lipgloss.Style
+const reset = "\x1b[0m"
+
+func sgr(params string) Style { return Style{open: "\x1b[" + params + "m"} }
+
+// styles holds every terminal style of the text report. They are the
+// terminal's own sixteen colours, which every colour terminal shows in its
+// user's palette, so no colour profile is needed; the CLI asks for colour
+// only when standard output is a terminal and NO_COLOR is unset.
+type styles struct {
+	Title, Heading, Dim, Ref  Style
+	Delete, Insert            Style
+	Added, Removed, Modified  Style
+	Moved, Cosmetic, Material Style
+	Verdict, Warn             Style
 }
 
-// DefaultStyles builds the styles on a renderer writing ANSI colour, so that
-// output is coloured whatever the writer is; callers decide whether to
-// colour at all (TextOptions.Color).
-func DefaultStyles(r *lipgloss.Renderer) Styles {
-	red, green, yellow := lipgloss.Color("1"), lipgloss.Color("2"), lipgloss.Color("3")
-	blue, magenta, grey := lipgloss.Color("4"), lipgloss.Color("5"), lipgloss.Color("8")
-	s := r.NewStyle
-	return Styles{
-		Title:    s().Bold(true),
-		Heading:  s().Bold(true),
-		Dim:      s().Foreground(grey),
-		Ref:      s().Bold(true).Foreground(blue),
-		Delete:   s().Foreground(red).Strikethrough(true),
-		Insert:   s().Foreground(green).Underline(true),
-		Added:    s().Bold(true).Foreground(green),
-		Removed:  s().Bold(true).Foreground(red),
-		Modified: s().Bold(true).Foreground(yellow),
-		Moved:    s().Bold(true).Foreground(magenta),
-		Cosmetic: s().Foreground(grey),
-		Material: s().Bold(true).Foreground(red),
-		Verdict:  s().Bold(true).Reverse(true).Foreground(red),
-		Warn:     s().Foreground(yellow),
+var colourStyles = styles{
+	Title:    sgr("1"),
+	Heading:  sgr("1"),
+	Dim:      sgr("90"),
+	Ref:      sgr("1;34"),
+	Delete:   sgr("31;9"), // red, struck through
+	Insert:   sgr("32;4"), // green, underlined
+	Added:    sgr("1;32"),
+	Removed:  sgr("1;31"),
+	Modified: sgr("1;33"),
+	Moved:    sgr("1;35"),
+	Cosmetic: sgr("90"),
+	Material: sgr("1;31"),
+	Verdict:  sgr("1;7;31"), // bold, reversed red
+	Warn:     sgr("33"),
+}
+
+// writeRun writes the texts of run, all of st's style, as one styled run:
+// a run's spaces take its underline or strike-through too, so an inserted
+// phrase reads as one.
+func (st *Style) writeRun(w *bufio.Writer, run []seg) {
+	w.WriteString(st.open)
+	for _, s := range run {
+		w.WriteString(s.text)
 	}
-}
-
-func newRenderer() *lipgloss.Renderer {
-	r := lipgloss.NewRenderer(io.Discard)
-	r.SetColorProfile(termenv.ANSI)
-	return r
+	w.WriteString(reset)
 }

@@ -6,8 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/report/sidebyside"
 )
@@ -22,17 +20,11 @@ type TextOptions struct {
 
 const indent = "    "
 
-// unstyled stands for the styles in plain text, where a run's style is
-// never looked at: it is never written, and saves building the styles.
-var unstyled Styles
-
 type textWriter struct {
-	w      *bufio.Writer
-	st     *Styles
-	color  bool
-	width  int
-	wrap   wrapper
-	paints []paint // of the styles used so far, when color
+	w     *bufio.Writer
+	color bool
+	width int
+	wrap  wrapper
 
 	// Scratch for the change being written, reused for the next.
 	segs            []seg
@@ -42,13 +34,9 @@ type textWriter struct {
 // Text writes r for a reader in a terminal: a title, the verdict, every
 // change with its clause numbers, diff and material reasons, and a summary.
 func Text(w io.Writer, r *change.Result, o TextOptions) error {
-	t := &textWriter{w: bufio.NewWriter(w), st: &unstyled, color: o.Color, width: o.Width}
+	t := &textWriter{w: bufio.NewWriter(w), color: o.Color, width: o.Width}
 	if t.width <= 0 {
 		t.width = 100
-	}
-	if t.color {
-		st := DefaultStyles(newRenderer())
-		t.st = &st
 	}
 	if r.Mode == change.ModeLanguage {
 		t.language(r)
@@ -77,7 +65,7 @@ func (t *textWriter) writeLine(line []seg) {
 			j++
 		}
 		if t.color && line[i].style != nil {
-			t.paint(line[i].style).writeRun(t.w, line[i:j])
+			line[i].style.writeRun(t.w, line[i:j])
 		} else {
 			for _, s := range line[i:j] {
 				t.w.WriteString(s.text)
@@ -87,26 +75,15 @@ func (t *textWriter) writeLine(line []seg) {
 	}
 }
 
-// paint returns how st colours text, working it out on first use.
-func (t *textWriter) paint(st *lipgloss.Style) *paint {
-	for i := range t.paints {
-		if t.paints[i].style == st {
-			return &t.paints[i]
-		}
-	}
-	t.paints = append(t.paints, newPaint(st))
-	return &t.paints[len(t.paints)-1]
-}
-
 func (t *textWriter) blank() { t.w.WriteByte('\n') }
 
 func (t *textWriter) title(r *change.Result, arrow, what string) {
-	t.line("", styled(&t.st.Title, fmt.Sprintf("policydiff: %s %s %s", docName(r.A), arrow, docName(r.B))))
-	t.line("", styled(&t.st.Dim, what))
+	t.line("", styled(&colourStyles.Title, fmt.Sprintf("policydiff: %s %s %s", docName(r.A), arrow, docName(r.B))))
+	t.line("", styled(&colourStyles.Dim, what))
 	for _, v := range verdictLines(r) {
-		st := &t.st.Verdict
+		st := &colourStyles.Verdict
 		if strings.HasPrefix(v, "material-change rule") {
-			st = &t.st.Dim
+			st = &colourStyles.Dim
 		}
 		t.line("", styled(st, v))
 	}
@@ -126,14 +103,14 @@ func (t *textWriter) versions(r *change.Result, showCosmetic bool) {
 	}
 	t.blank()
 	if len(cosmetic) > 0 {
-		t.line("", styled(&t.st.Cosmetic, fmt.Sprintf("%s not shown (layout, emphasis, punctuation width, quotes): %s",
+		t.line("", styled(&colourStyles.Cosmetic, fmt.Sprintf("%s not shown (layout, emphasis, punctuation width, quotes): %s",
 			plural(len(cosmetic), "cosmetic change"), strings.Join(cosmetic, ", "))))
 	}
 	if len(r.Changes) == 0 {
 		t.line("", plain("No differences."))
 		return
 	}
-	t.line("", styled(&t.st.Heading, "Summary:"), plain(" "+summaryCounts(s)))
+	t.line("", styled(&colourStyles.Heading, "Summary:"), plain(" "+summaryCounts(s)))
 	if refs := touched(r.Changes); len(refs) > 0 {
 		t.line("", plain("Clauses touched: "+strings.Join(refs, ", ")))
 	} else {
@@ -141,39 +118,39 @@ func (t *textWriter) versions(r *change.Result, showCosmetic bool) {
 	}
 }
 
-func (t *textWriter) kindStyle(k change.Kind) *lipgloss.Style {
+func (t *textWriter) kindStyle(k change.Kind) *Style {
 	switch k {
 	case change.Added:
-		return &t.st.Added
+		return &colourStyles.Added
 	case change.Removed:
-		return &t.st.Removed
+		return &colourStyles.Removed
 	case change.Moved:
-		return &t.st.Moved
+		return &colourStyles.Moved
 	case change.Cosmetic:
-		return &t.st.Cosmetic
+		return &colourStyles.Cosmetic
 	}
-	return &t.st.Modified
+	return &colourStyles.Modified
 }
 
 func (t *textWriter) change(ch change.Change) {
-	head := append(t.segs[:0], styled(t.kindStyle(ch.Kind), kindMarks[ch.Kind]+" "+string(ch.Kind)), plain(" "), styled(&t.st.Ref, pairRef(ch)))
+	head := append(t.segs[:0], styled(t.kindStyle(ch.Kind), kindMarks[ch.Kind]+" "+string(ch.Kind)), plain(" "), styled(&colourStyles.Ref, pairRef(ch)))
 	if h := heading(ch); h != "" {
-		head = append(head, plain("  "), styled(&t.st.Heading, h))
+		head = append(head, plain("  "), styled(&colourStyles.Heading, h))
 	} else if p := parentHeading(ch); p != "" {
-		head = append(head, plain("  "), styled(&t.st.Dim, "in "+p))
+		head = append(head, plain("  "), styled(&colourStyles.Dim, "in "+p))
 	}
 	if ch.Material {
-		head = append(head, plain("  "), styled(&t.st.Material, "MATERIAL"))
+		head = append(head, plain("  "), styled(&colourStyles.Material, "MATERIAL"))
 	}
 	if ch.Coarsened {
-		head = append(head, plain("  "), styled(&t.st.Warn, "(diff coarsened: too large to compare word by word in time)"))
+		head = append(head, plain("  "), styled(&colourStyles.Warn, "(diff coarsened: too large to compare word by word in time)"))
 	}
 	t.line("", head...)
 	// line has written the heading out: its memory holds the body next.
 	t.segs = t.body(head[:0], ch)
 	t.line(indent, t.segs...)
 	for _, l := range materialLines(ch) {
-		t.line(indent, styled(&t.st.Material, l))
+		t.line(indent, styled(&colourStyles.Material, l))
 	}
 }
 
@@ -195,9 +172,9 @@ func (t *textWriter) body(out []seg, ch change.Change) []seg {
 		case o.Op == change.OpEqual:
 			out = append(out, plain(o.Text))
 		case t.color && o.Op == change.OpDelete:
-			out = append(out, styled(&t.st.Delete, o.Text))
+			out = append(out, styled(&colourStyles.Delete, o.Text))
 		case t.color:
-			out = append(out, styled(&t.st.Insert, o.Text))
+			out = append(out, styled(&colourStyles.Insert, o.Text))
 		case o.Op == change.OpDelete:
 			out = append(out, seg{text: "[-", glueNext: true}, plain(o.Text), seg{text: "-]", gluePrev: true})
 		default:
@@ -225,7 +202,7 @@ func (t *textWriter) language(r *change.Result) {
 		// The clauses side by side, findings under each pair; the verdict
 		// and the reasons behind material findings follow.
 		for _, v := range verdictLines(r) {
-			t.line("", styled(&t.st.Verdict, v))
+			t.line("", styled(&colourStyles.Verdict, v))
 		}
 		if err := t.w.Flush(); err == nil {
 			_ = sidebyside.Render(t.w, r, t.width, t.color)
@@ -236,7 +213,7 @@ func (t *textWriter) language(r *change.Result) {
 		t.findingList(r)
 	}
 	t.blank()
-	t.line("", styled(&t.st.Heading, "Summary:"), plain(fmt.Sprintf(" %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material)))
+	t.line("", styled(&colourStyles.Heading, "Summary:"), plain(fmt.Sprintf(" %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material)))
 }
 
 func findingWhere(f change.Finding) string {
@@ -259,12 +236,12 @@ func (t *textWriter) materialFindings(r *change.Result) {
 		}
 		if first {
 			t.blank()
-			t.line("", styled(&t.st.Heading, "Material findings"))
+			t.line("", styled(&colourStyles.Heading, "Material findings"))
 			first = false
 		}
-		t.line("", styled(&t.st.Modified, "! "+f.Kind), plain(" "), styled(&t.st.Ref, findingWhere(f)))
+		t.line("", styled(&colourStyles.Modified, "! "+f.Kind), plain(" "), styled(&colourStyles.Ref, findingWhere(f)))
 		for _, l := range lines {
-			t.line(indent, styled(&t.st.Material, l))
+			t.line(indent, styled(&colourStyles.Material, l))
 		}
 	}
 }
@@ -277,17 +254,17 @@ func (t *textWriter) findingList(r *change.Result) {
 	}
 	for _, f := range r.Findings {
 		t.blank()
-		head := []seg{styled(&t.st.Modified, "! "+f.Kind), plain(" "), styled(&t.st.Ref, findingWhere(f))}
+		head := []seg{styled(&colourStyles.Modified, "! "+f.Kind), plain(" "), styled(&colourStyles.Ref, findingWhere(f))}
 		if f.Material {
-			head = append(head, plain("  "), styled(&t.st.Material, "MATERIAL"))
+			head = append(head, plain("  "), styled(&colourStyles.Material, "MATERIAL"))
 		}
 		if f.MaybeVersionChange {
-			head = append(head, plain("  "), styled(&t.st.Dim, "(the versions differ in date: may be a change, not a mistranslation)"))
+			head = append(head, plain("  "), styled(&colourStyles.Dim, "(the versions differ in date: may be a change, not a mistranslation)"))
 		}
 		t.line("", head...)
 		t.line(indent, plain(f.Detail))
 		for _, l := range materialLines(change.Change{Material: f.Material, Categories: f.Categories, Reasons: f.Reasons}) {
-			t.line(indent, styled(&t.st.Material, l))
+			t.line(indent, styled(&colourStyles.Material, l))
 		}
 	}
 }

@@ -1,21 +1,18 @@
 package report
 
-import (
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
-)
+import "github.com/policydiff/policydiff/internal/termwidth"
 
 // seg is a run of text in one style. A marker seg ("[-", "+}") sticks to the
 // text it opens or closes, so a line never breaks inside a marked edit's edge.
 type seg struct {
 	text     string
-	style    *lipgloss.Style // nil for unstyled text
+	style    *Style // nil for unstyled text
 	glueNext bool
 	gluePrev bool
 }
 
-func plain(s string) seg                      { return seg{text: s} }
-func styled(st *lipgloss.Style, s string) seg { return seg{text: s, style: st} }
+func plain(s string) seg             { return seg{text: s} }
+func styled(st *Style, s string) seg { return seg{text: s, style: st} }
 
 // wrapper fills lines of at most a width of display columns (East Asian
 // characters count two). Lines break at spaces and next to Chinese
@@ -113,12 +110,12 @@ func isBlank(s string) bool {
 	return end == len(s)
 }
 
-// textWidth is ansi.StringWidth with a fast path for printable ASCII, which
+// textWidth is termwidth.String with a fast path for printable ASCII, which
 // is one column a byte: most atoms of an English policy are plain words.
 func textWidth(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return ansi.StringWidth(s)
+			return termwidth.String(s)
 		}
 	}
 	return len(s)
@@ -128,7 +125,7 @@ func textWidth(s string) int {
 func cutWidth(s string, width int) (string, string) {
 	w := 0
 	for i, r := range s {
-		rw := ansi.StringWidth(string(r))
+		rw := termwidth.Rune(r)
 		if w+rw > width && i > 0 {
 			return s[:i], s[i:]
 		}

@@ -9,11 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/policydiff/policydiff/internal/sharedtest"
-
+	"github.com/policydiff/policydiff/internal/termwidth"
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
@@ -55,7 +52,7 @@ func wrapSegsRef(segs []seg, width int) [][]seg {
 		unit := atoms[i:j]
 		uw := 0
 		for _, a := range unit {
-			uw += ansi.StringWidth(a.text)
+			uw += termwidth.String(a.text)
 		}
 		blank := len(unit) == 1 && isBlankRef(unit[0].text)
 		switch {
@@ -68,7 +65,7 @@ func wrapSegsRef(segs []seg, width int) [][]seg {
 		default:
 			if !blank || w > 0 {
 				for _, a := range unit {
-					for w+ansi.StringWidth(a.text) > width {
+					for w+termwidth.String(a.text) > width {
 						if w > 0 {
 							flush() // a unit wider than a whole line
 							continue
@@ -82,7 +79,7 @@ func wrapSegsRef(segs []seg, width int) [][]seg {
 						a.text = rest
 					}
 					buf = append(buf, a)
-					w += ansi.StringWidth(a.text)
+					w += termwidth.String(a.text)
 				}
 			}
 		}
@@ -136,7 +133,7 @@ func breakableRef(x, y seg) bool {
 // cut by edit markers at pseudo-random places, at many widths with both
 // implementations.
 func TestWrapSegsMatchesReference(t *testing.T) {
-	var red, green lipgloss.Style
+	red, green := sgr("31"), sgr("32")
 	texts := []string{"", " ", "\n\n", "a  \n b", "（注：", "word (", "“引号”", "x　y", strings.Repeat("https://example.com/very/long/path", 5),
 		"a \x1b[31mred\x1b[0m b", "👨‍👩‍👧 family e\u0301", "café “quoted”—dash (" + strings.Repeat("word.", 30) + ")", "bad \xff\xfe bytes"}
 	for _, name := range []string{"jd-privacy.en.2020-10-20.txt", "jdcloud-privacy.zh.2021-03-10.txt", "jdcloud-privacy.en.2020-07-28.md", "jdcloud-cps-terms.en.md"} {

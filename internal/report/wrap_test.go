@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"math"
 	"slices"
 	"strings"
@@ -27,7 +28,7 @@ func TestWrapSegs(t *testing.T) {
 		for width := 20; width <= 70; width++ { // Text never wraps narrower than 20
 			var all strings.Builder
 			for _, l := range wrapSegs(segs, width) {
-				line := renderLine(l, false)
+				line := renderLine(l)
 				all.WriteString(line)
 				if w := ansi.StringWidth(line); w > width {
 					t.Errorf("width %d: line %q is %d wide", width, line, w)
@@ -60,26 +61,12 @@ func wrapSegs(segs []seg, width int) [][]seg {
 	return lines
 }
 
-// renderLine writes one wrapped line the way Text did before it wrote
-// straight to its buffer: runs of one style joined and given to Render.
-func renderLine(line []seg, color bool) string {
+// renderLine writes one wrapped line as Text does.
+func renderLine(line []seg) string {
 	var b strings.Builder
-	for i := 0; i < len(line); {
-		j := i + 1
-		for j < len(line) && line[j].style == line[i].style {
-			j++
-		}
-		var run strings.Builder
-		for _, a := range line[i:j] {
-			run.WriteString(a.text)
-		}
-		if color && line[i].style != nil {
-			b.WriteString(line[i].style.Render(run.String()))
-		} else {
-			b.WriteString(run.String())
-		}
-		i = j
-	}
+	t := textWriter{w: bufio.NewWriter(&b)}
+	t.writeLine(line)
+	t.w.Flush()
 	return b.String()
 }
 

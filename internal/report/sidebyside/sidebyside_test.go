@@ -8,12 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mattn/go-runewidth"
-
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/crosslang"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/parse"
+	"github.com/policydiff/policydiff/internal/termwidth"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -88,7 +87,7 @@ var ansi = strings.NewReplacer("\x1b[0m", "", "\x1b[1m", "", "\x1b[1;34m", "", "
 func checkWidth(t *testing.T, out string, width int) {
 	t.Helper()
 	for n, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
-		if w := runewidth.StringWidth(ansi.Replace(l)); w > width {
+		if w := termwidth.String(ansi.Replace(l)); w > width {
 			t.Errorf("line %d is %d columns wide, limit %d: %q", n+1, w, width, l)
 		}
 	}
@@ -144,7 +143,7 @@ func TestWrap(t *testing.T) {
 			t.Errorf("wrap(%q, %d) = %q, want %q", tt.in, tt.w, got, tt.want)
 		}
 		for _, l := range got {
-			if runewidth.StringWidth(l) > tt.w {
+			if termwidth.String(l) > tt.w {
 				t.Errorf("wrap(%q, %d): line %q too wide", tt.in, tt.w, l)
 			}
 		}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/mattn/go-runewidth"
+	"github.com/policydiff/policydiff/internal/termwidth"
 )
 
 // token is an unbreakable piece of a line: a Latin word or one CJK
@@ -20,7 +20,7 @@ type token struct {
 // character before it.
 const noLineStart = "，。、；：？！）」』》】”’〉,.;:!?)]"
 
-func isWide(r rune) bool { return runewidth.RuneWidth(r) == 2 }
+func isWide(r rune) bool { return termwidth.Rune(r) == 2 }
 
 func tokens(p string) []token {
 	var out []token
@@ -28,7 +28,7 @@ func tokens(p string) []token {
 	space := false
 	flush := func() {
 		if b.Len() > 0 {
-			out = append(out, token{text: b.String(), width: runewidth.StringWidth(b.String()), space: space})
+			out = append(out, token{text: b.String(), width: termwidth.String(b.String()), space: space})
 			b.Reset()
 			space = false
 		}
@@ -40,7 +40,7 @@ func tokens(p string) []token {
 			space = true
 		case isWide(r) || strings.ContainsRune(noLineStart, r) && b.Len() == 0:
 			flush()
-			out = append(out, token{text: string(r), width: runewidth.RuneWidth(r), space: space, cjk: true})
+			out = append(out, token{text: string(r), width: termwidth.Rune(r), space: space, cjk: true})
 			space = false
 		default:
 			b.WriteRune(r)
@@ -102,9 +102,9 @@ func wrap(s string, w int) []string {
 					emit()
 					continue
 				}
-				line = append(line, token{text: head, width: runewidth.StringWidth(head), space: t.space})
+				line = append(line, token{text: head, width: termwidth.String(head), space: t.space})
 				emit()
-				t = token{text: rest, width: runewidth.StringWidth(rest)}
+				t = token{text: rest, width: termwidth.String(rest)}
 			}
 			if t.width > 0 {
 				width += spaceWidth(t, line) + t.width
@@ -129,7 +129,7 @@ func spaceWidth(t token, line []token) int {
 func cut(s string, w int) (string, string) {
 	width := 0
 	for i, r := range s {
-		rw := runewidth.RuneWidth(r)
+		rw := termwidth.Rune(r)
 		if width+rw > w {
 			return s[:i], s[i:]
 		}
@@ -140,7 +140,7 @@ func cut(s string, w int) (string, string) {
 
 // pad fills s with spaces to w display columns.
 func pad(s string, w int) string {
-	if d := w - runewidth.StringWidth(s); d > 0 {
+	if d := w - termwidth.String(s); d > 0 {
 		return s + strings.Repeat(" ", d)
 	}
 	return s
@@ -148,7 +148,7 @@ func pad(s string, w int) string {
 
 // truncate shortens s to w display columns, marking the cut with "…".
 func truncate(s string, w int) string {
-	if runewidth.StringWidth(s) <= w {
+	if termwidth.String(s) <= w {
 		return s
 	}
 	head, _ := cut(s, w-1)

@@ -7,10 +7,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/mattn/go-runewidth"
-
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/report/jsonout"
+	"github.com/policydiff/policydiff/internal/termwidth"
 )
 
 // Schema is the JSON schema id of a show document.
@@ -103,10 +102,10 @@ func orDash(s string) string {
 }
 
 func truncate(s string, n int) string {
-	if runewidth.StringWidth(s) <= n {
+	if termwidth.String(s) <= n {
 		return s
 	}
-	return runewidth.Truncate(s, n, "…")
+	return termwidth.Truncate(s, n, "…")
 }
 
 // Wrap breaks s into lines of at most width display cells, between words in
@@ -124,7 +123,7 @@ func Wrap(s string, width int) []string {
 		curW = 0
 	}
 	for _, tok := range tokens(s) {
-		tw := runewidth.StringWidth(tok)
+		tw := termwidth.String(tok)
 		if curW+tw > width && curW > 0 {
 			flush()
 			if tok == " " {
@@ -132,10 +131,10 @@ func Wrap(s string, width int) []string {
 			}
 		}
 		for tw > width { // a single token longer than the line
-			part := runewidth.Truncate(tok, width, "")
+			part := termwidth.Truncate(tok, width, "")
 			lines = append(lines, part)
 			tok = tok[len(part):]
-			tw = runewidth.StringWidth(tok)
+			tw = termwidth.String(tok)
 		}
 		cur.WriteString(tok)
 		curW += tw
