@@ -147,7 +147,7 @@ type mdSink interface {
 }
 
 func mdFindings(b *bufio.Writer, r *change.Result, s change.Summary) {
-	fmt.Fprintf(b, "%d clause pairs aligned, %d findings, %d material.\n\n", len(r.Pairs), s.Findings, s.Material)
+	fmt.Fprintf(b, "%s aligned, %s, %d material.\n\n", plural(len(r.Pairs), "clause pair"), plural(s.Findings, "finding"), s.Material)
 	if len(r.Findings) == 0 {
 		fmt.Fprintln(b, "The two language versions agree on every checked point.")
 		return

@@ -349,6 +349,43 @@ func TestLanguageModeListsFindings(t *testing.T) {
 	}
 }
 
+// TestLanguageModeFindingsFirst: a reviewer reads the findings, each with
+// its rule and evidence, before the side-by-side of every pair; the note
+// that the versions differ in date is said once, not under each finding.
+func TestLanguageModeFindingsFirst(t *testing.T) {
+	const note = " — documents dated 2020-07-28 (en) and 2021-03-10 (zh): may be a change between versions rather than a translation defect"
+	en := &doc.Clause{ID: "4.2", Label: "4.2", Text: "We keep logs for 6 months."}
+	zh := &doc.Clause{ID: "4.2", Label: "4.2", Text: "我们将日志保存12个月。"}
+	en1 := &doc.Clause{ID: "1", Label: "1.", Text: "Scope."}
+	zh1 := &doc.Clause{ID: "1", Label: "一、", Text: "适用范围。"}
+	r := &change.Result{Mode: change.ModeLanguage,
+		A: doc.Meta{Policy: "p", Lang: doc.English, Effective: "2020-07-28"}, B: doc.Meta{Policy: "p", Lang: doc.Chinese, Effective: "2021-03-10"},
+		Pairs: []change.Pair{{A: en1, B: zh1, Score: 0.9}, {A: en, B: zh, Score: 0.8}},
+		Findings: []change.Finding{{Kind: "number-mismatch", A: en, B: zh, Detail: "6 (months) in A, 12 in B" + note, MaybeVersionChange: true,
+			Material: true, Categories: []int{1}, Reasons: []change.Reason{{Category: 1, Rule: "retention period differs", Evidence: "6 months ≠ 12个月" + note}}}}}
+	var buf bytes.Buffer
+	if err := Text(&buf, r, TextOptions{Width: 100}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	finding, sideBySide, firstPair := strings.Index(out, "! number-mismatch A 4.2"), strings.Index(out, "\nSide by side\n"), strings.Index(out, "─")
+	if finding < 0 || sideBySide < 0 || firstPair < 0 || !(finding < sideBySide && sideBySide < firstPair) {
+		t.Errorf("want the finding, then the side-by-side heading, then the pairs:\n%s", out)
+	}
+	findings := out[:sideBySide]
+	if n := strings.Count(findings, "documents dated 2020-07-28"); n != 1 {
+		t.Errorf("the findings say the versions' dates %d times, want once:\n%s", n, findings)
+	}
+	for _, want := range []string{"2 clause pairs, 1 finding, 1 material", "    6 (months) in A, 12 in B\n", "retention period differs → 6 months\n    ≠ 12个月\n"} {
+		if !strings.Contains(findings, want) {
+			t.Errorf("findings lack %q:\n%s", want, findings)
+		}
+	}
+	if strings.Contains(out, "1 findings") {
+		t.Errorf("output says \"1 findings\":\n%s", out)
+	}
+}
+
 // TestCosmeticEditsInsideAChangeAreQuiet: a modified clause whose quotes
 // and line breaks also changed shows only the word that changed.
 func TestCosmeticEditsInsideAChangeAreQuiet(t *testing.T) {

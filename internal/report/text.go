@@ -198,22 +198,25 @@ func joinOps(ops []change.Op) string {
 
 func (t *textWriter) language(r *change.Result) {
 	s := tally(r)
+	counts := languageCounts(len(r.Pairs), s)
+	// The findings first, each with its rule and evidence: a reviewer
+	// reads the few disagreements before, if at all, the hundreds of
+	// clause pairs they were found in, where each is marked again.
+	t.title(r, "↔", "translation comparison: "+counts)
+	t.findingList(r)
 	if len(r.Pairs) > 0 {
-		// The clauses side by side, findings under each pair; the verdict
-		// and the reasons behind material findings follow.
-		for _, v := range verdictLines(r) {
-			t.line("", styled(&colourStyles.Verdict, v))
-		}
+		t.blank()
+		t.line("", styled(&colourStyles.Heading, "Side by side"))
 		if err := t.w.Flush(); err == nil {
 			_ = sidebyside.Render(t.w, r, t.width, t.color)
 		}
-		t.materialFindings(r)
-	} else {
-		t.title(r, "↔", fmt.Sprintf("translation comparison: %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material))
-		t.findingList(r)
 	}
 	t.blank()
-	t.line("", styled(&colourStyles.Heading, "Summary:"), plain(fmt.Sprintf(" %d clause pairs, %d findings, %d material", len(r.Pairs), s.Findings, s.Material)))
+	t.line("", styled(&colourStyles.Heading, "Summary:"), plain(" "+counts))
+}
+
+func languageCounts(pairs int, s change.Summary) string {
+	return fmt.Sprintf("%s, %s, %d material", plural(pairs, "clause pair"), plural(s.Findings, "finding"), s.Material)
 }
 
 func findingWhere(f change.Finding) string {
@@ -226,31 +229,15 @@ func findingWhere(f change.Finding) string {
 	return "A " + ref(f.A) + " ↔ B " + ref(f.B)
 }
 
-// materialFindings lists the rule and evidence of each material finding.
-func (t *textWriter) materialFindings(r *change.Result) {
-	first := true
-	for _, f := range r.Findings {
-		lines := materialLines(change.Change{Material: f.Material, Categories: f.Categories, Reasons: f.Reasons})
-		if len(lines) == 0 {
-			continue
-		}
-		if first {
-			t.blank()
-			t.line("", styled(&colourStyles.Heading, "Material findings"))
-			first = false
-		}
-		t.line("", styled(&colourStyles.Modified, "! "+f.Kind), plain(" "), styled(&colourStyles.Ref, findingWhere(f)))
-		for _, l := range lines {
-			t.line(indent, styled(&colourStyles.Material, l))
-		}
-	}
-}
-
 func (t *textWriter) findingList(r *change.Result) {
 	if len(r.Findings) == 0 {
 		t.blank()
 		t.line("", plain("The two language versions agree on every checked point."))
 		return
+	}
+	note := sidebyside.VersionNote(r)
+	if note != "" {
+		t.line("", styled(&colourStyles.Warn, note))
 	}
 	for _, f := range r.Findings {
 		t.blank()
@@ -258,13 +245,15 @@ func (t *textWriter) findingList(r *change.Result) {
 		if f.Material {
 			head = append(head, plain("  "), styled(&colourStyles.Material, "MATERIAL"))
 		}
-		if f.MaybeVersionChange {
-			head = append(head, plain("  "), styled(&colourStyles.Dim, "(the versions differ in date: may be a change, not a mistranslation)"))
-		}
 		t.line("", head...)
-		t.line(indent, plain(f.Detail))
+		// Said once in the note above, not under every finding.
+		unnoted := func(s string) string { return s }
+		if note != "" {
+			unnoted = sidebyside.WithoutVersionNote
+		}
+		t.line(indent, plain(unnoted(f.Detail)))
 		for _, l := range materialLines(change.Change{Material: f.Material, Categories: f.Categories, Reasons: f.Reasons}) {
-			t.line(indent, styled(&colourStyles.Material, l))
+			t.line(indent, styled(&colourStyles.Material, unnoted(l)))
 		}
 	}
 }

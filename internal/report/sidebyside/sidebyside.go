@@ -56,13 +56,13 @@ func Render(w io.Writer, r *change.Result, width int, color bool) error {
 
 	line(st.paint(st.bold, truncate(docLine("A", r.A), width)))
 	line(st.paint(st.bold, truncate(docLine("B", r.B), width)))
-	note := versionNote(r)
+	note := VersionNote(r)
 	if note != "" {
 		for _, l := range wrap(note, width) {
 			line(st.paint(st.warn, l))
 		}
 	}
-	line(fmt.Sprintf("%d pairs, %d findings", len(r.Pairs), len(r.Findings)))
+	line(count(len(r.Pairs), "pair") + ", " + count(len(r.Findings), "finding"))
 
 	for _, rw := range rows(r) {
 		line(st.paint(st.dim, strings.Repeat("─", width)))
@@ -80,7 +80,7 @@ func Render(w io.Writer, r *change.Result, width int, color bool) error {
 			line(pad(l, colW) + gutter + rt)
 		}
 		for _, f := range rw.findings {
-			text := "! " + f.Kind + ": " + strings.TrimSuffix(f.Detail, versionSuffix(f.Detail))
+			text := "! " + f.Kind + ": " + WithoutVersionNote(f.Detail)
 			if f.Material {
 				text += fmt.Sprintf(" [material %v]", f.Categories)
 			}
@@ -95,6 +95,13 @@ func Render(w io.Writer, r *change.Result, width int, color bool) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 func docLine(side string, m doc.Meta) string {
@@ -116,9 +123,9 @@ func orDash(s string) string {
 	return s
 }
 
-// versionNote says once, above the blocks, what each finding's detail
+// VersionNote says once, above the blocks, what each finding's detail
 // repeats: the documents are dated differently.
-func versionNote(r *change.Result) string {
+func VersionNote(r *change.Result) string {
 	for _, f := range r.Findings {
 		if f.MaybeVersionChange {
 			if s := versionSuffix(f.Detail); s != "" {
@@ -128,6 +135,13 @@ func versionNote(r *change.Result) string {
 		}
 	}
 	return ""
+}
+
+// WithoutVersionNote is s without the note on the versions' dates that
+// crosslang and the material rules end a finding's detail and evidence
+// with, for a view that says it once for all of them.
+func WithoutVersionNote(s string) string {
+	return strings.TrimSuffix(s, versionSuffix(s))
 }
 
 func versionSuffix(detail string) string {
