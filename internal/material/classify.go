@@ -161,6 +161,9 @@ func classify(c *change.Change, f *docFacts) verdict {
 			v.add(4, "rights.negated", fmt.Sprintf("inserted %q in %q", m, ctx))
 			v.reduced = true
 		}
+		for _, fl := range flippedProcessing(c.Diff) {
+			v.add(fl.cat, fl.rule, fl.evidence)
+		}
 	}
 
 	if !translated {

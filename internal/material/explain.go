@@ -88,6 +88,10 @@ func Explain(r change.Reason, lang doc.Lang) string {
 	}
 	rule := r.Rule
 	switch {
+	case rule == "processing.negation.removed":
+		return pick("now allows what it used to rule out", "改为允许原先明确排除的做法")
+	case rule == "processing.negation.added":
+		return pick("now rules out what it used to allow", "改为排除原先允许的做法")
 	case strings.HasSuffix(rule, ".added") || strings.HasSuffix(rule, ".removed"):
 		if m := countEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 			if strings.HasSuffix(rule, ".added") {

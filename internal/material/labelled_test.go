@@ -36,6 +36,8 @@ var labelledEdits = []labelled{
 	{"zh new SDK recipient", "jdcloud-zh.outline", edit{"add", "5.1.3", "", "支付宝登录 | 用户昵称、网络 IP 地址 | 支付宝（中国）网络技术有限公司"}, 3, "recipient.company.added", false},
 	{"en advertisers as recipients", "jdcloud-en.outline", edit{"modify", "5.1.1", "except in the following circumstances:", "except advertisers and in the following circumstances:"}, 3, "recipient.partner.added", false},
 	{"zh new kind of recipient", "jdcloud-zh.outline", edit{"modify", "5.1.3", "委托合作伙伴", "委托合作伙伴及广告主、第三方数据服务商"}, 3, "recipient.third-party.added", false},
+	{"en sharing no longer ruled out", "jdcloud-en.outline", edit{"modify", "5.1.1", "We will not share", "We will share"}, 3, "processing.negation.removed", false},
+	{"zh sharing no longer ruled out", "jdcloud-zh.outline", edit{"modify", "5.1.1", "我们不会与", "我们会与"}, 3, "processing.negation.removed", false},
 	// Category 4: users' rights, and rights reduced.
 	{"en right removed", "jdcloud-en.outline", edit{"modify", "7.0", "correction, deletion and withdrawal", "correction and withdrawal"}, 4, "rights.delete.removed", true},
 	{"zh right removed", "jdcloud-zh.outline", edit{"modify", "7.0", "更正、删除以及撤回同意", "更正以及撤回同意"}, 4, "rights.delete.removed", true},
@@ -60,6 +62,8 @@ var labelledEdits = []labelled{
 	{"zh impact assessment", "jdcloud-zh.outline", edit{"modify", "5.1.1", "但以下情况除外：", "经个人信息安全影响评估，该共享存在高风险。但以下情况除外："}, 6, "impact.high-risk.added", false},
 
 	// Not material.
+	{"en negation reworded", "jdcloud-en.outline", edit{"modify", "5.1.1", "We will not share", "We won't share"}, 0, "", false},
+	{"zh negation reworded", "jdcloud-zh.outline", edit{"modify", "5.1.1", "我们不会与", "我们绝不与"}, 0, "", false},
 	{"en typo fix", "jdcloud-en.outline", edit{"modify", "5.1.4", "we will built software", "we will build software"}, 0, "", false},
 	{"en typo in a lexicon word", "jdcloud-en.outline", edit{"modify", "2.2", "passport", "pasport"}, 0, "", false},
 	{"en swapped letters", "jdcloud-en.outline", edit{"modify", "10.3", "especially", "especailly"}, 0, "", false},

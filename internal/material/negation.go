@@ -3,22 +3,46 @@ package material
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/internal/lazy"
 )
 
-// enNegations and zhNegations are the words negatedRight takes for a
+// enNegations and zhNegations are the words the negation rules take for a
 // negation, in the order of the pattern they replace (negationRe in
-// negation_test.go): `(?i)\b(?:not|no longer|cannot|can't|unable|never)\b`
-// then `不能|无法|…` as plain substrings. None of the English letters has a
-// case twin beyond ASCII (only k and s do), so (?i) is ASCII case here.
+// negation_test.go): `(?i)\b(?:not|no longer|cannot|can't|…)\b` then
+// `不能|无法|…` as plain substrings. The contractions are spelled with a
+// straight apostrophe: cleanText folds the curly one. Bare 不 is not one:
+// it starts words that negate nothing (不断, 不同, 不仅); flippedProcessing
+// reads it when it is the whole edit. The words are compared ASCII
+// case-blind: text with ſ or the Kelvin sign goes to the pattern.
 var (
-	enNegations = [...]string{"not", "no longer", "cannot", "can't", "unable", "never"}
-	zhNegations = [...]string{"不能", "无法", "不再", "不得", "不可", "不支持", "不提供", "不予"}
+	enNegations = [...]string{"not", "no longer", "cannot", "can't", "unable", "never",
+		"don't", "doesn't", "didn't", "won't", "wouldn't", "shouldn't", "mustn't", "shan't", "isn't", "aren't"}
+	zhNegations = [...]string{"不能", "无法", "不再", "不得", "不可", "不支持", "不提供", "不予", "不会", "绝不", "从不", "禁止"}
 )
+
+// negationStart reports whether an English negation may start with the
+// ASCII letter l, lower case.
+func negationStart(l byte) bool {
+	switch l {
+	case 'n', 'c', 'u', 'd', 'w', 's', 'm', 'i', 'a':
+		return true
+	}
+	return false
+}
+
+// negationRe is the pattern findNegation spells out, used as it is only for
+// text with ſ or the Kelvin sign, which it matches as s and k.
+var negationRe = &lazy.Regexp{Expr: `(?i)\b(?:not|no longer|cannot|can't|unable|never|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|shan't|isn't|aren't)\b` +
+	`|不能|无法|不再|不得|不可|不支持|不提供|不予|不会|绝不|从不|禁止`}
 
 // findNegation is negationRe.FindString(s), by hand: the leftmost negation
 // word of s, as s spells it, or "". Compiling the pattern was a tenth of a
 // millisecond of every first comparison that edits a word.
 func findNegation(s string) string {
+	if foldsToASCII(s) {
+		return negationRe.Re().FindString(s)
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -29,9 +53,9 @@ func findNegation(s string) string {
 			}
 			continue
 		}
-		// Only a word start can begin a negation, and every English one
-		// starts with n, c or u (TestNegationsStartWithTheirLetters).
-		if l := c | 0x20; (l != 'n' && l != 'c' && l != 'u') || wordBefore(s, i) {
+		// Only a word start can begin a negation, and only a few letters
+		// start one (TestNegationsStartWithTheirLetters).
+		if !negationStart(c|0x20) || wordBefore(s, i) {
 			continue
 		}
 		if end := wordsAt(enNegations[:], s, i); end >= 0 {

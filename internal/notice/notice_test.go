@@ -172,3 +172,21 @@ func TestDraftNamesUnnumberedSections(t *testing.T) {
 		t.Errorf("section not named:\n%s", got)
 	}
 }
+
+// TestDraftNegationRemoved: a promise not to share that a new version
+// drops is told to users in their words, with the sentence before and now.
+func TestDraftNegationRemoved(t *testing.T) {
+	a := [][2]string{{"5", "我们如何共享您的个人信息"}, {"5.1", "我们不会与第三方共享您的个人信息，但以下情况除外："}}
+	r := compare(policy(doc.Chinese, "京东云隐私政策", "2021-03-10", a...), policy(doc.Chinese, "京东云隐私政策", "2021-04-01", edited(a, "5.1", "我们不会与", "我们会与")...))
+	got := Draft(r, doc.Chinese)
+	for _, want := range []string{"个人信息共享、转让或公开披露的主要对象", "改为允许原先明确排除的做法", "我们不会与第三方共享您的个人信息", "我们会与第三方共享您的个人信息"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("notice lacks %q:\n%s", want, got)
+		}
+	}
+	en := [][2]string{{"5", "Sharing"}, {"5.1", "We will share your personal information with advertisers."}}
+	r = compare(policy(doc.English, "Privacy Policy", "2024-01-01", en...), policy(doc.English, "Privacy Policy", "2024-06-01", edited(en, "5.1", "will share", "will not share")...))
+	if got := Draft(r, doc.English); !strings.Contains(got, "now rules out what it used to allow") {
+		t.Errorf("notice does not say the sharing is now ruled out:\n%s", got)
+	}
+}
