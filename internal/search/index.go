@@ -240,6 +240,12 @@ func (ix *Index) load() error {
 	if err != nil {
 		return err
 	}
+	if len(fp) == 0 {
+		// build writes the fingerprint last, so every index has one. An
+		// index without it is one Bleve opened from an earlier snapshot,
+		// as scorch does when a segment of the latest is damaged.
+		return errors.New("no store fingerprint: an earlier snapshot of a damaged index")
+	}
 	ix.fingerprint = string(fp)
 	raw, err := ix.bi.GetInternal(keyVersions)
 	if err != nil {
