@@ -20,12 +20,14 @@
 //     users are told) in digits, English words or Chinese numerals. A
 //     period added or removed with its clause counts only when the other
 //     version states fewer of it: one that moved is no change.
-//   - Negations (processing.go): a negation edited into or out of a
-//     sentence that says what is done with personal information ("We do
-//     not sell your personal information" → "We sell …", 不会收集 → 会收集),
-//     which no count sees: category 3 when the sentence shares, sells or
-//     names a recipient, 1 otherwise. Only a short edit in a sentence
-//     otherwise kept counts, and a negation reworded (not → won't) does not.
+//   - Qualifiers (processing.go): a negation, a consent asked for or a
+//     limit edited into or out of a sentence that says what is done with
+//     personal information ("We do not sell your personal information" →
+//     "We sell …", 不会收集 → 会收集, "only with your consent" dropped,
+//     仅在获得您的单独同意后 dropped), which no count sees: category 3 when
+//     the sentence shares, sells or names a recipient, 1 otherwise. Only a
+//     short edit in a sentence otherwise kept counts, and a qualifier
+//     reworded (not → won't, "only" moved) does not.
 //   - Rights reduced: a named right or a contact route that leaves the
 //     document, a longer reply deadline, a shorter notice period, a negation
 //     inserted into a sentence about a right. Clause 9.1 then requires

@@ -92,6 +92,14 @@ func Explain(r change.Reason, lang doc.Lang) string {
 		return pick("now allows what it used to rule out", "改为允许原先明确排除的做法")
 	case rule == "processing.negation.added":
 		return pick("now rules out what it used to allow", "改为排除原先允许的做法")
+	case rule == "processing.consent.removed":
+		return pick("no longer asks for your consent", "不再征得您的同意")
+	case rule == "processing.consent.added":
+		return pick("now asks for your consent", "改为征得您的同意")
+	case rule == "processing.limit.removed":
+		return pick("no longer limits it as it did", "取消了原有的限定")
+	case rule == "processing.limit.added":
+		return pick("now limits it further", "增加了限定条件")
 	case strings.HasSuffix(rule, ".added") || strings.HasSuffix(rule, ".removed"):
 		if m := countEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 			if strings.HasSuffix(rule, ".added") {

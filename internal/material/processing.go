@@ -9,23 +9,25 @@ import (
 	"github.com/policydiff/policydiff/internal/lazy"
 )
 
-// A flip is a negation edited into or out of a sentence about what the
-// publisher does with personal information: "We do not sell your personal
-// information" → "We sell your personal information". The lexicon's words
-// are the same on both sides, so no concept rule sees it, yet what the
-// policy ruled out it now allows, or the other way round.
+// A flip is an edit that turns what a sentence about personal information
+// allows: a negation edited in or out ("We do not sell your personal
+// information" → "We sell …"), or the consent it asks for or the limit it
+// sets ("only with your consent", 仅在获得您的单独同意后) added or dropped.
+// The lexicon's words are the same on both sides, so no concept rule sees
+// it, yet what the policy ruled out it now allows, or the other way round.
 type flip struct {
 	cat      int    // 3 when the sentence shares, sells or names a recipient; else 1
-	rule     string // processing.negation.removed or .added
+	rule     string // processing.{negation,consent,limit}.{removed,added}
 	evidence string
 }
 
-// flippedProcessing finds the flips of a diff. Like negatedRight it reads
-// only short edits (a long one is new text) and the unchanged words of
-// their sentence, and it asks of that sentence both a processing verb and
-// what it acts on (personal information, or a data type, purpose or
-// recipient of the lexicon): a "not" gone from "we are not liable for
-// third-party sites" is no change in what is done with anyone's data.
+// flippedProcessing finds the flips of a diff. It reads short edits (a
+// negation: at most 12 letters a side, as negatedRight; a consent or limit
+// phrase: 30) in a sentence no long edit rewrites, and it asks of that
+// sentence both a processing verb and what it acts on (personal
+// information, or a data type, purpose or recipient of the lexicon): a
+// "not" gone from "we are not liable for third-party sites" is no change
+// in what is done with anyone's data.
 func flippedProcessing(ops []change.Op) []flip {
 	// The two texts whole, to read the sentence of an edit in each: its
 	// unchanged words may lie several runs away, beyond other edits.
@@ -51,43 +53,108 @@ func flippedProcessing(ops []change.Op) []flip {
 		groups = append(groups, g)
 	}
 	a, b := ta.String(), tb.String()
-	long := func(g group) bool { return moreLetters(a[g.atA:g.endA], 12) || moreLetters(b[g.atB:g.endB], 12) }
+	longer := func(g group, n int) bool { return moreLetters(a[g.atA:g.endA], n) || moreLetters(b[g.atB:g.endB], n) }
 	var out []flip
-	for _, g := range groups {
-		if long(g) {
+	for k, g := range groups {
+		if longer(g, 30) {
 			continue
 		}
-		negA, negB := editNegation(a[g.atA:g.endA], a[g.endA:]), editNegation(b[g.atB:g.endB], b[g.endB:])
-		if (negA == "") == (negB == "") {
+		d, n := a[g.atA:g.endA], b[g.atB:g.endB]
+		var negA, negB string
+		if !longer(g, 12) {
+			negA, negB = editNegation(d, a[g.endA:]), editNegation(n, b[g.endB:])
+		}
+		negation := (negA == "") != (negB == "")
+		consent, limit := mayQualify(d+n, consentWords), mayQualify(d+n, limitWords)
+		if !negation && !consent && !limit {
 			continue
 		}
 		fromA, toA := sentenceAt(a, g.atA, g.endA)
 		fromB, toB := sentenceAt(b, g.atB, g.endB)
 		rewritten := false
-		for _, o := range groups {
-			if o.endA >= fromA && o.atA <= toA && o.endB >= fromB && o.atB <= toB && long(o) {
-				rewritten = true // a sentence rewritten around a 不, not a negation edited
+		for j, o := range groups {
+			if j != k && o.endA >= fromA && o.atA <= toA && o.endB >= fromB && o.atB <= toB && longer(o, 12) {
+				rewritten = true // a sentence rewritten around the edit, not the edit alone
 			}
 		}
 		if rewritten {
 			continue
 		}
 		sentA, sentB := cleanText(strings.TrimSpace(a[fromA:toA])), cleanText(strings.TrimSpace(b[fromB:toB]))
-		// "不遭到" → "不会遭受" rewords a negation the sentence keeps.
-		if negationCount(sentA) == negationCount(sentB) {
-			continue
-		}
 		cat := processingCategory(sentB)
 		if cat == 0 {
 			continue
 		}
-		f := flip{cat: cat, rule: "processing.negation.removed", evidence: fmt.Sprintf("%q deleted: %q → %q", negA, sentA, sentB)}
-		if negB != "" {
-			f.rule, f.evidence = "processing.negation.added", fmt.Sprintf("%q inserted: %q → %q", negB, sentA, sentB)
+		both := fmt.Sprintf("%q → %q", sentA, sentB)
+		// "不遭到" → "不会遭受" rewords a negation the sentence keeps.
+		if negation && negationCount(sentA) != negationCount(sentB) {
+			if negA != "" {
+				out = append(out, flip{cat, "processing.negation.removed", fmt.Sprintf("%q deleted: %s", negA, both)})
+			} else {
+				out = append(out, flip{cat, "processing.negation.added", fmt.Sprintf("%q inserted: %s", negB, both)})
+			}
 		}
-		out = append(out, f)
+		if consent {
+			if f, ok := qualified("consent", consentRe, sentA, sentB); ok {
+				out = append(out, flip{cat, f.rule, f.evidence + both})
+				limit = false // a limit on the consent ("only with your consent") goes with it
+			}
+		}
+		if limit {
+			if f, ok := qualified("limit", limitRe, sentA, sentB); ok {
+				out = append(out, flip{cat, f.rule, f.evidence + both})
+			}
+		}
 	}
 	return out
+}
+
+// qualified compares how often a sentence states a qualifier before and
+// after an edit: the rule and the start of the evidence when it changed.
+func qualified(name string, re *lazy.Regexp, sentA, sentB string) (flip, bool) {
+	inA, inB := re.Re().FindAllString(sentA, -1), re.Re().FindAllString(sentB, -1)
+	word := func(m string) string {
+		for _, w := range [...]string{"仅", "只"} {
+			if strings.Contains(m, w) {
+				return w // the pattern's context character is not the qualifier
+			}
+		}
+		return strings.TrimSpace(m)
+	}
+	switch {
+	case len(inA) > len(inB):
+		return flip{rule: "processing." + name + ".removed", evidence: fmt.Sprintf("%q deleted: ", word(inA[0]))}, true
+	case len(inB) > len(inA):
+		return flip{rule: "processing." + name + ".added", evidence: fmt.Sprintf("%q inserted: ", word(inB[0]))}, true
+	}
+	return flip{}, false
+}
+
+// consentRe is a sentence asking for the user's consent; limitRe one
+// limiting what is done to a purpose or case. 不仅 (not only) and 只要 (as
+// long as) limit nothing.
+var (
+	consentRe = &lazy.Regexp{Expr: `(?i)\b(?:(?:with|upon|after (?:obtaining|receiving|getting)|subject to|unless (?:you|we (?:have|obtain|receive))|without) (?:your |the user's )?(?:(?:prior|express|explicit|separate|specific|affirmative|written) )?consent|opt[- ]in)\b` +
+		`|同意|授权`}
+	limitRe = &lazy.Regexp{Expr: `(?i)\b(?:only|solely|exclusively|strictly)\b|(?:^|[^不])仅|只(?:[^要]|$)`}
+)
+
+// consentWords and limitWords are what the text of an edit must hold for
+// consentRe or limitRe to be asked about its sentence: most edits hold
+// neither, and the patterns are then never compiled.
+var (
+	consentWords = []string{"consent", "opt-in", "opt in", "同意", "授权"}
+	limitWords   = []string{"only", "solely", "exclusively", "strictly", "仅", "只"}
+)
+
+func mayQualify(edit string, words []string) bool {
+	lower := strings.ToLower(edit)
+	for _, w := range words {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAt is the span of the sentences of s that [at, end) touches: the

@@ -18,7 +18,7 @@ func TestFlippedProcessing(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
 		cat  int    // 0: no flip
-		rule string // processing.negation.<rule>
+		rule string // processing.<what>.<rule>
 		word string // the negation the evidence names
 	}{
 		{"We will not share your personal information with advertisers.", "We will share your personal information with advertisers.", 3, "removed", `"not" deleted`},
@@ -31,7 +31,13 @@ func TestFlippedProcessing(t *testing.T) {
 		{"未经您的同意，我们不会与第三方共享您的个人信息。", "我们会与第三方共享您的个人信息。", 3, "removed", `"不" deleted`},
 		{"我们不会将您的个人信息用于广告。", "我们会将您的个人信息用于广告。", 1, "removed", `"不" deleted`},
 		{"我们会向合作伙伴提供您的个人信息。", "我们不会向合作伙伴提供您的个人信息。", 3, "added", `"不" inserted`},
+		{"We will share your personal information with partners only with your consent.", "We will share your personal information with partners.", 3, "removed", `"with your consent" deleted`},
+		{"我们仅在获得您的单独同意后才会向第三方提供您的个人信息。", "我们会向第三方提供您的个人信息。", 3, "removed", `"同意" deleted`},
+		{"We use your location only to deliver your orders.", "We use your location to deliver your orders.", 1, "removed", `"only" deleted`},
+		{"我们会使用您的位置信息。", "我们仅会为配送订单使用您的位置信息。", 1, "added", `"仅" inserted`},
 		{"We will not share your personal information.", "We won't share your personal information.", 0, "", ""},
+		{"We only share your personal information with partners.", "We share your personal information only with partners.", 0, "", ""},
+		{"我们不仅会保护您的个人信息。", "我们会保护您的个人信息。", 0, "", ""},
 		{"以保护用户个人信息不遭到未经授权的访问。", "以保护您的个人数据不会遭受未经授权的访问。", 0, "", ""},
 		{"We are not responsible for third-party websites.", "We are responsible for third-party websites.", 0, "", ""},
 		{"We will not send you newsletters.", "We will send you newsletters.", 0, "", ""},
@@ -48,12 +54,16 @@ func TestFlippedProcessing(t *testing.T) {
 			}
 			continue
 		}
-		if len(flips) != 1 {
-			t.Errorf("%q → %q: %d flips %+v, want one", tc.a, tc.b, len(flips), flips)
+		want := 1
+		if strings.Contains(tc.a, "未经您的同意") {
+			want = 2 // 未经您的同意 went too: the consent it asked for
+		}
+		if len(flips) != want {
+			t.Errorf("%q → %q: %d flips %+v, want %d", tc.a, tc.b, len(flips), flips, want)
 			continue
 		}
-		f := flips[0]
-		if f.cat != tc.cat || f.rule != "processing.negation."+tc.rule || !strings.HasPrefix(f.evidence, tc.word) {
+		f := flips[len(flips)-1]
+		if f.cat != tc.cat || !strings.HasPrefix(f.rule, "processing.") || !strings.HasSuffix(f.rule, "."+tc.rule) || !strings.HasPrefix(f.evidence, tc.word) {
 			t.Errorf("%q → %q: %+v, want category %d, rule %s, evidence starting %s", tc.a, tc.b, f, tc.cat, tc.rule, tc.word)
 		}
 		if !strings.Contains(f.evidence, cleanText(tc.a)) || !strings.Contains(f.evidence, cleanText(tc.b)) {
@@ -88,7 +98,8 @@ func TestFlipNeedsAKeptSentence(t *testing.T) {
 		{Op: change.OpDelete, Text: "不"},
 		{Op: change.OpEqual, Text: "会与第三方共享您的个人信息。"},
 	}
-	if flips := flippedProcessing(ops); len(flips) != 1 || !strings.Contains(flips[0].evidence, "未经您的同意") {
-		t.Errorf("flips %+v, want one whose evidence quotes the whole sentence", flips)
+	if flips := flippedProcessing(ops); len(flips) != 2 || flips[0].rule != "processing.consent.removed" || flips[1].rule != "processing.negation.removed" ||
+		!strings.Contains(flips[1].evidence, "未经您的同意") {
+		t.Errorf("flips %+v, want the consent and the negation removed, the evidence quoting the whole sentence", flips)
 	}
 }

@@ -189,4 +189,9 @@ func TestDraftNegationRemoved(t *testing.T) {
 	if got := Draft(r, doc.English); !strings.Contains(got, "now rules out what it used to allow") {
 		t.Errorf("notice does not say the sharing is now ruled out:\n%s", got)
 	}
+	zh := [][2]string{{"5", "我们如何共享您的个人信息"}, {"5.1", "我们仅在获得您的单独同意后才会向第三方提供您的个人信息。"}}
+	r = compare(policy(doc.Chinese, "京东云隐私政策", "2021-03-10", zh...), policy(doc.Chinese, "京东云隐私政策", "2021-04-01", edited(zh, "5.1", "仅在获得您的单独同意后才", "")...))
+	if got := Draft(r, doc.Chinese); !strings.Contains(got, "不再征得您的同意") {
+		t.Errorf("notice does not say consent is no longer asked for:\n%s", got)
+	}
 }
