@@ -68,6 +68,11 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	for _, d := range c.termDiff(fa, fb) {
 		add("term-mismatch", d)
 	}
+	// Only a pair that surely translates one clause as the other: a pair
+	// of different clauses differs in everything.
+	if d := negationDiff(fa, fb); d != "" && gr.score >= minNegationScore {
+		add("negation-mismatch", d)
+	}
 	return out
 }
 

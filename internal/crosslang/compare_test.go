@@ -153,6 +153,10 @@ func TestPlantedDefects(t *testing.T) {
 			`8 items (en) ≠ 7 items (zh); without counterpart: 5.1.1(7) "Information is used for academic researches;"`},
 		{"table row", "小米推送\t设备唯一标识码、系统版本、设备型号、设备厂商\t小米科技有限责任公司\n", "", "table-mismatch", "5.1.4/t1",
 			`6 rows (en) ≠ 5 rows (zh); without counterpart: 5.1.4/t1/r3 "MiPush`},
+		{"negation dropped", "我们不会与京东云以外的任何公司", "我们会与京东云以外的任何公司", "negation-mismatch", "5.1.1",
+			`negation "not" (en) has no counterpart in zh: "We will not share your personal information with any company`},
+		{"negation added", "7.1. 您可以登录京东云网站", "7.1. 您不能登录京东云网站", "negation-mismatch", "7.1",
+			`negation "不能" (zh) has no counterpart in en: "您不能登录京东云网站或客户端“管理控制台”查询`},
 		{"clause", "9.3 我们还会将本隐私政策的旧版本存档, 供您查阅。\n", "", "missing-clause", "9.3",
 			`clause 9.3 "We will also archive the old versions of the Privacy Policy…" (en) has no counterpart in zh`},
 	}

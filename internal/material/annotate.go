@@ -225,6 +225,20 @@ func annotateFinding(fd *change.Finding) {
 				add(con.cat, con.name+".untranslated", fmt.Sprintf("%s: %q in %s", fd.Kind, w[con.name], clauseRef(where)))
 			}
 		}
+	case "negation-mismatch":
+		// What one language allows the other rules out: material when the
+		// clause says what is done with personal information or names a
+		// right.
+		if cat := processingCategory(text); cat != 0 {
+			add(cat, "processing.negation.mismatch", fd.Detail)
+		}
+		for i := range lexicon {
+			con := &lexicon[i]
+			if con.cat == 4 && con.name != "rights.right" && n[con.name] > 0 {
+				add(4, "rights.negation.mismatch", fd.Detail)
+				break
+			}
+		}
 	case "term-mismatch":
 		// Only the term in question counts, not the rest of its clause.
 		dn, dw := counts(fd.Detail)

@@ -24,6 +24,9 @@ func TestAnnotateFindings(t *testing.T) {
 		{"term-mismatch", "2.2", "2.2", `"passport" has no translation`, 1},
 		{"term-mismatch", "10.1", "10.1", `"suggestions" has no translation`, 0},
 		{"date-mismatch", "upd", "upd", "date 2020-07-27 vs 2021-03-10", 0},
+		{"negation-mismatch", "5.1.1", "5.1.1", `negation "not" (en) has no counterpart in zh`, 3},
+		{"negation-mismatch", "7.1", "7.1", `negation "不能" (zh) has no counterpart in en`, 4},
+		{"negation-mismatch", "10.1", "10.1", `negation "not" (en) has no counterpart in zh`, 0},
 	}
 	for _, tc := range tests {
 		fd := change.Finding{Kind: tc.kind, A: en.Find(tc.a), B: zh.Find(tc.b), Detail: tc.detail}

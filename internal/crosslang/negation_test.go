@@ -1,0 +1,40 @@
+package crosslang
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// TestNegationDiff: a negated verb on one side and nothing negative on the
+// other is a finding, in either direction; a negation carried by a word
+// (unauthorised / 未经授权, fail / 未能, unnecessary / 不必要), by a
+// construction ("only with your consent" / 未经您同意不会), or by a 不 that
+// starts a word of its own (不同, 不断) is not.
+func TestNegationDiff(t *testing.T) {
+	for _, tc := range []struct {
+		en, zh string
+		want   string // prefix of the detail; "" for none
+	}{
+		{"We will not share your personal information with advertisers.", "我们会与广告主共享您的个人信息。", `negation "not" (en) has no counterpart in zh: "We will not share`},
+		{"We don't sell your personal data.", "我们出售您的个人数据。", `negation "don't" (en)`},
+		{"You can delete your account at any time.", "您不能随时注销您的账户。", `negation "不能" (zh) has no counterpart in en: "您不能随时注销您的账户"`},
+		{"You may withdraw your consent.", "您无法撤回您的同意。", `negation "无法" (zh)`},
+		{"We never use your location data.", "我们从不使用您的位置信息。", ""},
+		{"We protect your data against unauthorised access.", "我们保护您的数据免遭未经授权的访问。", ""},
+		{"Where such people fail to perform these obligations, they may be held liable.", "如果未能履行这些义务，可能会被追究法律责任。", ""},
+		{"We share your personal information only with your consent.", "未经您的同意，我们不会共享您的个人信息。", ""},
+		{"We collect information from different sources.", "我们会从不同来源收集信息。", ""},
+		{"We will continually improve our services.", "我们会不断改进我们的服务。", ""},
+		{"We do not collect unnecessary information.", "我们不收集不必要的信息。", ""},
+		{"Note that we do not sell personal information.", "Note that we do not sell personal information.", ""},
+	} {
+		fa := &facts{lang: doc.English, text: tc.en}
+		fb := &facts{lang: doc.Chinese, text: tc.zh}
+		got := negationDiff(fa, fb)
+		if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q ↔ %q: %q, want prefix %q", tc.en, tc.zh, got, tc.want)
+		}
+	}
+}
