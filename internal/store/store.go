@@ -132,8 +132,13 @@ func ValidDate(s string) bool {
 }
 
 // Versions lists every stored version.
-func (s *Store) Versions() ([]Version, error) {
-	metas, err := fs.Glob(s.fsys, "*/*/*/meta.json")
+func (s *Store) Versions() ([]Version, error) { return s.versionsIn("*", "*", "*") }
+
+// versionsIn is Versions of the directories policy/lang/date, "*" standing
+// for any: a reference reads the versions it may name and no other, so a
+// damaged meta.json of another policy does not stop it.
+func (s *Store) versionsIn(policy, lang, date string) ([]Version, error) {
+	metas, err := fs.Glob(s.fsys, path.Join(policy, lang, date, "meta.json"))
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +241,16 @@ func (s *Store) Resolve(ref string) (Version, error) {
 	if !ok {
 		return Version{}, fmt.Errorf("%q is not a version reference (want policy/lang/date)", ref)
 	}
-	vs, err := s.Versions()
+	// ParseRef let through only letters, digits, ".", "_" and "-": no
+	// pattern characters.
+	lang, date := string(r.Lang), r.Date
+	if lang == "" {
+		lang = "*"
+	}
+	if date == "" {
+		date = "*"
+	}
+	vs, err := s.versionsIn(r.Policy, lang, date)
 	if err != nil {
 		return Version{}, err
 	}

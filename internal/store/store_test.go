@@ -63,6 +63,35 @@ func TestPutAndResolve(t *testing.T) {
 	}
 }
 
+// A damaged meta.json fails the commands that read the whole store (list),
+// not a reference to another policy.
+func TestResolveReadsOnlyWhatTheReferenceNames(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []*doc.Document{testDoc("p", doc.English, "2020-01-01", "aaaaaaaaaaaaaaaa"), testDoc("q", doc.English, "2020-01-01", "bbbbbbbbbbbbbbbb")} {
+		if _, _, err := s.Put(d, []byte("bytes"), ".md", []byte("{}"), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "q", "en", "2020-01-01", "meta.json"), []byte(`{"ref":`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, ref := range []string{"p", "p/en", "p/en/2020-01-01"} {
+		if v, err := s.Resolve(ref); err != nil || v.Ref != "p/en/2020-01-01" {
+			t.Errorf("Resolve(%q) = %q, %v", ref, v.Ref, err)
+		}
+	}
+	if _, err := s.Resolve("q/en"); err == nil || !strings.Contains(err.Error(), "q/en/2020-01-01/meta.json is corrupt") {
+		t.Errorf("Resolve of the damaged version: %v", err)
+	}
+	if _, err := s.Versions(); err == nil {
+		t.Error("Versions of a store with a damaged meta.json: want an error")
+	}
+}
+
 func TestPutSameBytesIsNoOpAndDifferentIsRefused(t *testing.T) {
 	s, _ := Open(t.TempDir())
 	d := testDoc("p", doc.Chinese, "2021-03-10", "aaaaaaaaaaaaaaaa")
