@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/lazy"
 )
 
@@ -62,7 +63,7 @@ func negatedVerb(s string) (int, string) {
 		}
 		m := s[loc[0]:loc[1]]
 		if strings.HasSuffix(m, "不") {
-			if next, _ := utf8.DecodeRuneInString(s[loc[1]:]); strings.ContainsRune(notNegating, next) {
+			if next, _ := utf8.DecodeRuneInString(s[loc[1]:]); !doc.BuNegates(next) {
 				continue
 			}
 		}
@@ -70,11 +71,6 @@ func negatedVerb(s string) (int, string) {
 	}
 	return first, word
 }
-
-// notNegating are the characters that make a word with a 不 before them
-// that negates no verb: 不同 (different), 不断 (continually), 不仅 (not
-// only), 不限于 (including) and their like.
-const notNegating = "断同仅限少足良当利适满便安时论管过然但如久"
 
 // sentenceOf is the sentence of s around byte at, at most 160 bytes of it.
 func sentenceOf(s string, at int) string {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/lazy"
 )
 
@@ -181,7 +182,7 @@ func editNegation(run, next string) string {
 	}
 	if strings.TrimSpace(run) == "不" {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " "))
-		if !strings.ContainsRune(notNegating, r) {
+		if doc.BuNegates(r) {
 			return "不"
 		}
 	}
@@ -196,7 +197,7 @@ func negationCount(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '不':
-			if next, _ := utf8.DecodeRuneInString(s[i+size:]); !strings.ContainsRune(notNegating, next) {
+			if next, _ := utf8.DecodeRuneInString(s[i+size:]); doc.BuNegates(next) {
 				n++
 			}
 		case strings.HasPrefix(s[i:], "无法") || strings.HasPrefix(s[i:], "禁止"):
@@ -212,12 +213,6 @@ func negationCount(s string) int {
 	}
 	return n
 }
-
-// notNegating are the characters that make a word with 不 before them
-// that negates no verb: 不断 (continually), 不同 (different), 不仅 (not
-// only), 不限于 (including), 不少, 不足, 不良, 不当, 不利, 不适, 不满,
-// 不便, 不安, 不时, 不论, 不管, 不过, 不然, 不但, 不如, 不久.
-const notNegating = "断同仅限少足良当利适满便安时论管过然但如久"
 
 // processingVerbRe: what a policy says it does, or does not do, with
 // personal information. sharingVerbRe is the part of it that hands the
