@@ -19,10 +19,17 @@ import (
 // "unnecessary") or rephrased ("only with your consent" for 未经您同意不会)
 // is not one.
 var (
-	enNegatedVerb = &lazy.Regexp{Expr: `(?i)\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|shan't|hasn't|haven't|unable to)\b`}
-	enNegative    = &lazy.Regexp{Expr: `(?i)\b(?:not|never|no|none|nothing|neither|nor|nobody|without|only|cannot|unable|\w+n't|refus\w*|declin\w*|fail\w*|lack\w*|ceas\w*|prevent\w*|avoid\w*|den(?:y|ies|ied)|refrain\w*|prohibit\w*|forbid\w*|exclud\w*|un\w+|non-?\w+|in(?:accurate|complete|valid|correct|appropriate|sufficient|direct)\w*|il(?:legal|legitimate)\w*|im(?:proper|possible|material)\w*|dis(?:agree|allow|able|continue)\w*)\b`}
-	zhNegatedVerb = &lazy.Regexp{Expr: `不会|不能|不得|不可以|不应|不要|不再|不予|不允许|不提供|不支持|不收集|不共享|不出售|不使用|不向|不将|无法|禁止|绝不|从不|切勿|请勿|没有|并未|并不|未能`}
+	enNegatedVerb = &lazy.Regexp{Expr: `(?i)\b(?:not|never|no longer|cannot|unable to|(?:can|won|don|doesn|didn|isn|aren|wasn|weren|shouldn|wouldn|couldn|mustn|shan|hasn|haven)['’]t)\b`}
+	enNegative    = &lazy.Regexp{Expr: `(?i)\b(?:not|never|no|none|nothing|neither|nor|nobody|without|only|cannot|unable|\w+n['’]t|refus\w*|declin\w*|fail\w*|lack\w*|ceas\w*|prevent\w*|avoid\w*|den(?:y|ies|ied)|refrain\w*|prohibit\w*|forbid\w*|exclud\w*|un\w+|non-?\w+|in(?:accurate|complete|valid|correct|appropriate|sufficient|direct)\w*|il(?:legal|legitimate)\w*|im(?:proper|possible|material)\w*|dis(?:agree|allow|able|continue)\w*)\b`}
+	zhNegatedVerb = &lazy.Regexp{Expr: `不会|不能|不得|不可以|不应|不要|不再|不予|不允许|不提供|不支持|不收集|不共享|不出售|不使用|不向|不将|不与|无法|禁止|绝不|决不|从不|从未|切勿|请勿|没有|并未|并不|未能`}
 	zhNegative    = &lazy.Regexp{Expr: `[不无未没非禁勿否拒仅只]`}
+	// 禁止 and 勿 forbid: English says that with a verb as often ("withdraw
+	// consent for future processing", 撤回同意，禁止后续处理).
+	enForbidding = &lazy.Regexp{Expr: `(?i)\b(?:withdraw\w*|revok\w*|stop\w*|block\w*|restrict\w*|object(?:s|ed|ion)? to|opt[- ]?out)\b`}
+
+	// A "not" that negates no verb, and words that only look negative.
+	enNotNegating = &lazy.Regexp{Expr: `(?i)^(?:not (?:limited to|only|just|otherwise)|or not|if not)\b|^(?:united|until|under\w*|understand\w*|unit\w*|universal\w*|universit\w*|unique\w*|union\w*|uniform\w*|unified|unicode)$`}
+	zhNotNegating = []string{"未成年", "未来", "无论", "非常"}
 )
 
 // minNegationScore is the alignment score from which a pair is read for a
@@ -39,7 +46,7 @@ func negationDiff(fa, fb *facts) string {
 	for _, x := range [2][2]*facts{{fa, fb}, {fb, fa}} {
 		neg, other := x[0], x[1]
 		at, word := negatedVerb(neg.text)
-		if at < 0 || enNegative.Re().MatchString(other.text) || zhNegative.Re().MatchString(other.text) {
+		if at < 0 || negative(other.text) || strings.ContainsAny(word, "禁勿") && enForbidding.Re().MatchString(other.text) {
 			continue
 		}
 		return fmt.Sprintf("negation %q (%s) has no counterpart in %s: %q ≠ %q", word, neg.lang, other.lang,
@@ -49,13 +56,18 @@ func negationDiff(fa, fb *facts) string {
 }
 
 // negatedVerb finds the first negated verb of s in either language: where
-// it starts and how s spells it, or -1. A Chinese negation that ends in 不
-// is one only if 不 does not start a word of its own (从不同来源 is "from
-// different sources").
+// it starts and how s spells it, or -1. "but not limited to" and "whether
+// or not" negate no verb, nor does a 不 that starts a word of its own
+// (从不同来源 is "from different sources").
 func negatedVerb(s string) (int, string) {
 	first, word := -1, ""
-	if loc := enNegatedVerb.Re().FindStringIndex(s); loc != nil {
+	for _, loc := range enNegatedVerb.Re().FindAllStringIndex(s, -1) {
+		before := s[max(0, loc[0]-3):loc[0]]
+		if enNotNegating.Re().MatchString(s[loc[0]:]) || strings.EqualFold(before, "or ") || strings.EqualFold(before, "if ") {
+			continue
+		}
 		first, word = loc[0], s[loc[0]:loc[1]]
+		break
 	}
 	for _, loc := range zhNegatedVerb.Re().FindAllStringIndex(s, -1) {
 		if first >= 0 && loc[0] > first {
@@ -63,7 +75,7 @@ func negatedVerb(s string) (int, string) {
 		}
 		m := s[loc[0]:loc[1]]
 		if strings.HasSuffix(m, "不") {
-			if next, _ := utf8.DecodeRuneInString(s[loc[1]:]); !doc.BuNegates(next) {
+			if !doc.BuNegates(s[loc[1]:]) {
 				continue
 			}
 		}
@@ -72,17 +84,46 @@ func negatedVerb(s string) (int, string) {
 	return first, word
 }
 
-// sentenceOf is the sentence of s around byte at, at most 160 bytes of it.
+// negative reports whether s holds anything that could carry a negation,
+// in either language, past the words that only look negative.
+func negative(s string) bool {
+	for _, loc := range enNegative.Re().FindAllStringIndex(s, -1) {
+		w := s[loc[0]:loc[1]]
+		if strings.EqualFold(w, "not") && enNotNegating.Re().MatchString(s[loc[0]:]) || enNotNegating.Re().MatchString(w) {
+			continue
+		}
+		return true
+	}
+next:
+	for _, loc := range zhNegative.Re().FindAllStringIndex(s, -1) {
+		for _, w := range zhNotNegating {
+			if strings.HasPrefix(s[loc[0]:], w) {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sentenceOf is the sentence of s around byte at; of a long one, the 160
+// characters around at, so the quote shows the negation.
 func sentenceOf(s string, at int) string {
 	from, to := 0, len(s)
 	if i := strings.LastIndexAny(s[:at], ".!?;。！？；\n"); i >= 0 {
-		from = i + 1
-		if s[i] >= 0x80 {
-			from = i + 3 // the full-width stops are three bytes
-		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		from = i + size
 	}
 	if i := strings.IndexAny(s[at:], ".!?;。！？；\n"); i >= 0 {
 		to = at + i
 	}
-	return excerpt(s[from:to], 160)
+	head, tail := []rune(s[from:at]), []rune(s[at:to])
+	if len(head)+len(tail) <= 160 {
+		return excerpt(s[from:to], 160)
+	}
+	lead := ""
+	if len(head) > 40 {
+		head, lead = head[len(head)-40:], "…"
+	}
+	return lead + excerpt(string(head)+string(tail), 160-len(head))
 }

@@ -3,6 +3,7 @@ package crosslang
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/doc"
 )
@@ -29,6 +30,18 @@ func TestNegationDiff(t *testing.T) {
 		{"We will continually improve our services.", "我们会不断改进我们的服务。", ""},
 		{"We do not collect unnecessary information.", "我们不收集不必要的信息。", ""},
 		{"Note that we do not sell personal information.", "Note that we do not sell personal information.", ""},
+		{"We won’t share your personal information with advertisers.", "我们不会与广告主共享您的个人信息。", ""},
+		{"We won’t share your personal information with advertisers.", "我们会与广告主共享您的个人信息。", `negation "won’t" (en)`},
+		{"We collect your details, including but not limited to your name.", "我们收集您的信息，包括您的姓名。", ""},
+		{"We keep your data if not otherwise required by law.", "除法律另有规定外，我们保存您的数据。", ""},
+		{"We collect your data whether or not you sign in.", "无论您是否登录，我们都会收集您的数据。", ""},
+		{"Minors must not use the services.", "未成年人可以使用本服务。", `negation "not" (en)`},
+		{"We will not share your personal information with advertisers in the United States.", "我们会与美国的广告主共享您的个人信息。", `negation "not" (en)`},
+		{"We will share your personal information with advertisers.", "我们不与广告主共享您的个人信息。", `negation "不与" (zh)`},
+		{"We have shared your personal information with advertisers.", "我们从未与广告主共享您的个人信息。", `negation "从未" (zh)`},
+		{"If you do not agree to these terms, stop using the services.", "如您不同意这些条款，请停止使用服务。", ""},
+		{"If processing is based on your consent, you can withdraw consent at any time for future processing.", "如果处理基于您的同意，您可以随时撤回同意，禁止后续处理。", ""},
+		{"If you are not satisfied with our reply, you may complain.", "如果您对我们的回复不满意，您可以投诉。", ""},
 	} {
 		fa := &facts{lang: doc.English, text: tc.en}
 		fb := &facts{lang: doc.Chinese, text: tc.zh}
@@ -36,5 +49,14 @@ func TestNegationDiff(t *testing.T) {
 		if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%q ↔ %q: %q, want prefix %q", tc.en, tc.zh, got, tc.want)
 		}
+	}
+}
+
+// A long sentence is quoted around its negation, which the quote shows.
+func TestNegationQuoteShowsTheNegation(t *testing.T) {
+	long := strings.Repeat("In order to provide and improve the services we offer to our users around the world, ", 4) + "we will not share your personal information with advertisers."
+	got := negationDiff(&facts{lang: doc.English, text: long}, &facts{lang: doc.Chinese, text: "我们会与广告主共享您的个人信息。"})
+	if !strings.Contains(got, "will not share") || utf8.RuneCountInString(got) > 400 {
+		t.Errorf("quote of a long sentence: %q", got)
 	}
 }

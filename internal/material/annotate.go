@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -227,14 +228,16 @@ func annotateFinding(fd *change.Finding) {
 		}
 	case "negation-mismatch":
 		// What one language allows the other rules out: material when the
-		// clause says what is done with personal information or names a
-		// right.
-		if cat := processingCategory(text); cat != 0 {
+		// negated sentence, not merely its clause, says what is done with
+		// personal information or names a right.
+		sentence := cleanText(negatedSentence(fd.Detail))
+		if cat := processingCategory(sentence); cat != 0 {
 			add(cat, "processing.negation.mismatch", fd.Detail)
 		}
+		sn, _ := counts(sentence)
 		for i := range lexicon {
 			con := &lexicon[i]
-			if con.cat == 4 && con.name != "rights.right" && n[con.name] > 0 {
+			if con.cat == 4 && con.name != "rights.right" && sn[con.name] > 0 {
 				add(4, "rights.negation.mismatch", fd.Detail)
 				break
 			}
@@ -254,6 +257,23 @@ func annotateFinding(fd *change.Finding) {
 	fd.Categories = v.categories()
 	fd.Material = len(fd.Reasons) > 0
 }
+
+// negatedSentence is the sentence a negation-mismatch quotes from the side
+// that negates (crosslang.negationDiff: `…: "sentence" ≠ "other side"`), or
+// the whole detail when it quotes none.
+func negatedSentence(detail string) string {
+	m := negatedSentenceRe.Re().FindStringSubmatch(detail)
+	if m == nil {
+		return detail
+	}
+	s, err := strconv.Unquote(m[1])
+	if err != nil {
+		return detail
+	}
+	return s
+}
+
+var negatedSentenceRe = &lazy.Regexp{Expr: `: ("(?:[^"\\]|\\.)*") ≠ "`}
 
 func clauseRef(c *doc.Clause) string {
 	if c == nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
 )
 
 // In language mode the rules judge the translation's disagreements: one
@@ -24,9 +25,9 @@ func TestAnnotateFindings(t *testing.T) {
 		{"term-mismatch", "2.2", "2.2", `"passport" has no translation`, 1},
 		{"term-mismatch", "10.1", "10.1", `"suggestions" has no translation`, 0},
 		{"date-mismatch", "upd", "upd", "date 2020-07-27 vs 2021-03-10", 0},
-		{"negation-mismatch", "5.1.1", "5.1.1", `negation "not" (en) has no counterpart in zh`, 3},
-		{"negation-mismatch", "7.1", "7.1", `negation "不能" (zh) has no counterpart in en`, 4},
-		{"negation-mismatch", "10.1", "10.1", `negation "not" (en) has no counterpart in zh`, 0},
+		{"negation-mismatch", "5.1.1", "5.1.1", `negation "not" (en) has no counterpart in zh: "We will not share your personal information with any company" ≠ "我们会与京东云以外的任何公司共享您的个人信息"`, 3},
+		{"negation-mismatch", "7.1", "7.1", `negation "不能" (zh) has no counterpart in en: "您不能登录京东云网站或客户端查询、管理（变更、删除）您的基本资料" ≠ "You can log in…"`, 4},
+		{"negation-mismatch", "10.1", "10.1", `negation "not" (en) has no counterpart in zh: "If you do not have any questions, you may contact us" ≠ "如您有任何疑问，可与我们联系"`, 0},
 	}
 	for _, tc := range tests {
 		fd := change.Finding{Kind: tc.kind, A: en.Find(tc.a), B: zh.Find(tc.b), Detail: tc.detail}
@@ -48,6 +49,23 @@ func TestAnnotateFindings(t *testing.T) {
 		}
 		if r.MaterialClause == nil || r.MaterialClause.Side != "b" {
 			t.Errorf("material clause %+v", r.MaterialClause)
+		}
+	}
+}
+
+// A negation-mismatch is material by the sentence that negates, not by the
+// rest of its clause.
+func TestNegationMismatchReadsItsSentence(t *testing.T) {
+	for detail, want := range map[string]bool{
+		`negation "not" (en) has no counterpart in zh: "We are not responsible for third-party websites" ≠ "我们使用您的个人信息提供服务。我们对第三方网站的内容负责。"`: false,
+		`negation "not" (en) has no counterpart in zh: "We will not share your personal information with advertisers" ≠ "我们会与广告主共享您的个人信息。"`: true,
+	} {
+		a := &doc.Clause{ID: "1", Text: "We use your personal information to provide the services. We are not responsible for third-party websites. We will not share your personal information with advertisers."}
+		b := &doc.Clause{ID: "1", Text: "我们使用您的个人信息提供服务。"}
+		fd := change.Finding{Kind: "negation-mismatch", A: a, B: b, Detail: detail}
+		annotateFinding(&fd)
+		if fd.Material != want {
+			t.Errorf("%s: material %v, want %v (%v)", detail, fd.Material, want, fd.Reasons)
 		}
 	}
 }

@@ -17,15 +17,17 @@ import (
 // case-blind: text with ſ or the Kelvin sign goes to the pattern.
 var (
 	enNegations = [...]string{"not", "no longer", "cannot", "can't", "unable", "never",
-		"don't", "doesn't", "didn't", "won't", "wouldn't", "shouldn't", "mustn't", "shan't", "isn't", "aren't"}
-	zhNegations = [...]string{"不能", "无法", "不再", "不得", "不可", "不支持", "不提供", "不予", "不会", "绝不", "从不", "禁止"}
+		"don't", "doesn't", "didn't", "won't", "wouldn't", "shouldn't", "couldn't", "mustn't", "shan't", "isn't", "aren't",
+		"wasn't", "weren't", "hasn't", "haven't"}
+	zhNegations = [...]string{"不能", "无法", "不再", "不得", "不可", "不支持", "不提供", "不予", "不会", "绝不", "从不", "禁止",
+		"并不", "决不", "从未", "没有", "勿"}
 )
 
 // negationStart reports whether an English negation may start with the
 // ASCII letter l, lower case.
 func negationStart(l byte) bool {
 	switch l {
-	case 'n', 'c', 'u', 'd', 'w', 's', 'm', 'i', 'a':
+	case 'n', 'c', 'u', 'd', 'w', 's', 'm', 'i', 'a', 'h':
 		return true
 	}
 	return false
@@ -33,8 +35,8 @@ func negationStart(l byte) bool {
 
 // negationRe is the pattern findNegation spells out, used as it is only for
 // text with ſ or the Kelvin sign, which it matches as s and k.
-var negationRe = &lazy.Regexp{Expr: `(?i)\b(?:not|no longer|cannot|can't|unable|never|don't|doesn't|didn't|won't|wouldn't|shouldn't|mustn't|shan't|isn't|aren't)\b` +
-	`|不能|无法|不再|不得|不可|不支持|不提供|不予|不会|绝不|从不|禁止`}
+var negationRe = &lazy.Regexp{Expr: `(?i)\b(?:not|no longer|cannot|can't|unable|never|don't|doesn't|didn't|won't|wouldn't|shouldn't|couldn't|mustn't|shan't|isn't|aren't|wasn't|weren't|hasn't|haven't)\b` +
+	`|不能|无法|不再|不得|不可|不支持|不提供|不予|不会|绝不|从不|禁止|并不|决不|从未|没有|勿`}
 
 // findNegation is negationRe.FindString(s), by hand: the leftmost negation
 // word of s, as s spells it, or "". Compiling the pattern was a tenth of a

@@ -42,6 +42,7 @@ func TestFindNegationIsItsRegexp(t *testing.T) {
 	pieces := []string{"", " ", "-", "_", "'", "’", ".", "\n", "x", "s", "1", "not", "NOT", "Not", "no", "longer", "no longer",
 		"No  longer", "cannot", "can't", "can", "unable", "never", "Never", "nothing", "knot", "annotate", "notably",
 		"don't", "DON'T", "doesn't", "don", "dont", "won't", "wont", "isn't", "is", "aren't", "shan't", "mustn't", "wouldn't", "a", "i", "m", "w", "d",
+		"couldn't", "wasn't", "weren't", "hasn't", "haven't", "has", "h", "并不", "并", "决不", "从未", "未", "没有", "没", "勿",
 		"不能", "无法", "不再", "不得", "不可", "不支持", "不提供", "不予", "不会", "会", "绝不", "绝", "从不", "从", "禁止", "禁",
 		"不", "能", "支", "ſ", "é", "\u212a"}
 	texts := append(madeUp(pieces, 200000), realTexts()...)

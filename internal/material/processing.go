@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -24,8 +25,9 @@ type flip struct {
 
 // flippedProcessing finds the flips of a diff. It reads short edits (a
 // negation: at most 12 letters a side, as negatedRight; a consent or limit
-// phrase: 30) in a sentence no long edit rewrites, and it asks of that
-// sentence both a processing verb and what it acts on (personal
+// phrase: 30) in a sentence that no long deletion rewrites (words added
+// after it, "… in accordance with law", leave it standing), and it asks
+// of that sentence both a processing verb and what it acts on (personal
 // information, or a data type, purpose or recipient of the lexicon): a
 // "not" gone from "we are not liable for third-party sites" is no change
 // in what is done with anyone's data.
@@ -55,6 +57,7 @@ func flippedProcessing(ops []change.Op) []flip {
 	}
 	a, b := ta.String(), tb.String()
 	longer := func(g group, n int) bool { return moreLetters(a[g.atA:g.endA], n) || moreLetters(b[g.atB:g.endB], n) }
+	var spansA, spansB [][2]int // read once: an edit at a time was quadratic
 	var out []flip
 	for k, g := range groups {
 		if longer(g, 30) {
@@ -63,26 +66,33 @@ func flippedProcessing(ops []change.Op) []flip {
 		d, n := a[g.atA:g.endA], b[g.atB:g.endB]
 		var negA, negB string
 		if !longer(g, 12) {
-			negA, negB = editNegation(d, a[g.endA:]), editNegation(n, b[g.endB:])
+			negA, negB = editNegation(d, a[:g.atA], a[g.endA:]), editNegation(n, b[:g.atB], b[g.endB:])
 		}
 		negation := (negA == "") != (negB == "")
 		consent, limit := mayQualify(d+n, consentWords), mayQualify(d+n, limitWords)
 		if !negation && !consent && !limit {
 			continue
 		}
-		fromA, toA := sentenceAt(a, g.atA, g.endA)
-		fromB, toB := sentenceAt(b, g.atB, g.endB)
+		if spansA == nil {
+			spansA, spansB = Sentences(a), Sentences(b)
+		}
+		fromA, toA := sentenceAt(spansA, g.atA, g.endA)
+		fromB, toB := sentenceAt(spansB, g.atB, g.endB)
 		rewritten := false
-		for j, o := range groups {
-			if j != k && o.endA >= fromA && o.atA <= toA && o.endB >= fromB && o.atB <= toB && longer(o, 12) {
-				rewritten = true // a sentence rewritten around the edit, not the edit alone
-			}
+		for j := k - 1; j >= 0 && groups[j].endA >= fromA; j-- {
+			rewritten = rewritten || moreLetters(a[groups[j].atA:groups[j].endA], 12)
+		}
+		for j := k + 1; j < len(groups) && groups[j].atA <= toA; j++ {
+			rewritten = rewritten || moreLetters(a[groups[j].atA:groups[j].endA], 12)
 		}
 		if rewritten {
-			continue
+			continue // a sentence rewritten around the edit, not the edit alone
 		}
 		sentA, sentB := cleanText(strings.TrimSpace(a[fromA:toA])), cleanText(strings.TrimSpace(b[fromB:toB]))
 		cat := processingCategory(sentB)
+		if cat == 0 {
+			cat = processingCategory(sentA) // the edit may have taken what it acted on
+		}
 		if cat == 0 {
 			continue
 		}
@@ -110,33 +120,57 @@ func flippedProcessing(ops []change.Op) []flip {
 	return out
 }
 
-// qualified compares how often a sentence states a qualifier before and
-// after an edit: the rule and the start of the evidence when it changed.
+// qualified compares the qualifiers a sentence states before and after an
+// edit: the rule and the start of the evidence, naming one the edit took
+// away or put in, when their number changed.
 func qualified(name string, re *lazy.Regexp, sentA, sentB string) (flip, bool) {
 	inA, inB := re.Re().FindAllString(sentA, -1), re.Re().FindAllString(sentB, -1)
+	// Without the character before 仅 or 经, or after 只, that the
+	// pattern reads to rule out 不仅, 未经 and 只要.
 	word := func(m string) string {
 		for _, w := range [...]string{"仅", "只"} {
 			if strings.Contains(m, w) {
-				return w // the pattern's context character is not the qualifier
+				return w
 			}
+		}
+		if i := strings.Index(m, "经"); i > 0 && !strings.Contains(m[:i], "得") {
+			m = m[i:]
 		}
 		return strings.TrimSpace(m)
 	}
 	switch {
 	case len(inA) > len(inB):
-		return flip{rule: "processing." + name + ".removed", evidence: fmt.Sprintf("%q deleted: ", word(inA[0]))}, true
+		return flip{rule: "processing." + name + ".removed", evidence: fmt.Sprintf("%q deleted: ", word(firstNotIn(inA, inB)))}, true
 	case len(inB) > len(inA):
-		return flip{rule: "processing." + name + ".added", evidence: fmt.Sprintf("%q inserted: ", word(inB[0]))}, true
+		return flip{rule: "processing." + name + ".added", evidence: fmt.Sprintf("%q inserted: ", word(firstNotIn(inB, inA)))}, true
 	}
 	return flip{}, false
 }
 
+// firstNotIn is the first of xs that ys does not hold as often, counting
+// repeats: what one side has more of.
+func firstNotIn(xs, ys []string) string {
+	left := map[string]int{}
+	for _, y := range ys {
+		left[y]++
+	}
+	for _, x := range xs {
+		if left[x] == 0 {
+			return x
+		}
+		left[x]--
+	}
+	return xs[0]
+}
+
 // consentRe is a sentence asking for the user's consent; limitRe one
-// limiting what is done to a purpose or case. 不仅 (not only) and 只要 (as
-// long as) limit nothing.
+// limiting what is done to a purpose or case. In Chinese the consent is
+// the user's (您的同意, 经您授权, 单独同意, 征得…同意): 不同意 (disagree) and
+// 未经授权的访问 (unauthorised access) ask for none. 不仅 (not only) and 只要
+// (as long as) limit nothing.
 var (
 	consentRe = &lazy.Regexp{Expr: `(?i)\b(?:(?:with|upon|after (?:obtaining|receiving|getting)|subject to|unless (?:you|we (?:have|obtain|receive))|without) (?:your |the user's )?(?:(?:prior|express|explicit|separate|specific|affirmative|written) )?consent|opt[- ]in)\b` +
-		`|同意|授权`}
+		`|(?:您的?|用户的?)(?:单独|明示|书面|明确)?(?:同意|授权)|(?:单独|明示|书面|明确)同意|(?:征得|获得|取得|(?:^|[^未])经过?).{0,8}?(?:同意|授权)`}
 	limitRe = &lazy.Regexp{Expr: `(?i)\b(?:only|solely|exclusively|strictly)\b|(?:^|[^不])仅|只(?:[^要]|$)`}
 )
 
@@ -158,31 +192,38 @@ func mayQualify(edit string, words []string) bool {
 	return false
 }
 
-// sentenceAt is the span of the sentences of s that [at, end) touches: the
-// one an edit sits in, or the two an edit joins.
-func sentenceAt(s string, at, end int) (from, to int) {
+// sentenceAt is the span of the sentences (spans, as Sentences gives them)
+// that [at, end) touches: the one an edit sits in, or the two it joins. An
+// edit right after a full stop, which Chinese follows with no space,
+// starts the next sentence and does not take in the one before.
+func sentenceAt(spans [][2]int, at, end int) (from, to int) {
 	from, to = at, end
-	for _, sp := range Sentences(s) {
-		if sp[0] <= at && at <= sp[1] {
-			from = min(from, sp[0])
-		}
-		if sp[0] <= end && end <= sp[1] {
-			to = max(to, sp[1])
+	k := sort.Search(len(spans), func(k int) bool { return spans[k][1] > at })
+	if k == len(spans) && k > 0 && spans[k-1][1] == at {
+		k-- // an edit at the very end belongs to the last sentence
+	}
+	for ; k < len(spans) && spans[k][0] <= end; k++ {
+		if spans[k][0] < end || spans[k][0] == at {
+			from, to = min(from, spans[k][0]), max(to, spans[k][1])
 		}
 	}
 	return from, to
 }
 
-// editNegation is the negation an edited run holds, or "". A run that is
-// 不 alone, as a character diff of Chinese leaves it, negates the verb
-// after it unless the two make a word that negates nothing.
-func editNegation(run, next string) string {
+// editNegation is the negation an edited run holds, or "", given the text
+// before and after the run. A run that is 不 alone, as a character diff of
+// Chinese leaves it, negates the verb after it unless the two make a word
+// that negates nothing.
+func editNegation(run, before, next string) string {
 	if m := findNegation(cleanText(run)); m != "" {
+		// "whether or not you are signed in" negates nothing.
+		if tail := strings.ToLower(before[max(0, len(before)-4):] + run); strings.Contains(tail, "or not") {
+			return ""
+		}
 		return m
 	}
 	if strings.TrimSpace(run) == "不" {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " "))
-		if doc.BuNegates(r) {
+		if doc.BuNegates(strings.TrimLeft(next, " ")) {
 			return "不"
 		}
 	}
@@ -197,10 +238,11 @@ func negationCount(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '不':
-			if next, _ := utf8.DecodeRuneInString(s[i+size:]); doc.BuNegates(next) {
+			if doc.BuNegates(s[i+size:]) {
 				n++
 			}
-		case strings.HasPrefix(s[i:], "无法") || strings.HasPrefix(s[i:], "禁止"):
+		case strings.HasPrefix(s[i:], "无法") || strings.HasPrefix(s[i:], "禁止") || strings.HasPrefix(s[i:], "没有") ||
+			strings.HasPrefix(s[i:], "从未") || r == '勿':
 			n++
 		case r < utf8.RuneSelf && negationStart(byte(r)|0x20) && !wordBefore(s, i):
 			if end := wordsAt(enNegations[:], s, i); end >= 0 {

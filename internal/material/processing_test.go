@@ -32,9 +32,17 @@ func TestFlippedProcessing(t *testing.T) {
 		{"我们不会将您的个人信息用于广告。", "我们会将您的个人信息用于广告。", 1, "removed", `"不" deleted`},
 		{"我们会向合作伙伴提供您的个人信息。", "我们不会向合作伙伴提供您的个人信息。", 3, "added", `"不" inserted`},
 		{"We will share your personal information with partners only with your consent.", "We will share your personal information with partners.", 3, "removed", `"with your consent" deleted`},
-		{"我们仅在获得您的单独同意后才会向第三方提供您的个人信息。", "我们会向第三方提供您的个人信息。", 3, "removed", `"同意" deleted`},
+		{"我们仅在获得您的单独同意后才会向第三方提供您的个人信息。", "我们会向第三方提供您的个人信息。", 3, "removed", `"获得您的单独同意" deleted`},
 		{"We use your location only to deliver your orders.", "We use your location to deliver your orders.", 1, "removed", `"only" deleted`},
 		{"我们会使用您的位置信息。", "我们仅会为配送订单使用您的位置信息。", 1, "added", `"仅" inserted`},
+		{"We will not sell your personal information.", "We will sell your personal information in accordance with applicable law.", 3, "removed", `"not" deleted`},
+		{"我们收集您的个人信息。禁止向第三方出售您的个人信息。", "我们收集您的个人信息。允许向第三方出售您的个人信息。", 3, "removed", `"禁止" deleted: "禁止向第三方出售您的个人信息."`},
+		{"我们并不会收集您的个人信息。", "我们会收集您的个人信息。", 1, "removed", `"并不" deleted`},
+		{"We couldn't access your personal data.", "We could access your personal data.", 1, "removed", `"couldn't" deleted`},
+		{"我们会不定期收集您的个人信息。", "我们会定期收集您的个人信息。", 0, "", ""},
+		{"We collect your personal information whether or not you are signed in.", "We collect your personal information whether you are signed in.", 0, "", ""},
+		{"我们会防止未经授权的访问您的个人信息。", "我们会防止非法访问您的个人信息。", 0, "", ""},
+		{"如您不同意，我们不会收集您的个人信息。", "如您反对，我们不会收集您的个人信息。", 0, "", ""},
 		{"We will not share your personal information.", "We won't share your personal information.", 0, "", ""},
 		{"We only share your personal information with partners.", "We share your personal information only with partners.", 0, "", ""},
 		{"我们不仅会保护您的个人信息。", "我们会保护您的个人信息。", 0, "", ""},
@@ -66,7 +74,7 @@ func TestFlippedProcessing(t *testing.T) {
 		if f.cat != tc.cat || !strings.HasPrefix(f.rule, "processing.") || !strings.HasSuffix(f.rule, "."+tc.rule) || !strings.HasPrefix(f.evidence, tc.word) {
 			t.Errorf("%q → %q: %+v, want category %d, rule %s, evidence starting %s", tc.a, tc.b, f, tc.cat, tc.rule, tc.word)
 		}
-		if !strings.Contains(f.evidence, cleanText(tc.a)) || !strings.Contains(f.evidence, cleanText(tc.b)) {
+		if strings.Count(tc.a, "。")+strings.Count(tc.a, ".") == 1 && (!strings.Contains(f.evidence, cleanText(tc.a)) || !strings.Contains(f.evidence, cleanText(tc.b))) {
 			t.Errorf("evidence %q does not quote both sentences", f.evidence)
 		}
 	}
