@@ -28,8 +28,8 @@ var (
 	enForbidding = &lazy.Regexp{Expr: `(?i)\b(?:withdraw\w*|revok\w*|stop\w*|block\w*|restrict\w*|object(?:s|ed|ion)? to|opt[- ]?out)\b`}
 
 	// A "not" that negates no verb, and words that only look negative.
-	enNotNegating = &lazy.Regexp{Expr: `(?i)^(?:not (?:limited to|only|just|otherwise)|or not|if not)\b|^(?:united|until|under\w*|understand\w*|unit\w*|universal\w*|universit\w*|unique\w*|union\w*|uniform\w*|unified|unicode)$`}
-	zhNotNegating = []string{"未成年", "未来", "无论", "非常"}
+	enNotNegating = &lazy.Regexp{Expr: `(?i)^not (?:limited to|only|just)\b|^(?:united|until|under\w*|understand\w*|unit\w*|universal\w*|universit\w*|unique\w*|union\w*|uniform\w*|unified|unicode)$`}
+	zhNotNegating = []string{"未成年", "未来", "无论", "非常", "是否"}
 )
 
 // minNegationScore is the alignment score from which a pair is read for a
@@ -62,8 +62,7 @@ func negationDiff(fa, fb *facts) string {
 func negatedVerb(s string) (int, string) {
 	first, word := -1, ""
 	for _, loc := range enNegatedVerb.Re().FindAllStringIndex(s, -1) {
-		before := s[max(0, loc[0]-3):loc[0]]
-		if enNotNegating.Re().MatchString(s[loc[0]:]) || strings.EqualFold(before, "or ") || strings.EqualFold(before, "if ") {
+		if enNotNegating.Re().MatchString(s[loc[0]:]) || !doc.NotNegates(s[:loc[0]]) {
 			continue
 		}
 		first, word = loc[0], s[loc[0]:loc[1]]
@@ -89,15 +88,17 @@ func negatedVerb(s string) (int, string) {
 func negative(s string) bool {
 	for _, loc := range enNegative.Re().FindAllStringIndex(s, -1) {
 		w := s[loc[0]:loc[1]]
-		if strings.EqualFold(w, "not") && enNotNegating.Re().MatchString(s[loc[0]:]) || enNotNegating.Re().MatchString(w) {
+		if strings.EqualFold(w, "not") && (enNotNegating.Re().MatchString(s[loc[0]:]) || !doc.NotNegates(s[:loc[0]])) || enNotNegating.Re().MatchString(w) {
 			continue
 		}
 		return true
 	}
 next:
 	for _, loc := range zhNegative.Re().FindAllStringIndex(s, -1) {
+		neg := s[loc[0]:loc[1]]
 		for _, w := range zhNotNegating {
-			if strings.HasPrefix(s[loc[0]:], w) {
+			// The negative character may stand inside the word (是否).
+			if o := strings.Index(w, neg); o >= 0 && loc[0] >= o && strings.HasPrefix(s[loc[0]-o:], w) {
 				continue next
 			}
 		}

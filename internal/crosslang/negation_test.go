@@ -41,6 +41,10 @@ func TestNegationDiff(t *testing.T) {
 		{"We have shared your personal information with advertisers.", "我们从未与广告主共享您的个人信息。", `negation "从未" (zh)`},
 		{"If you do not agree to these terms, stop using the services.", "如您不同意这些条款，请停止使用服务。", ""},
 		{"If processing is based on your consent, you can withdraw consent at any time for future processing.", "如果处理基于您的同意，您可以随时撤回同意，禁止后续处理。", ""},
+		{"We instruct each contractor not to share your personal information.", "我们指示每个承包商共享您的个人信息。", `negation "not" (en)`},
+		{"Except as described in this policy, we will not otherwise share your personal information with advertisers.", "除本政策所述外，我们会与广告商共享您的个人信息。", `negation "not" (en)`},
+		{"We will share your personal information with advertisers, whether or not you are signed in.", "无论您是否登录，我们都不会与广告商共享您的个人信息。", `negation "不会" (zh)`},
+		{"We will not share your personal information with advertisers.", "无论您是否登录，我们都会与广告商共享您的个人信息。", `negation "not" (en)`},
 		{"If you are not satisfied with our reply, you may complain.", "如果您对我们的回复不满意，您可以投诉。", ""},
 	} {
 		fa := &facts{lang: doc.English, text: tc.en}

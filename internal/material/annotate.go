@@ -3,6 +3,7 @@ package material
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -230,17 +231,22 @@ func annotateFinding(fd *change.Finding) {
 		// What one language allows the other rules out: material when the
 		// negated sentence, not merely its clause, says what is done with
 		// personal information or names a right.
-		sentence := cleanText(negatedSentence(fd.Detail))
-		if cat := processingCategory(sentence); cat != 0 {
+		cat, right := 0, false
+		for _, sentence := range negatedSentences(fd) {
+			if c := processingCategory(sentence); cat == 0 {
+				cat = c
+			}
+			sn, _ := counts(sentence)
+			for i := range lexicon {
+				con := &lexicon[i]
+				right = right || con.cat == 4 && con.name != "rights.right" && sn[con.name] > 0
+			}
+		}
+		if cat != 0 {
 			add(cat, "processing.negation.mismatch", fd.Detail)
 		}
-		sn, _ := counts(sentence)
-		for i := range lexicon {
-			con := &lexicon[i]
-			if con.cat == 4 && con.name != "rights.right" && sn[con.name] > 0 {
-				add(4, "rights.negation.mismatch", fd.Detail)
-				break
-			}
+		if right {
+			add(4, "rights.negation.mismatch", fd.Detail)
 		}
 	case "term-mismatch":
 		// Only the term in question counts, not the rest of its clause.
@@ -258,22 +264,47 @@ func annotateFinding(fd *change.Finding) {
 	fd.Material = len(fd.Reasons) > 0
 }
 
-// negatedSentence is the sentence a negation-mismatch quotes from the side
-// that negates (crosslang.negationDiff: `…: "sentence" ≠ "other side"`), or
-// the whole detail when it quotes none.
-func negatedSentence(detail string) string {
-	m := negatedSentenceRe.Re().FindStringSubmatch(detail)
+// negatedSentences are the sentences a negation-mismatch is about, cleaned.
+// crosslang.negationDiff's detail opens `negation "word" (lang): "quote"`,
+// the quote a window of the negating sentence when that is long: the
+// sentences of the two clauses that hold the word and the longest whole
+// piece of the quote are read whole, and the quote itself when no clause
+// holds it.
+func negatedSentences(fd *change.Finding) []string {
+	m := negationWordRe.Re().FindStringSubmatch(fd.Detail)
 	if m == nil {
-		return detail
+		return []string{cleanText(fd.Detail)}
 	}
-	s, err := strconv.Unquote(m[1])
-	if err != nil {
-		return detail
+	word, err1 := strconv.Unquote(m[1])
+	quote, err2 := strconv.Unquote(m[2])
+	if err1 != nil || err2 != nil {
+		return []string{cleanText(fd.Detail)}
 	}
-	return s
+	piece := ""
+	for _, p := range strings.Split(quote, "…") {
+		if len(p) > len(piece) {
+			piece = p
+		}
+	}
+	word, piece = strings.ToLower(cleanText(word)), strings.ToLower(cleanText(piece))
+	var out []string
+	for _, cl := range []*doc.Clause{fd.A, fd.B} {
+		if cl == nil {
+			continue
+		}
+		for _, s := range sentences(cleanText(cl.Full())) {
+			if l := strings.ToLower(s); strings.Contains(l, word) && strings.Contains(l, piece) {
+				out = append(out, s)
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = []string{cleanText(quote)}
+	}
+	return out
 }
 
-var negatedSentenceRe = &lazy.Regexp{Expr: `: ("(?:[^"\\]|\\.)*") ≠ "`}
+var negationWordRe = &lazy.Regexp{Expr: `^negation ("(?:[^"\\]|\\.)*") \(\w+\) has no counterpart in \w+: ("(?:[^"\\]|\\.)*") ≠ "`}
 
 func clauseRef(c *doc.Clause) string {
 	if c == nil {

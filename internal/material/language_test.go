@@ -69,3 +69,15 @@ func TestNegationMismatchReadsItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// A long negated sentence, which the detail quotes only around its
+// negation, is judged whole.
+func TestNegationMismatchReadsALongSentenceWhole(t *testing.T) {
+	long := "Your personal information, which covers what you give us when you register, what we record when you use the services and what our partners send us about you, will not be disclosed to anyone."
+	fd := change.Finding{Kind: "negation-mismatch", A: &doc.Clause{ID: "5.1", Text: long}, B: &doc.Clause{ID: "5.1", Text: "您的个人信息将被披露。"},
+		Detail: `negation "not" (en) has no counterpart in zh: "…the services and what our partners send us about you, will not be disclosed to anyone" ≠ "您的个人信息将被披露。"`}
+	annotateFinding(&fd)
+	if !fd.Material || !slices.Contains(fd.Categories, 3) {
+		t.Errorf("material %v %v, want category 3", fd.Material, fd.Reasons)
+	}
+}

@@ -79,10 +79,10 @@ func flippedProcessing(ops []change.Op) []flip {
 		fromA, toA := sentenceAt(spansA, g.atA, g.endA)
 		fromB, toB := sentenceAt(spansB, g.atB, g.endB)
 		rewritten := false
-		for j := k - 1; j >= 0 && groups[j].endA >= fromA; j-- {
+		for j := k - 1; j >= 0 && groups[j].endA > fromA; j-- {
 			rewritten = rewritten || moreLetters(a[groups[j].atA:groups[j].endA], 12)
 		}
-		for j := k + 1; j < len(groups) && groups[j].atA <= toA; j++ {
+		for j := k + 1; j < len(groups) && groups[j].atA < toA; j++ {
 			rewritten = rewritten || moreLetters(a[groups[j].atA:groups[j].endA], 12)
 		}
 		if rewritten {
@@ -165,12 +165,14 @@ func firstNotIn(xs, ys []string) string {
 
 // consentRe is a sentence asking for the user's consent; limitRe one
 // limiting what is done to a purpose or case. In Chinese the consent is
-// the user's (您的同意, 经您授权, 单独同意, 征得…同意): 不同意 (disagree) and
-// 未经授权的访问 (unauthorised access) ask for none. 不仅 (not only) and 只要
+// someone's (您的同意, 经您授权, 监护人同意, 单独同意, 征得…同意, 未经同意):
+// 不同意 (disagree), 已经同意 (already agreed) and 未经授权的访问
+// (unauthorised access) ask for none. 不仅 (not only) and 只要
 // (as long as) limit nothing.
 var (
 	consentRe = &lazy.Regexp{Expr: `(?i)\b(?:(?:with|upon|after (?:obtaining|receiving|getting)|subject to|unless (?:you|we (?:have|obtain|receive))|without) (?:your |the user's )?(?:(?:prior|express|explicit|separate|specific|affirmative|written) )?consent|opt[- ]in)\b` +
-		`|(?:您的?|用户的?)(?:单独|明示|书面|明确)?(?:同意|授权)|(?:单独|明示|书面|明确)同意|(?:征得|获得|取得|(?:^|[^未])经过?).{0,8}?(?:同意|授权)`}
+		`|(?:您|用户|监护人)的?(?:单独|明示|书面|明确)?(?:同意|授权)|(?:单独|明示|书面|明确)同意|(?:征得|获得|取得).{0,8}?(?:同意|授权)` +
+		`|(?:^|[^已])经过?(?:您|用户|监护人)的?.{0,4}?(?:同意|授权)|未经同意`}
 	limitRe = &lazy.Regexp{Expr: `(?i)\b(?:only|solely|exclusively|strictly)\b|(?:^|[^不])仅|只(?:[^要]|$)`}
 )
 
@@ -217,7 +219,7 @@ func sentenceAt(spans [][2]int, at, end int) (from, to int) {
 func editNegation(run, before, next string) string {
 	if m := findNegation(cleanText(run)); m != "" {
 		// "whether or not you are signed in" negates nothing.
-		if tail := strings.ToLower(before[max(0, len(before)-4):] + run); strings.Contains(tail, "or not") {
+		if i := strings.Index(strings.ToLower(run), "not"); strings.EqualFold(m, "not") && i >= 0 && !doc.NotNegates(before+run[:i]) {
 			return ""
 		}
 		return m
