@@ -1,10 +1,12 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/policydiff/policydiff/internal/termwidth"
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
@@ -92,11 +94,38 @@ func (wr *wrapper) atomize(segs []seg) []atom {
 // appendTokenAtoms appends an atom for each token of text, which starts at
 // byte off of segs[seg].
 func appendTokenAtoms(out []atom, seg, off int, text string) []atom {
+	// A token that starts inside a grapheme (a variation selector, the
+	// second half of a flag) joins the one before: measured apart, ❤️
+	// counted one column and a line could break inside it.
+	var starts []int
+	if !isASCII(text) {
+		at := 0
+		termwidth.Each(text, func(g string, _ int) { starts = append(starts, at); at += len(g) })
+	}
+	at, from := 0, 0
 	for _, tok := range textdiff.Tokens(text) {
-		out = append(out, newAtom(seg, off, tok))
-		off += len(tok)
+		if at > from && starts != nil && !slices.Contains(starts, at) {
+			at += len(tok)
+			continue
+		}
+		if at > from {
+			out = append(out, newAtom(seg, off+from, text[from:at]))
+		}
+		from, at = at, at+len(tok)
+	}
+	if at > from {
+		out = append(out, newAtom(seg, off+from, text[from:at]))
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // spaceEnd returns where the run of white space at s[i] ends (i when there

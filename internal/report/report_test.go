@@ -449,3 +449,25 @@ func TestChineseGolden(t *testing.T) {
 	golden(t, "labelled-zh.text.golden", text.Bytes())
 	golden(t, "labelled-zh.md.golden", md.Bytes())
 }
+
+// A word of emoji wider than the line is cut between whole graphemes, so no
+// line is wider than the width: ❤️ is two columns, not one and a selector.
+func TestTextCutsWideWordsByGrapheme(t *testing.T) {
+	a := mkDoc(doc.English, "2021-03-10", clause{"1", "1.", "", "We like you."})
+	b := mkDoc(doc.English, "2022-01-01", clause{"1", "1.", "", "We like you " + strings.Repeat("❤️", 40) + " and 🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳."})
+	r := &change.Result{Mode: change.ModeVersion, A: a.Meta, B: b.Meta, Changes: versiondiff.Compare(a, b, versiondiff.Options{})}
+	for _, color := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := Text(&buf, r, TextOptions{Width: 40, Color: color}); err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(buf.String(), "\n") {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("color=%v: line %q is %d columns wide, limit 40", color, ansi.Strip(l), w)
+			}
+			if strings.Contains(ansi.Strip(l), "\ufe0f") && strings.HasPrefix(strings.TrimSpace(ansi.Strip(l)), "\ufe0f") {
+				t.Errorf("a line starts with a variation selector: %q", l)
+			}
+		}
+	}
+}

@@ -121,15 +121,6 @@ func textWidth(s string) int {
 	return len(s)
 }
 
-// cutWidth splits s after as many runes as fit in width columns (at least one).
-func cutWidth(s string, width int) (string, string) {
-	w := 0
-	for i, r := range s {
-		rw := termwidth.Rune(r)
-		if w+rw > width && i > 0 {
-			return s[:i], s[i:]
-		}
-		w += rw
-	}
-	return s, ""
-}
+// cutWidth splits s after as many graphemes as fit in width columns (at
+// least one).
+func cutWidth(s string, width int) (string, string) { return termwidth.Cut(s, width, true) }

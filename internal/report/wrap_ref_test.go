@@ -102,7 +102,7 @@ func atomizeRef(segs []seg) []seg {
 			out = append(out, s)
 			continue
 		}
-		for _, tok := range textdiff.Tokens(s.text) {
+		for _, tok := range graphemeTokensRef(s.text) {
 			if isBlankRef(tok) && strings.Contains(tok, "\n") {
 				for range strings.Count(tok, "\n") {
 					out = append(out, seg{text: "\n"})
@@ -113,6 +113,26 @@ func atomizeRef(segs []seg) []seg {
 			a.text = tok
 			out = append(out, a)
 		}
+	}
+	return out
+}
+
+// graphemeTokensRef is textdiff.Tokens with a token that starts inside a
+// grapheme (a variation selector, a joined emoji, half a flag) joined to
+// the one before.
+func graphemeTokensRef(s string) []string {
+	starts := map[int]bool{}
+	at := 0
+	termwidth.Each(s, func(g string, _ int) { starts[at] = true; at += len(g) })
+	var out []string
+	at = 0
+	for _, tok := range textdiff.Tokens(s) {
+		if len(out) > 0 && !starts[at] {
+			out[len(out)-1] += tok
+		} else {
+			out = append(out, tok)
+		}
+		at += len(tok)
 	}
 	return out
 }

@@ -36,3 +36,28 @@ func Rune(r rune) int { return options.Rune(r) }
 func Truncate(s string, width int, tail string) string {
 	return options.TruncateString(s, width, tail)
 }
+
+// Cut splits s after as many whole graphemes as fit in width columns, and
+// after the first one at least when atLeastOne: a flag or an emoji with
+// its variation selector is never cut in two.
+func Cut(s string, width int, atLeastOne bool) (head, rest string) {
+	g := options.StringGraphemes(s)
+	w, end := 0, 0
+	for g.Next() {
+		gw := g.Width()
+		if w+gw > width && (end > 0 || !atLeastOne) {
+			return s[:end], s[end:]
+		}
+		w += gw
+		end += len(g.Value())
+	}
+	return s, ""
+}
+
+// Each calls fn with each grapheme of s and the columns it takes.
+func Each(s string, fn func(g string, width int)) {
+	g := options.StringGraphemes(s)
+	for g.Next() {
+		fn(g.Value(), g.Width())
+	}
+}

@@ -95,3 +95,31 @@ func TestAgreesWithTUIAndPreviousMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestCutKeepsGraphemes: a flag (two regional indicators) or an emoji with
+// its variation selector is one unit, two columns wide.
+func TestCutKeepsGraphemes(t *testing.T) {
+	for _, tc := range []struct {
+		s          string
+		width      int
+		atLeastOne bool
+		head, rest string
+	}{
+		{"🇨🇳🇨🇳", 3, false, "🇨🇳", "🇨🇳"},
+		{"❤️❤️❤️", 5, false, "❤️❤️", "❤️"},
+		{"❤️x", 1, false, "", "❤️x"},
+		{"❤️x", 1, true, "❤️", "x"},
+		{"隐私abc", 3, false, "隐", "私abc"},
+		{"abc", 9, false, "abc", ""},
+	} {
+		head, rest := Cut(tc.s, tc.width, tc.atLeastOne)
+		if head != tc.head || rest != tc.rest {
+			t.Errorf("Cut(%q, %d, %v) = %q, %q; want %q, %q", tc.s, tc.width, tc.atLeastOne, head, rest, tc.head, tc.rest)
+		}
+	}
+	var gs []string
+	Each("a🇨🇳❤️隐", func(g string, w int) { gs = append(gs, g) })
+	if len(gs) != 4 || gs[1] != "🇨🇳" || gs[2] != "❤️" {
+		t.Errorf("Each: %q", gs)
+	}
+}

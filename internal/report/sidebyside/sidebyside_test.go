@@ -136,6 +136,9 @@ func TestWrap(t *testing.T) {
 		{"supercalifragilistic", 8, []string{"supercal", "ifragili", "stic"}},
 		{"IP 地址与 Cookies", 9, []string{"IP 地址与", "Cookies"}},
 		{"a\n\nb", 5, []string{"a", "", "b"}},
+		// a flag and an emoji with its variation selector are one unit each
+		{"🇨🇳🇨🇳🇨🇳", 5, []string{"🇨🇳🇨🇳", "🇨🇳"}},
+		{"❤️❤️❤️❤️❤️", 4, []string{"❤️❤️", "❤️❤️", "❤️"}},
 	}
 	for _, tt := range tests {
 		got := wrap(tt.in, tt.w)

@@ -3,6 +3,7 @@ package sidebyside
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policydiff/policydiff/internal/termwidth"
 )
@@ -20,8 +21,6 @@ type token struct {
 // character before it.
 const noLineStart = "，。、；：？！）」』》】”’〉,.;:!?)]"
 
-func isWide(r rune) bool { return termwidth.Rune(r) == 2 }
-
 func tokens(p string) []token {
 	var out []token
 	var b strings.Builder
@@ -33,19 +32,22 @@ func tokens(p string) []token {
 			space = false
 		}
 	}
-	for _, r := range p {
+	// A grapheme at a time: a flag or an emoji with its variation selector
+	// is one unit, never two.
+	termwidth.Each(p, func(g string, w int) {
+		r, _ := utf8.DecodeRuneInString(g)
 		switch {
 		case unicode.IsSpace(r):
 			flush()
 			space = true
-		case isWide(r) || strings.ContainsRune(noLineStart, r) && b.Len() == 0:
+		case w == 2 || strings.ContainsRune(noLineStart, r) && b.Len() == 0:
 			flush()
-			out = append(out, token{text: string(r), width: termwidth.Rune(r), space: space, cjk: true})
+			out = append(out, token{text: g, width: w, space: space, cjk: true})
 			space = false
 		default:
-			b.WriteRune(r)
+			b.WriteString(g)
 		}
-	}
+	})
 	flush()
 	return out
 }
@@ -125,18 +127,9 @@ func spaceWidth(t token, line []token) int {
 	return 0
 }
 
-// cut returns the longest prefix of s at most w columns wide and the rest.
-func cut(s string, w int) (string, string) {
-	width := 0
-	for i, r := range s {
-		rw := termwidth.Rune(r)
-		if width+rw > w {
-			return s[:i], s[i:]
-		}
-		width += rw
-	}
-	return s, ""
-}
+// cut returns the longest prefix of s at most w columns wide, in whole
+// graphemes, and the rest.
+func cut(s string, w int) (string, string) { return termwidth.Cut(s, w, false) }
 
 // pad fills s with spaces to w display columns.
 func pad(s string, w int) string {
