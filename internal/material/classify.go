@@ -169,6 +169,11 @@ func classify(c *change.Change, f *docFacts) verdict {
 	if !translated {
 		durationRules(&v, f.durations(a), f.durations(b), f)
 	}
+	if c.A != nil && c.B != nil && !translated {
+		if ev := ageChange(a, b); ev != "" {
+			v.add(1, "data.children.age-changed", ev)
+		}
+	}
 	return v
 }
 

@@ -28,6 +28,9 @@
 //     the sentence shares, sells or names a recipient, 1 otherwise. Only a
 //     short edit in a sentence otherwise kept counts, and a qualifier
 //     reworded (not → won't, "only" moved) does not.
+//   - Ages (age.go): the age that makes a user a child, in a clause about
+//     children, changed ("under 14" → "under 13", 不满十四周岁 → 不满十三周岁;
+//     ages read as crosslang reads them): category 1.
 //   - Rights reduced: a named right or a contact route that leaves the
 //     document, a longer reply deadline, a shorter notice period, a negation
 //     inserted into a sentence about a right. Clause 9.1 then requires

@@ -100,6 +100,10 @@ func Explain(r change.Reason, lang doc.Lang) string {
 		return pick("no longer limits it as it did", "取消了原有的限定")
 	case rule == "processing.limit.added":
 		return pick("now limits it further", "增加了限定条件")
+	case rule == "data.children.age-changed":
+		if from, to, ok := strings.Cut(strings.TrimPrefix(r.Evidence, "age "), " → "); ok {
+			return pick("changes the age that sets who counts as a child from "+from+" to "+to, "儿童的年龄标准由"+from+"改为"+to)
+		}
 	case strings.HasSuffix(rule, ".added") || strings.HasSuffix(rule, ".removed"):
 		if m := countEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
 			if strings.HasSuffix(rule, ".added") {

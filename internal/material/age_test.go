@@ -1,0 +1,48 @@
+package material
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/doc"
+)
+
+// TestAgeChange: the age that makes a user a child changed, in either
+// language; an age outside a clause about children, a period, or an age
+// only moved within the clause is not such a change.
+func TestAgeChange(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"We do not knowingly collect personal information from children under 14.", "We do not knowingly collect personal information from children under 13.", "age under 14 → under 13"},
+		{"若您是不满十四周岁的未成年人，应事先取得您的监护人的同意。", "若您是不满十三周岁的未成年人，应事先取得您的监护人的同意。", "age 不满十四周岁 → 不满十三周岁"},
+		{"If you are under 18, ask your parents first.", "If you are under 16, ask your parents first.", "age under 18 → under 16"},
+		{"You must be over 18 to buy a subscription.", "You must be over 21 to buy a subscription.", ""},
+		{"We keep the records of children for 5 years.", "We keep the records of children for 3 years.", ""},
+		{"Children under 13 may not sign up.", "Children may not sign up if under 13.", ""},
+		{"Children may not sign up.", "Children under 13 may not sign up.", ""},
+	} {
+		if got := ageChange(cleanText(tc.a), cleanText(tc.b)); got != tc.want {
+			t.Errorf("%q → %q: %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// A changed age reaches the verdict and the notice in the reader's words.
+func TestAgeChangeIsMaterial(t *testing.T) {
+	ca := &doc.Clause{ID: "8.1", Label: "8.1", Text: "若您是不满十四周岁的未成年人，应事先取得您的监护人的同意。"}
+	cb := &doc.Clause{ID: "8.1", Label: "8.1", Text: "若您是不满十三周岁的未成年人，应事先取得您的监护人的同意。"}
+	a := &doc.Document{Meta: doc.Meta{Lang: doc.Chinese}, Clauses: []*doc.Clause{ca}}
+	b := &doc.Document{Meta: doc.Meta{Lang: doc.Chinese}, Clauses: []*doc.Clause{cb}}
+	ops := []change.Op{{Op: change.OpEqual, Text: "若您是不满十"}, {Op: change.OpDelete, Text: "四"}, {Op: change.OpInsert, Text: "三"}, {Op: change.OpEqual, Text: "周岁的未成年人，应事先取得您的监护人的同意。"}}
+	r := resultOf(a, b, change.Change{Kind: change.Modified, A: ca, B: cb, Diff: ops})
+	Annotate(r)
+	got := r.Changes[0]
+	if !got.Material || !hasRule(got.Reasons, "data.children.age-changed") || !r.NoticeRequired {
+		t.Fatalf("reasons %v, notice %v", got.Reasons, r.NoticeRequired)
+	}
+	for _, rs := range got.Reasons {
+		if rs.Rule == "data.children.age-changed" && !strings.Contains(Explain(rs, doc.Chinese), "儿童的年龄标准由不满十四周岁改为不满十三周岁") {
+			t.Errorf("explained as %q", Explain(rs, doc.Chinese))
+		}
+	}
+}
