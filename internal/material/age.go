@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/crosslang"
 	"github.com/policydiff/policydiff/internal/lazy"
 )
@@ -15,11 +16,17 @@ import (
 // age on both sides is read: one that gains or loses its age is rewritten,
 // and the concept rules see that.
 func ageChange(a, b string) string {
-	if !childrenRe.Re().MatchString(a) && !childrenRe.Re().MatchString(b) {
+	// Most changed clauses mention no child: they are passed over with a
+	// substring search, before any pattern is compiled or age read.
+	if !mayMentionChildren(a) && !mayMentionChildren(b) || !childrenRe.Re().MatchString(a) && !childrenRe.Re().MatchString(b) {
 		return ""
 	}
-	agesA, agesB := crosslang.Ages(a), crosslang.Ages(b)
-	if len(agesA) == 0 || len(agesB) == 0 {
+	agesA := crosslang.Ages(a)
+	if len(agesA) == 0 {
+		return ""
+	}
+	agesB := crosslang.Ages(b)
+	if len(agesB) == 0 {
 		return ""
 	}
 	keys := func(spans []crosslang.Span) (keys, texts []string) {
@@ -37,6 +44,62 @@ func ageChange(a, b string) string {
 		return ""
 	}
 	return "age " + strings.Join(ta, ", ") + " → " + strings.Join(tb, ", ")
+}
+
+// editsNumber reports whether an edit of ops holds a digit or a Chinese
+// numeral: an age can only change where one was edited, and most edits
+// hold none, so most clauses are never read for ages.
+func editsNumber(ops []change.Op) bool {
+	for _, o := range ops {
+		if o.Op == change.OpEqual {
+			continue
+		}
+		for i := 0; i < len(o.Text); i++ {
+			if c := o.Text[i]; c >= '0' && c <= '9' {
+				return true
+			}
+		}
+		if strings.ContainsAny(o.Text, "一二三四五六七八九十两") {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMentionChildren reports whether s holds a word childrenRe may match,
+// as a substring, ASCII case-blind: one pass over the bytes, a word tried
+// only where its first letter stands.
+func mayMentionChildren(s string) bool {
+	for i := 0; i < len(s); i++ {
+		var words []string
+		switch s[i] | 0x20 {
+		case 'c':
+			words = []string{"child", "coppa"}
+		case 'm':
+			words = []string{"minor"}
+		case 'k':
+			words = []string{"kid"}
+		case 't':
+			words = []string{"teen"}
+		case 'p':
+			words = []string{"parent"}
+		case 'g':
+			words = []string{"guardian"}
+		default:
+			continue
+		}
+		for _, w := range words {
+			if len(s)-i >= len(w) && hasPrefixLower(s[i:], w) {
+				return true
+			}
+		}
+	}
+	for _, w := range [...]string{"儿童", "未成年", "监护人", "家长", "少年"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var childrenRe = &lazy.Regexp{Expr: `(?i)\b(?:child(?:ren)?|minors?|kids?|teen(?:ager)?s?|parents?|guardians?|coppa)\b|儿童|未成年|监护人|家长|少年`}

@@ -169,7 +169,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 	if !translated {
 		durationRules(&v, f.durations(a), f.durations(b), f)
 	}
-	if c.A != nil && c.B != nil && !translated {
+	if c.A != nil && c.B != nil && !translated && editsNumber(c.Diff) {
 		if ev := ageChange(a, b); ev != "" {
 			v.add(1, "data.children.age-changed", ev)
 		}
