@@ -25,6 +25,14 @@ func eastAsian(env string) bool {
 	return err == nil && on
 }
 
+// SetEastAsian says whether ambiguous characters take two columns, as
+// RUNEWIDTH_EASTASIAN does at start-up, and returns the previous setting:
+// for tests, which cannot set the environment before the package reads it.
+func SetEastAsian(on bool) (was bool) {
+	was, options.EastAsianWidth = options.EastAsianWidth, on
+	return was
+}
+
 // String is the number of columns s takes.
 func String(s string) int { return options.String(s) }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/termwidth"
 )
 
 // minWidth is the narrowest layout that still has room for two columns.
@@ -50,7 +51,11 @@ type row struct {
 func Render(w io.Writer, r *change.Result, width int, color bool) error {
 	width = max(width, minWidth)
 	st := newStyles(color)
-	colW := (width - 3) / 2 // the gutter is three columns wide
+	// The gutter and the rule are box-drawing characters, which a terminal
+	// set up for East Asian text (RUNEWIDTH_EASTASIAN=1) shows two columns
+	// wide: they are measured, not assumed one column each.
+	colW := (width - termwidth.String(gutter)) / 2
+	rule := strings.Repeat("─", width/termwidth.String("─"))
 	var b strings.Builder
 	line := func(s string) { b.WriteString(strings.TrimRight(s, " ") + "\n") }
 
@@ -65,7 +70,7 @@ func Render(w io.Writer, r *change.Result, width int, color bool) error {
 	line(count(len(r.Pairs), "pair") + ", " + count(len(r.Findings), "finding"))
 
 	for _, rw := range rows(r) {
-		line(st.paint(st.dim, strings.Repeat("─", width)))
+		line(st.paint(st.dim, rule))
 		line(st.paint(st.id, truncate(rowTitle(rw), width)))
 		left := wrap(clausesText(rw.a), colW)
 		right := wrap(clausesText(rw.b), colW)

@@ -107,6 +107,17 @@ func TestRenderWidthJDCloud(t *testing.T) {
 	}
 	pairs, findings := crosslang.Compare(en, zh, nil)
 	r := &change.Result{Mode: change.ModeLanguage, A: en.Meta, B: zh.Meta, Pairs: pairs, Findings: findings, DocA: en, DocB: zh}
+	// In a terminal set up for East Asian text the gutter, rules and "…"
+	// are two columns wide: the layout measures them and still fits.
+	defer termwidth.SetEastAsian(termwidth.SetEastAsian(true))
+	for _, width := range []int{80, 24, 41} {
+		var buf bytes.Buffer
+		if err := Render(&buf, r, width, false); err != nil {
+			t.Fatal(err)
+		}
+		checkWidth(t, buf.String(), width)
+	}
+	termwidth.SetEastAsian(false)
 	for _, width := range []int{80, 24, 41, 120} {
 		for _, color := range []bool{false, true} {
 			var buf bytes.Buffer

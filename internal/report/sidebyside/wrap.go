@@ -144,6 +144,6 @@ func truncate(s string, w int) string {
 	if termwidth.String(s) <= w {
 		return s
 	}
-	head, _ := cut(s, w-1)
+	head, _ := cut(s, w-termwidth.String("…"))
 	return head + "…"
 }
