@@ -373,8 +373,8 @@ func TestLanguageModeFindingsFirst(t *testing.T) {
 		t.Errorf("want the finding, then the side-by-side heading, then the pairs:\n%s", out)
 	}
 	findings := out[:sideBySide]
-	if n := strings.Count(findings, "documents dated 2020-07-28"); n != 1 {
-		t.Errorf("the findings say the versions' dates %d times, want once:\n%s", n, findings)
+	if n := strings.Count(out, "documents dated 2020-07-28"); n != 1 {
+		t.Errorf("the report says the versions' dates %d times, want once:\n%s", n, out)
 	}
 	for _, want := range []string{"2 clause pairs, 1 finding, 1 material", "    6 (months) in A, 12 in B\n", "retention period differs → 6 months\n    ≠ 12个月\n"} {
 		if !strings.Contains(findings, want) {

@@ -208,7 +208,7 @@ func (t *textWriter) language(r *change.Result) {
 		t.blank()
 		t.line("", styled(&colourStyles.Heading, "Side by side"))
 		if err := t.w.Flush(); err == nil {
-			_ = sidebyside.Render(t.w, r, t.width, t.color)
+			_ = sidebyside.RenderColumns(t.w, r, t.width, t.color)
 		}
 	}
 	t.blank()

@@ -49,6 +49,16 @@ type row struct {
 // wider than width display columns (it is raised to a minimum of 24). Plain
 // text when color is false.
 func Render(w io.Writer, r *change.Result, width int, color bool) error {
+	return render(w, r, width, color, true)
+}
+
+// RenderColumns is Render without the note on the documents' dates and the
+// counts, for a report that has given both above it.
+func RenderColumns(w io.Writer, r *change.Result, width int, color bool) error {
+	return render(w, r, width, color, false)
+}
+
+func render(w io.Writer, r *change.Result, width int, color, summary bool) error {
 	width = max(width, minWidth)
 	st := newStyles(color)
 	// The gutter and the rule are box-drawing characters, which a terminal
@@ -61,13 +71,14 @@ func Render(w io.Writer, r *change.Result, width int, color bool) error {
 
 	line(st.paint(st.bold, truncate(docLine("A", r.A), width)))
 	line(st.paint(st.bold, truncate(docLine("B", r.B), width)))
-	note := VersionNote(r)
-	if note != "" {
-		for _, l := range wrap(note, width) {
-			line(st.paint(st.warn, l))
+	if summary {
+		if note := VersionNote(r); note != "" {
+			for _, l := range wrap(note, width) {
+				line(st.paint(st.warn, l))
+			}
 		}
+		line(count(len(r.Pairs), "pair") + ", " + count(len(r.Findings), "finding"))
 	}
-	line(count(len(r.Pairs), "pair") + ", " + count(len(r.Findings), "finding"))
 
 	for _, rw := range rows(r) {
 		line(st.paint(st.dim, rule))
