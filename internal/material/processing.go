@@ -165,14 +165,14 @@ func firstNotIn(xs, ys []string) string {
 
 // consentRe is a sentence asking for the user's consent; limitRe one
 // limiting what is done to a purpose or case. In Chinese the consent is
-// someone's (您的同意, 经您授权, 监护人同意, 单独同意, 征得…同意, 未经同意):
+// someone's (您的同意, 经您授权, 监护人同意, 单独同意, 征得…同意, 经同意, 未经同意):
 // 不同意 (disagree), 已经同意 (already agreed) and 未经授权的访问
 // (unauthorised access) ask for none. 不仅 (not only) and 只要
 // (as long as) limit nothing.
 var (
 	consentRe = &lazy.Regexp{Expr: `(?i)\b(?:(?:with|upon|after (?:obtaining|receiving|getting)|subject to|unless (?:you|we (?:have|obtain|receive))|without) (?:your |the user's )?(?:(?:prior|express|explicit|separate|specific|affirmative|written) )?consent|opt[- ]in)\b` +
 		`|(?:您|用户|监护人)的?(?:单独|明示|书面|明确)?(?:同意|授权)|(?:单独|明示|书面|明确)同意|(?:征得|获得|取得).{0,8}?(?:同意|授权)` +
-		`|(?:^|[^已])经过?(?:您|用户|监护人)的?.{0,4}?(?:同意|授权)|未经同意`}
+		`|(?:^|[^已])经过?(?:您|用户|监护人)的?.{0,4}?(?:同意|授权)|(?:^|[^已])经同意`}
 	limitRe = &lazy.Regexp{Expr: `(?i)\b(?:only|solely|exclusively|strictly)\b|(?:^|[^不])仅|只(?:[^要]|$)`}
 )
 
