@@ -6,8 +6,20 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/crosslang"
+	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/lazy"
 )
+
+// headings are the headings of c and the sections above it, one a line.
+func headings(c *doc.Clause) string {
+	var b strings.Builder
+	for ; c != nil; c = c.Parent {
+		if c.Heading != "" {
+			b.WriteString(c.Heading + "\n")
+		}
+	}
+	return b.String()
+}
 
 // ageChange describes a clause about children whose age threshold changed
 // ("under 14" → "under 13", 不满十四周岁 → 不满十三周岁): whose information is
@@ -15,10 +27,13 @@ import (
 // No count sees it, the words being the same. Only a clause that states an
 // age on both sides is read: one that gains or loses its age is rewritten,
 // and the concept rules see that.
-func ageChange(a, b string) string {
+func ageChange(a, b, headings string) string {
 	// Most changed clauses mention no child: they are passed over with a
-	// substring search, before any pattern is compiled or age read.
-	if !mayMentionChildren(a) && !mayMentionChildren(b) || !childrenRe.Re().MatchString(a) && !childrenRe.Re().MatchString(b) {
+	// substring search, before any pattern is compiled or age read. The
+	// clause's headings count: "Users must be at least 14 years old" under
+	// "Children" is about children.
+	about := func(s string) bool { return mayMentionChildren(s) && childrenRe.Re().MatchString(s) }
+	if !about(a) && !about(b) && !about(headings) {
 		return ""
 	}
 	agesA := crosslang.Ages(a)

@@ -20,8 +20,22 @@ func TestAgeChange(t *testing.T) {
 		{"We keep the records of children for 5 years.", "We keep the records of children for 3 years.", ""},
 		{"Children under 13 may not sign up.", "Children may not sign up if under 13.", ""},
 		{"Children may not sign up.", "Children under 13 may not sign up.", ""},
+		{"Anyone under 14 needs a parent's consent.", "Anyone under 13 needs a parent's consent.", "age under 14 → under 13"},
+		{"You must be 14 or older to use the services.", "You must be 13 or older to use the services.", ""},
 	} {
-		if got := ageChange(cleanText(tc.a), cleanText(tc.b)); got != tc.want {
+		if got := ageChange(cleanText(tc.a), cleanText(tc.b), ""); got != tc.want {
+			t.Errorf("%q → %q: %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// Under a heading about children, an age needs no child word of its own.
+func TestAgeChangeReadsTheHeadings(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"Users must be at least 14 years old.", "Users must be at least 13 years old.", "age at least 14 years old → at least 13 years old"},
+		{"We do not collect data from anyone under the age of 14.", "We do not collect data from anyone under the age of 13.", "age under the age of 14 → under the age of 13"},
+	} {
+		if got := ageChange(cleanText(tc.a), cleanText(tc.b), "Children's Privacy\n"); got != tc.want {
 			t.Errorf("%q → %q: %q, want %q", tc.a, tc.b, got, tc.want)
 		}
 	}

@@ -204,6 +204,12 @@ func annotateFinding(fd *change.Finding) {
 		cat, stem := entityCategory(entCompany, sec, where, has)
 		add(cat, stem+".company.mismatch", fd.Detail)
 	case "number-mismatch":
+		// An age the translations disagree on moves the line between a
+		// child and an adult user in one language (crosslang's detail
+		// opens "age …" for the ages it compares).
+		if strings.HasPrefix(fd.Detail, "age ") {
+			add(1, "data.children.age.mismatch", fd.Detail)
+		}
 		for _, d := range durations(text) {
 			if d.Kind == "deadline" {
 				add(4, "rights.deadline.mismatch", fd.Detail)

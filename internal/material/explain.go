@@ -41,7 +41,7 @@ var entityWords = &lazy.Value[map[string][2]string]{New: func() map[string][2]st
 }}
 
 var (
-	countEvRe  = &lazy.Regexp{Expr: `^"(.*)": \d+ → \d+$`}
+	countEvRe  = &lazy.Regexp{Expr: `^"(.*)": (\d+) → (\d+)$`}
 	entityEvRe = &lazy.Regexp{Expr: `^(\w+) (.*?)(?: → (.*)| added| removed)$`}
 	// periodEvRe reads durationRules' evidence: "<kind> X → Y", "<kind> X
 	// added" or "removed", the last two perhaps with the length the other
@@ -106,11 +106,18 @@ func Explain(r change.Reason, lang doc.Lang) string {
 		}
 	case strings.HasSuffix(rule, ".added") || strings.HasSuffix(rule, ".removed"):
 		if m := countEvRe.Re().FindStringSubmatch(r.Evidence); m != nil {
-			if strings.HasSuffix(rule, ".added") {
+			// A word still there, less or more often, is not gone or new.
+			switch {
+			case strings.HasSuffix(rule, ".added") && m[2] != "0":
+				return pick(fmt.Sprintf("mentions “%s” more often (%s → %s)", m[1], m[2], m[3]), fmt.Sprintf("更多提及“%s”（%s → %s）", m[1], m[2], m[3]))
+			case strings.HasSuffix(rule, ".added"):
 				return pick(fmt.Sprintf("now mentions “%s”", m[1]), fmt.Sprintf("新增“%s”", m[1]))
+			case m[3] != "0":
+				return pick(fmt.Sprintf("mentions “%s” less often (%s → %s)", m[1], m[2], m[3]), fmt.Sprintf("减少提及“%s”（%s → %s）", m[1], m[2], m[3]))
 			}
 			return pick(fmt.Sprintf("no longer mentions “%s”", m[1]), fmt.Sprintf("删去了“%s”", m[1]))
 		}
+
 	case rule == "rights.negated":
 		return pick("now says you cannot do what it used to allow", "改为不允许原先允许的操作")
 	}

@@ -36,3 +36,23 @@ func TestExplainPeriods(t *testing.T) {
 		}
 	}
 }
+
+// A concept counted less or more often is not gone or new: the notice says
+// how its mentions changed.
+func TestExplainCounts(t *testing.T) {
+	for _, tc := range []struct {
+		rule, evidence string
+		lang           doc.Lang
+		want           string
+	}{
+		{"contact.channel.removed", `"Privacy Team": 3 → 1`, doc.English, "mentions “Privacy Team” less often (3 → 1)"},
+		{"contact.channel.removed", `"Privacy Team": 1 → 0`, doc.English, "no longer mentions “Privacy Team”"},
+		{"purpose.advertising.added", `"Marketing": 1 → 2`, doc.English, "mentions “Marketing” more often (1 → 2)"},
+		{"purpose.advertising.added", `"营销": 0 → 1`, doc.Chinese, "新增“营销”"},
+		{"purpose.advertising.removed", `"营销": 2 → 1`, doc.Chinese, "减少提及“营销”（2 → 1）"},
+	} {
+		if got := Explain(change.Reason{Category: 1, Rule: tc.rule, Evidence: tc.evidence}, tc.lang); got != tc.want {
+			t.Errorf("Explain(%s, %s) = %q, want %q", tc.rule, tc.evidence, got, tc.want)
+		}
+	}
+}

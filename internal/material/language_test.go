@@ -20,6 +20,7 @@ func TestAnnotateFindings(t *testing.T) {
 		{"email-mismatch", "10.2", "10.2", "email privacy@jd.com vs dpo@jd.com", 5},
 		{"phone-mismatch", "10.1", "10.1", "phone 400-615-1212 vs 400-098-8505", 5},
 		{"number-mismatch", "10.3", "10.3", "number 30 vs 15", 4},
+		{"number-mismatch", "2.1", "2.1", "age under 14 (en) ≠ 不满16周岁 (zh)", 1},
 		{"missing-clause", "7.4", "", "no counterpart in zh", 4},
 		{"name-mismatch", "5.1.4.1", "5.1.3.1", "Huawei Technologies Co. Ltd. vs 华为终端有限公司", 3},
 		{"term-mismatch", "2.2", "2.2", `"passport" has no translation`, 1},

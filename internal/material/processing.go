@@ -24,8 +24,8 @@ type flip struct {
 }
 
 // flippedProcessing finds the flips of a diff. It reads short edits (a
-// negation: at most 12 letters a side, as negatedRight; a consent or limit
-// phrase: 30) in a sentence that no long deletion rewrites (words added
+// negation: at most 12 letters a side, as negatedRight; a limit phrase: 30;
+// a consent phrase: 60) in a sentence that no long deletion rewrites (words added
 // after it, "… in accordance with law", leave it standing), and it asks
 // of that sentence both a processing verb and what it acts on (personal
 // information, or a data type, purpose or recipient of the lexicon): a
@@ -60,10 +60,12 @@ func flippedProcessing(ops []change.Op) []flip {
 	var spansA, spansB [][2]int // read once: an edit at a time was quadratic
 	var out []flip
 	for k, g := range groups {
-		if longer(g, 30) {
+		d, n := a[g.atA:g.endA], b[g.atB:g.endB]
+		// A consent takes more words to ask for ("obtain your explicit
+		// consent before we") than a negation or a limit to state.
+		if longer(g, 60) || longer(g, 30) && !mayQualify(d+n, consentWords) {
 			continue
 		}
-		d, n := a[g.atA:g.endA], b[g.atB:g.endB]
 		var negA, negB string
 		if !longer(g, 12) {
 			negA, negB = editNegation(d, a[:g.atA], a[g.endA:]), editNegation(n, b[:g.atB], b[g.endB:])
@@ -170,7 +172,7 @@ func firstNotIn(xs, ys []string) string {
 // (unauthorised access) ask for none. 不仅 (not only) and 只要
 // (as long as) limit nothing.
 var (
-	consentRe = &lazy.Regexp{Expr: `(?i)\b(?:(?:with|upon|after (?:obtaining|receiving|getting)|subject to|unless (?:you|we (?:have|obtain|receive))|without) (?:your |the user's )?(?:(?:prior|express|explicit|separate|specific|affirmative|written) )?consent|opt[- ]in)\b` +
+	consentRe = &lazy.Regexp{Expr: `(?i)\b(?:(?:with|upon|after|subject to|unless (?:you|we (?:have|obtain|receive))|without|obtain(?:s|ed|ing)?|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|get(?:s|ting)?|receiv(?:e|es|ed|ing)|hav(?:e|ing)) (?:(?:obtaining|receiving|getting) )?(?:your |the user's |their |the )?(?:(?:prior|express|explicit|separate|specific|affirmative|written|parental) )?consent|opt[- ]in)\b` +
 		`|(?:您|用户|监护人)的?(?:单独|明示|书面|明确)?(?:同意|授权)|(?:单独|明示|书面|明确)同意|(?:征得|获得|取得).{0,8}?(?:同意|授权)` +
 		`|(?:^|[^已])经过?(?:您|用户|监护人)的?.{0,4}?(?:同意|授权)|(?:^|[^已])经同意`}
 	limitRe = &lazy.Regexp{Expr: `(?i)\b(?:only|solely|exclusively|strictly)\b|(?:^|[^不])仅|只(?:[^要]|$)`}

@@ -43,6 +43,8 @@ func TestFlippedProcessing(t *testing.T) {
 		{"We collect your personal information whether or not you are signed in.", "We collect your personal information whether you are signed in.", 0, "", ""},
 		{"我们会防止未经授权的访问您的个人信息。", "我们会防止非法访问您的个人信息。", 0, "", ""},
 		{"收集儿童的个人信息需要监护人同意。", "收集儿童的个人信息。", 1, "removed", `"监护人同意" deleted`},
+		{"We will obtain your explicit consent before we collect your biometric information.", "We collect your biometric information.", 1, "removed", `"obtain your explicit consent" deleted`},
+		{"We will ask for your consent before sharing your personal information with partners.", "We will share your personal information with partners.", 3, "removed", `"ask for your consent" deleted`},
 		{"我们经同意后才会共享您的个人信息。", "我们会共享您的个人信息。", 3, "removed", `"经同意" deleted`},
 		{"您已经同意我们收集您的个人信息。", "您同意我们收集您的个人信息。", 0, "", ""},
 		{"如您不同意，我们不会收集您的个人信息。", "如您反对，我们不会收集您的个人信息。", 0, "", ""},
