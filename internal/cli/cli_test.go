@@ -42,6 +42,46 @@ func copyAs(t *testing.T, src, dir, name string) string {
 	return p
 }
 
+// Two files that would be stored as one version, or one the store holds
+// with other bytes, stop ingest before it writes anything (CONTRACT.md:
+// bad input exits 2 with nothing written).
+func TestIngestWritesNothingOnConflict(t *testing.T) {
+	tmp := t.TempDir()
+	storeDir := filepath.Join(tmp, "documents")
+	idx := filepath.Join(tmp, "index")
+	en := copyAs(t, seed(t, "jdcloud-privacy/en/2020-07-28"), tmp, "jdcloud-privacy.en.md")
+	raw, err := os.ReadFile(en)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(tmp, "other.md")
+	if err := os.WriteFile(other, append(raw, []byte("\n11. One more clause.\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	zh := copyAs(t, seed(t, "jdcloud-privacy/zh/2021-03-10"), tmp, "jdcloud-privacy.zh.txt")
+	stored := func() []string {
+		metas, _ := filepath.Glob(filepath.Join(storeDir, "*", "*", "*", "meta.json"))
+		return metas
+	}
+	code, _, errOut := run(t, "--store", storeDir, "--index", idx, "ingest", "--policy", "p", zh, en, other)
+	if code != 2 || !strings.Contains(errOut, "would both be stored as p/en/2020-07-28") || !strings.Contains(errOut, "nothing was stored") {
+		t.Errorf("ingest of two files for one version: %d %s", code, errOut)
+	}
+	if got := stored(); len(got) != 0 {
+		t.Errorf("stored %v", got)
+	}
+	if code, _, errOut = run(t, "--store", storeDir, "--index", idx, "ingest", "--policy", "p", en); code != 0 {
+		t.Fatalf("ingest: %d %s", code, errOut)
+	}
+	code, _, errOut = run(t, "--store", storeDir, "--index", idx, "ingest", "--policy", "p", zh, other)
+	if code != 2 || !strings.Contains(errOut, "already stored with different content") {
+		t.Errorf("ingest over a stored version: %d %s", code, errOut)
+	}
+	if got := stored(); len(got) != 1 {
+		t.Errorf("stored %v, want only the first version", got)
+	}
+}
+
 func TestIngestListShow(t *testing.T) {
 	tmp := t.TempDir()
 	storeDir := filepath.Join(tmp, "documents")

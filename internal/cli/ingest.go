@@ -97,6 +97,20 @@ func ingestRun(opts *IngestOptions) error {
 		}
 		todo = append(todo, pending{path: p, doc: d, raw: raw, clauses: buf.Bytes()})
 	}
+	// And every version it would write: two files of one policy, language
+	// and date, or one the store holds with other bytes, stop the command
+	// before the first is stored (CONTRACT.md: bad input writes nothing).
+	byRef := map[string]pending{}
+	for _, t := range todo {
+		v, _, err := st.Check(t.doc, strings.ToLower(filepath.Ext(t.path)), opts.Replace)
+		if err != nil {
+			return cmdutil.Errorf("%s: %s; nothing was stored", t.path, err)
+		}
+		if other, ok := byRef[v.Ref]; ok && other.doc.Meta.SHA256 != t.doc.Meta.SHA256 {
+			return cmdutil.Errorf("%s and %s would both be stored as %s (give each its --effective date); nothing was stored", other.path, t.path, v.Ref)
+		}
+		byRef[v.Ref] = t
+	}
 	var added []store.Version
 	for _, t := range todo {
 		ext := strings.ToLower(filepath.Ext(t.path))

@@ -29,6 +29,28 @@ func (o Outcome) String() string {
 // refused unless replace is set. clausesJSON is the parsed form to keep
 // beside the original (the show/v1 document).
 func (s *Store) Put(d *doc.Document, original []byte, ext string, clausesJSON []byte, replace bool) (Version, Outcome, error) {
+	v, outcome, err := s.Check(d, ext, replace)
+	if err != nil || outcome == Unchanged {
+		return v, outcome, err
+	}
+	meta, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return Version{}, 0, err
+	}
+	if err := s.writeVersion(filepath.Join(s.dir, filepath.FromSlash(v.Ref)), map[string][]byte{
+		v.Original:     original,
+		"meta.json":    append(meta, '\n'),
+		"clauses.json": clausesJSON,
+	}); err != nil {
+		return Version{}, 0, fmt.Errorf("store %s: %w", v.Ref, err)
+	}
+	return v, outcome, nil
+}
+
+// Check is Put without writing: the version d would be stored as and what
+// Put would do, or why it would refuse. ingest checks every file with it
+// before it writes any.
+func (s *Store) Check(d *doc.Document, ext string, replace bool) (Version, Outcome, error) {
 	if s.ReadOnly() {
 		return Version{}, 0, ErrReadOnly
 	}
@@ -58,7 +80,6 @@ func (s *Store) Put(d *doc.Document, original []byte, ext string, clausesJSON []
 		Clauses:  d.Count(),
 		Original: "original" + ext,
 	}
-	final := filepath.Join(s.dir, filepath.FromSlash(v.Ref))
 	outcome := Added
 	if old, err := s.readMeta(v.Ref); err == nil {
 		if old.Meta.SHA256 == m.SHA256 {
@@ -68,17 +89,6 @@ func (s *Store) Put(d *doc.Document, original []byte, ext string, clausesJSON []
 			return Version{}, 0, fmt.Errorf("%s is already stored with different content (sha256 %s…); pass --replace to overwrite it", v.Ref, old.Meta.SHA256[:12])
 		}
 		outcome = Replaced
-	}
-	meta, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return Version{}, 0, err
-	}
-	if err := s.writeVersion(final, map[string][]byte{
-		v.Original:     original,
-		"meta.json":    append(meta, '\n'),
-		"clauses.json": clausesJSON,
-	}); err != nil {
-		return Version{}, 0, fmt.Errorf("store %s: %w", v.Ref, err)
 	}
 	return v, outcome, nil
 }
