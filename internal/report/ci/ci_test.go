@@ -224,3 +224,24 @@ func TestSARIFLanguageFindings(t *testing.T) {
 		t.Fatalf("results %+v", res)
 	}
 }
+
+// A translation's GitHub annotations say the translation is to be
+// corrected, not that users are owed a notice, and quote a detail once.
+func TestGitHubLanguageFindings(t *testing.T) {
+	en := build("10|How to contact us", "10.2|Write to privacy@jd.com.")
+	zh := build("10|如何联系我们", "10.2|请发送邮件至 dpo@jd.com。")
+	r := &change.Result{Mode: change.ModeLanguage, DocA: en, DocB: zh, A: en.Meta, B: zh.Meta,
+		Findings: []change.Finding{{Kind: "email-mismatch", A: en.Find("10.2"), B: zh.Find("10.2"), Detail: "email privacy@jd.com (en) ≠ dpo@jd.com (zh)"}}}
+	material.Annotate(r)
+	var buf bytes.Buffer
+	if err := GitHub(&buf, r, "zh.txt"); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.Count(out, "privacy@jd.com (en) ≠ dpo@jd.com (zh)") != 1 {
+		t.Errorf("the detail is not quoted once:\n%s", out)
+	}
+	if !strings.Contains(out, "1 material disagreement(s) between the languages") || strings.Contains(out, "prominent notice") {
+		t.Errorf("summary:\n%s", out)
+	}
+}

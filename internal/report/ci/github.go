@@ -22,11 +22,18 @@ func GitHub(w io.Writer, r *change.Result, bPath string) error {
 		}
 	}
 	summary := "No material change: no prominent notice is required."
-	if len(fs) > 0 {
+	switch {
+	case len(fs) > 0 && r.Mode == change.ModeLanguage:
+		// A translation defect is fixed in the translation; users are owed
+		// no notice of it (notice says the same of a language pair).
+		summary = fmt.Sprintf("%d material disagreement(s) between the languages: the translation must be corrected.", len(fs))
+	case len(fs) > 0:
 		summary = fmt.Sprintf("%d material change(s): users must be given a prominent notice.", len(fs))
 		if r.ExplicitConsentRequired {
 			summary += " Some reduce users' rights: explicit consent is required."
 		}
+	case r.Mode == change.ModeLanguage:
+		summary = "The languages agree on every material point."
 	}
 	if _, err := fmt.Fprintf(w, "::notice title=policydiff::%s\n", escapeData(summary)); err != nil {
 		return fmt.Errorf("write annotations: %w", err)

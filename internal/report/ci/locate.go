@@ -54,7 +54,9 @@ func findings(r *change.Result) []finding {
 		f := finding{rule: fd.Categories[0], line: line, clause: ref(cl), cats: fd.Categories}
 		f.title = fmt.Sprintf("Translations disagree on a material point in %s (%s)", f.clause, fd.Kind)
 		f.message = message(fd.Kind, f.clause, fd.Categories, fd.Reasons, false)
-		if fd.Detail != "" {
+		// The reasons quote the detail as their evidence, as a rule does
+		// for most kinds: said again, the annotation doubles in length.
+		if fd.Detail != "" && !strings.Contains(f.message, fd.Detail) {
 			f.message += " " + fd.Detail
 		}
 		out = append(out, f)
