@@ -64,7 +64,7 @@ func FindClause(d *doc.Document) *change.MaterialClause {
 			return true
 		}
 		items := itemsOf(c)
-		if len(items) < 3 {
+		if len(items) < 3 || !listsChanges(items) && !leadsToChanges(c) {
 			return true
 		}
 		best = &change.MaterialClause{ID: c.ID, Label: c.Label, Text: c.Full(), Items: items}
@@ -72,6 +72,48 @@ func FindClause(d *doc.Document) *change.MaterialClause {
 	})
 	return best
 }
+
+// A clause that mentions material changes beside a list of something else
+// ("… any material change … we will provide you with more information.
+// The aim of this Policy is to: ensure …; explain …", Spotify's "About
+// this Policy") is not the list. The list is one when its items describe
+// changes (listsChanges) or the sentence that leads into it names material
+// changes (leadsToChanges).
+
+// listsChanges reports whether at least half of items describe a change,
+// as the items of a material-change list do ("Great changes in ownership
+// …", 个人信息共享、转让或公开披露的主要对象发生变化).
+func listsChanges(items []string) bool {
+	n := 0
+	for _, it := range items {
+		if changeWordRe.Re().MatchString(it) {
+			n++
+		}
+	}
+	return 2*n >= len(items)
+}
+
+// leadsToChanges reports whether the last sentence of c's text before its
+// items ("本政策所指的重大变更包括但不限于：") names material changes.
+func leadsToChanges(c *doc.Clause) bool {
+	lead := c.Full()
+	for i, line := range strings.Split(lead, "\n") {
+		if itemLabelEnd(line) >= 0 && i > 0 {
+			lead = strings.Join(strings.Split(lead, "\n")[:i], "\n")
+			break
+		}
+	}
+	lead = strings.TrimSpace(lead)
+	if i := strings.LastIndex(lead, "\n"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	if sp := Sentences(lead); len(sp) > 0 {
+		lead = lead[sp[len(sp)-1][0]:]
+	}
+	return mentionsMaterial(lead)
+}
+
+var changeWordRe = &lazy.Regexp{Expr: `(?i)\b(?:chang\w*|modif\w*|alter\w*|amend\w*|adjust\w*|new|added|becom\w*)\b|变化|变更|变动|调整|改变|发生`}
 
 // itemsOf collects the items of the list a clause introduces: its
 // children; failing that the item-labelled siblings that follow it (a flat

@@ -48,6 +48,20 @@ func TestFindClauseNotByNumber(t *testing.T) {
 	}
 }
 
+// A clause that mentions material changes beside a list of something else
+// is not the material-change list (Spotify's "About this Policy", which
+// was taken for one and named in every notice).
+func TestFindClauseNotAListOfAims(t *testing.T) {
+	about := &doc.Clause{ID: "2", Label: "2.", Heading: "About this Policy",
+		Text: "If the introduction of these new or additional services results in any material change to the way we collect or process your personal data we will provide you with more information.\nThe aim of this Policy is to:"}
+	for _, it := range []string{"Ensure that you understand what personal data we collect about you;", "Explain the way we use the personal data that you share with us;", "Explain your rights and choices in relation to the personal data we collect."} {
+		about.Children = append(about.Children, &doc.Clause{ID: "2.x", Text: it, Parent: about})
+	}
+	if m := FindClause(&doc.Document{Clauses: []*doc.Clause{about}}); m != nil {
+		t.Fatalf("found %+v", m)
+	}
+}
+
 // A flat parse puts the items beside the clause instead of under it; a
 // PDF extraction may leave them in its text.
 func TestFindClauseFlatAndInline(t *testing.T) {
