@@ -43,3 +43,21 @@ func ATXBody(t string) string {
 	}
 	return t
 }
+
+// PermalinkText is the text of a markdown link to target as a reader sees
+// it: a link to an anchor of the page ends its text with the permalink sign
+// some sites put there (" #", " ¶", " §"), which is no part of it. Sites move
+// the sign into the link and out between captures: GitHub's statement of
+// 2023-05-01 wrote "[Summary #](#summary)" where the day before had
+// "[](#summary)Summary", and every heading read as modified.
+func PermalinkText(text, target string) string {
+	if !strings.HasPrefix(target, "#") {
+		return text
+	}
+	for _, sign := range [...]string{" #", " ¶", " §"} {
+		if strings.HasSuffix(text, sign) {
+			return strings.TrimRight(strings.TrimSuffix(text, sign), " ")
+		}
+	}
+	return text
+}

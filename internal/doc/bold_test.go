@@ -34,3 +34,17 @@ func TestATXLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestPermalinkText(t *testing.T) {
+	for _, tc := range []struct{ text, target, want string }{
+		{"Summary #", "#summary", "Summary"},
+		{"Summary ¶", "#summary", "Summary"},
+		{"Learn C#", "#learn-c", "Learn C#"},
+		{"Summary #", "https://example.com/#a", "Summary #"},
+		{"#", "#top", "#"},
+	} {
+		if got := PermalinkText(tc.text, tc.target); got != tc.want {
+			t.Errorf("PermalinkText(%q, %q) = %q, want %q", tc.text, tc.target, got, tc.want)
+		}
+	}
+}

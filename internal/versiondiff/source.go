@@ -101,10 +101,11 @@ func pageLinks(s string) string {
 		if end < 0 || at[mid+2+end] != ')' {
 			return "[", 1
 		}
-		if target := at[mid+2 : mid+2+end]; target != "" && target[0] != '#' {
+		target := at[mid+2 : mid+2+end]
+		if target != "" && target[0] != '#' {
 			return "[", 1
 		}
-		return at[1:mid], mid + 2 + end + 1
+		return doc.PermalinkText(at[1:mid], target), mid + 2 + end + 1
 	})
 }
 
