@@ -6,20 +6,8 @@ import (
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/crosslang"
-	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/lazy"
 )
-
-// headings are the headings of c and the sections above it, one a line.
-func headings(c *doc.Clause) string {
-	var b strings.Builder
-	for ; c != nil; c = c.Parent {
-		if c.Heading != "" {
-			b.WriteString(c.Heading + "\n")
-		}
-	}
-	return b.String()
-}
 
 // ageChange describes a clause about children whose age threshold changed
 // ("under 14" → "under 13", 不满十四周岁 → 不满十三周岁): whose information is

@@ -239,13 +239,12 @@ func annotateFinding(fd *change.Finding) {
 		// personal information or names a right.
 		cat, right := 0, false
 		for _, sentence := range negatedSentences(fd) {
-			if c := processingCategory(sentence); cat == 0 {
-				cat = c
+			if cat == 0 {
+				cat = processingCategory(sentence)
 			}
-			sn, _ := counts(sentence)
-			for i := range lexicon {
-				con := &lexicon[i]
-				right = right || con.cat == 4 && con.name != "rights.right" && sn[con.name] > 0
+			if !right {
+				sn, _ := counts(sentence)
+				right = namesRight(sn)
 			}
 		}
 		if cat != 0 {

@@ -170,7 +170,7 @@ func classify(c *change.Change, f *docFacts) verdict {
 		durationRules(&v, f.durations(a), f.durations(b), f)
 	}
 	if c.A != nil && c.B != nil && !translated && editsNumber(c.Diff) {
-		if ev := ageChange(a, b, headings(where)); ev != "" {
+		if ev := ageChange(a, b, strings.Join(where.Path(), "\n")); ev != "" {
 			v.add(1, "data.children.age-changed", ev)
 		}
 	}

@@ -96,21 +96,14 @@ func listsChanges(items []string) bool {
 // leadsToChanges reports whether the last sentence of c's text before its
 // items ("本政策所指的重大变更包括但不限于：") names material changes.
 func leadsToChanges(c *doc.Clause) bool {
-	lead := c.Full()
-	for i, line := range strings.Split(lead, "\n") {
-		if itemLabelEnd(line) >= 0 && i > 0 {
-			lead = strings.Join(strings.Split(lead, "\n")[:i], "\n")
+	lines := strings.Split(c.Full(), "\n")
+	for i, line := range lines {
+		if i > 0 && itemLabelEnd(line) >= 0 {
+			lines = lines[:i]
 			break
 		}
 	}
-	lead = strings.TrimSpace(lead)
-	if i := strings.LastIndex(lead, "\n"); i >= 0 {
-		lead = lead[i+1:]
-	}
-	if sp := Sentences(lead); len(sp) > 0 {
-		lead = lead[sp[len(sp)-1][0]:]
-	}
-	return mentionsMaterial(lead)
+	return mentionsMaterial(lastSentence(strings.TrimSpace(strings.Join(lines, "\n"))))
 }
 
 var changeWordRe = &lazy.Regexp{Expr: `(?i)\b(?:chang\w*|modif\w*|alter\w*|amend\w*|adjust\w*|new|added|becom\w*)\b|变化|变更|变动|调整|改变|发生`}

@@ -61,9 +61,10 @@ func flippedProcessing(ops []change.Op) []flip {
 	var out []flip
 	for k, g := range groups {
 		d, n := a[g.atA:g.endA], b[g.atB:g.endB]
+		consent := mayQualify(d+n, consentWords)
 		// A consent takes more words to ask for ("obtain your explicit
 		// consent before we") than a negation or a limit to state.
-		if longer(g, 60) || longer(g, 30) && !mayQualify(d+n, consentWords) {
+		if longer(g, 60) || longer(g, 30) && !consent {
 			continue
 		}
 		var negA, negB string
@@ -71,7 +72,7 @@ func flippedProcessing(ops []change.Op) []flip {
 			negA, negB = editNegation(d, a[:g.atA], a[g.endA:]), editNegation(n, b[:g.atB], b[g.endB:])
 		}
 		negation := (negA == "") != (negB == "")
-		consent, limit := mayQualify(d+n, consentWords), mayQualify(d+n, limitWords)
+		limit := mayQualify(d+n, limitWords)
 		if !negation && !consent && !limit {
 			continue
 		}
@@ -221,7 +222,7 @@ func sentenceAt(spans [][2]int, at, end int) (from, to int) {
 func editNegation(run, before, next string) string {
 	if m := findNegation(cleanText(run)); m != "" {
 		// "whether or not you are signed in" negates nothing.
-		if i := strings.Index(strings.ToLower(run), "not"); strings.EqualFold(m, "not") && i >= 0 && !doc.NotNegates(before+run[:i]) {
+		if i := indexUpper(run, "NOT"); strings.EqualFold(m, "not") && i >= 0 && !doc.NotNegates(before+run[:i]) {
 			return ""
 		}
 		return m
@@ -232,6 +233,18 @@ func editNegation(run, before, next string) string {
 		}
 	}
 	return ""
+}
+
+// negationWithoutBu reports whether s starts with one of zhNegations that
+// holds no 不 (无法, 禁止, 从未, 没有, 勿): negationCount counts every 不
+// on its own.
+func negationWithoutBu(s string) bool {
+	for _, w := range zhNegations {
+		if !strings.Contains(w, "不") && strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // negationCount is how many negations s holds: the words findNegation
@@ -245,8 +258,7 @@ func negationCount(s string) int {
 			if doc.BuNegates(s[i+size:]) {
 				n++
 			}
-		case strings.HasPrefix(s[i:], "无法") || strings.HasPrefix(s[i:], "禁止") || strings.HasPrefix(s[i:], "没有") ||
-			strings.HasPrefix(s[i:], "从未") || r == '勿':
+		case r >= utf8.RuneSelf && negationWithoutBu(s[i:]):
 			n++
 		case r < utf8.RuneSelf && negationStart(byte(r)|0x20) && !wordBefore(s, i):
 			if end := wordsAt(enNegations[:], s, i); end >= 0 {

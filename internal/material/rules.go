@@ -40,15 +40,23 @@ func negatedRight(ops []change.Op) (neg, context string) {
 			}
 		}
 		ctx := cleanText(before + o.Text + after)
-		n, _ := countConcepts(ctx)
-		for i := range lexicon {
-			con := &lexicon[i]
-			if con.cat == 4 && con.name != "rights.right" && n[con.name] > 0 {
-				return m, ctx
-			}
+		if n, _ := countConcepts(ctx); namesRight(n) {
+			return m, ctx
 		}
 	}
 	return "", ""
+}
+
+// namesRight reports whether concept counts n hold a named right: "right
+// to" alone names none.
+func namesRight(n map[string]int) bool {
+	for i := range lexicon {
+		con := &lexicon[i]
+		if con.cat == 4 && con.name != "rights.right" && n[con.name] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func lastSentence(s string) string {
