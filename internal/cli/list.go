@@ -105,20 +105,23 @@ func listRun(opts *ListOptions) error {
 
 func writeColumns(w io.Writer, rows [][]string) {
 	var widths []int
-	for _, r := range rows {
+	cells := make([][]int, len(rows)) // each cell's width, measured once
+	for k, r := range rows {
+		cells[k] = make([]int, len(r))
 		for i, cell := range r {
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], termwidth.String(cell))
+			cells[k][i] = termwidth.String(cell)
+			widths[i] = max(widths[i], cells[k][i])
 		}
 	}
-	for _, r := range rows {
+	for k, r := range rows {
 		var b strings.Builder
 		for i, cell := range r {
 			b.WriteString(cell)
 			if i < len(r)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-termwidth.String(cell)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-cells[k][i]+2))
 			}
 		}
 		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))

@@ -70,8 +70,10 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	}
 	// Only a pair that surely translates one clause as the other: a pair
 	// of different clauses differs in everything.
-	if d := negationDiff(fa, fb); d != "" && gr.score >= minNegationScore {
-		add("negation-mismatch", d)
+	if gr.score >= minNegationScore {
+		if d := negationDiff(fa, fb); d != "" {
+			add("negation-mismatch", d)
+		}
 	}
 	return out
 }

@@ -138,13 +138,43 @@ func clauseText(c *doc.Clause) string {
 
 // versionNote says why a finding may not be a translation defect: the two
 // documents are dated differently, so they may be different versions.
+// Every detail of such a comparison ends with it.
 func versionNote(a, b *doc.Document, la, lb doc.Lang) string {
 	da, db := dateOf(a.Meta), dateOf(b.Meta)
 	if da == "" || db == "" || da == db {
 		return ""
 	}
-	return fmt.Sprintf(" — documents dated %s (%s) and %s (%s): may be a change between versions rather than a translation defect",
+	return fmt.Sprintf(versionNoteStart+"%s (%s) and %s (%s): may be a change between versions rather than a translation defect",
 		da, la, db, lb)
+}
+
+const versionNoteStart = " — documents dated "
+
+// VersionNote is the note on the documents' dates that every finding's
+// detail ends with, said once for a view that shows it above them, or "".
+func VersionNote(findings []change.Finding) string {
+	for _, f := range findings {
+		if f.MaybeVersionChange {
+			if s := versionSuffix(f.Detail); s != "" {
+				return "Note:" + strings.TrimPrefix(s, " —")
+			}
+			return "Note: the documents are dated differently; findings may be changes between versions rather than translation defects"
+		}
+	}
+	return ""
+}
+
+// WithoutVersionNote is s, a finding's detail or the evidence the material
+// rules quote from it, without that note, for a view that says it once.
+func WithoutVersionNote(s string) string {
+	return strings.TrimSuffix(s, versionSuffix(s))
+}
+
+func versionSuffix(detail string) string {
+	if i := strings.Index(detail, versionNoteStart); i >= 0 {
+		return detail[i:]
+	}
+	return ""
 }
 
 func dateOf(m doc.Meta) string {

@@ -310,12 +310,12 @@ func englishNumbers(s string) []Number {
 		if n := words[i][1] - words[i][0]; n < 3 || n > 9 || !strings.ContainsRune("zZoOtTfFsSeEnN", rune(s[words[i][0]])) {
 			continue
 		}
-		w := strings.ToLower(s[words[i][0]:words[i][1]])
-		if _, ok := enSmall.Get()[w]; !ok {
+		cur, ok := enSmall.Get()[strings.ToLower(s[words[i][0]:words[i][1]])]
+		if !ok {
 			continue
 		}
 		start, end := words[i][0], words[i][1]
-		total, cur := 0, enSmall.Get()[w]
+		total := 0
 		j := i + 1
 		for ; j < len(words); j++ {
 			gap := s[end:words[j][0]]

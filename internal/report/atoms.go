@@ -1,7 +1,6 @@
 package report
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,9 +101,12 @@ func appendTokenAtoms(out []atom, seg, off int, text string) []atom {
 		at := 0
 		termwidth.Each(text, func(g string, _ int) { starts = append(starts, at); at += len(g) })
 	}
-	at, from := 0, 0
+	at, from, next := 0, 0, 0 // next: the first of starts not below at
 	for _, tok := range textdiff.Tokens(text) {
-		if at > from && starts != nil && !slices.Contains(starts, at) {
+		for next < len(starts) && starts[next] < at {
+			next++
+		}
+		if at > from && starts != nil && (next == len(starts) || starts[next] != at) {
 			at += len(tok)
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/crosslang"
 	"github.com/policydiff/policydiff/internal/report/sidebyside"
 )
 
@@ -118,7 +119,7 @@ func (t *textWriter) versions(r *change.Result, showCosmetic bool) {
 	}
 }
 
-func (t *textWriter) kindStyle(k change.Kind) *Style {
+func kindStyle(k change.Kind) *Style {
 	switch k {
 	case change.Added:
 		return &colourStyles.Added
@@ -133,7 +134,7 @@ func (t *textWriter) kindStyle(k change.Kind) *Style {
 }
 
 func (t *textWriter) change(ch change.Change) {
-	head := append(t.segs[:0], styled(t.kindStyle(ch.Kind), kindMarks[ch.Kind]+" "+string(ch.Kind)), plain(" "), styled(&colourStyles.Ref, pairRef(ch)))
+	head := append(t.segs[:0], styled(kindStyle(ch.Kind), kindMarks[ch.Kind]+" "+string(ch.Kind)), plain(" "), styled(&colourStyles.Ref, pairRef(ch)))
 	if h := heading(ch); h != "" {
 		head = append(head, plain("  "), styled(&colourStyles.Heading, h))
 	} else if p := parentHeading(ch); p != "" {
@@ -235,9 +236,12 @@ func (t *textWriter) findingList(r *change.Result) {
 		t.line("", plain("The two language versions agree on every checked point."))
 		return
 	}
-	note := sidebyside.VersionNote(r)
+	note := crosslang.VersionNote(r.Findings)
+	// Said once in the note, not under every finding.
+	unnoted := func(s string) string { return s }
 	if note != "" {
 		t.line("", styled(&colourStyles.Warn, note))
+		unnoted = crosslang.WithoutVersionNote
 	}
 	for _, f := range r.Findings {
 		t.blank()
@@ -246,11 +250,6 @@ func (t *textWriter) findingList(r *change.Result) {
 			head = append(head, plain("  "), styled(&colourStyles.Material, "MATERIAL"))
 		}
 		t.line("", head...)
-		// Said once in the note above, not under every finding.
-		unnoted := func(s string) string { return s }
-		if note != "" {
-			unnoted = sidebyside.WithoutVersionNote
-		}
 		t.line(indent, plain(unnoted(f.Detail)))
 		for _, l := range materialLines(change.Change{Material: f.Material, Categories: f.Categories, Reasons: f.Reasons}) {
 			t.line(indent, styled(&colourStyles.Material, unnoted(l)))

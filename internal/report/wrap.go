@@ -50,7 +50,7 @@ func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 				continue
 			}
 			// One word wider than the line (a URL): cut it.
-			head, rest := cutWidth(a.text, width)
+			head, rest := termwidth.Cut(a.text, width, true)
 			part := a
 			part.text = head
 			buf = append(buf, part)
@@ -120,7 +120,3 @@ func textWidth(s string) int {
 	}
 	return len(s)
 }
-
-// cutWidth splits s after as many graphemes as fit in width columns (at
-// least one).
-func cutWidth(s string, width int) (string, string) { return termwidth.Cut(s, width, true) }

@@ -71,7 +71,7 @@ func wrapSegsRef(segs []seg, width int) [][]seg {
 							continue
 						}
 						// One word wider than the line (a URL): cut it.
-						head, rest := cutWidth(a.text, width)
+						head, rest := termwidth.Cut(a.text, width, true)
 						part := a
 						part.text = head
 						buf = append(buf, part)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
+	"github.com/policydiff/policydiff/internal/crosslang"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/termwidth"
 )
@@ -69,10 +70,10 @@ func render(w io.Writer, r *change.Result, width int, color, summary bool) error
 	var b strings.Builder
 	line := func(s string) { b.WriteString(strings.TrimRight(s, " ") + "\n") }
 
-	line(st.paint(st.bold, truncate(docLine("A", r.A), width)))
-	line(st.paint(st.bold, truncate(docLine("B", r.B), width)))
+	line(st.paint(st.bold, termwidth.Truncate(docLine("A", r.A), width, "…")))
+	line(st.paint(st.bold, termwidth.Truncate(docLine("B", r.B), width, "…")))
 	if summary {
-		if note := VersionNote(r); note != "" {
+		if note := crosslang.VersionNote(r.Findings); note != "" {
 			for _, l := range wrap(note, width) {
 				line(st.paint(st.warn, l))
 			}
@@ -82,7 +83,7 @@ func render(w io.Writer, r *change.Result, width int, color, summary bool) error
 
 	for _, rw := range rows(r) {
 		line(st.paint(st.dim, rule))
-		line(st.paint(st.id, truncate(rowTitle(rw), width)))
+		line(st.paint(st.id, termwidth.Truncate(rowTitle(rw), width, "…")))
 		left := wrap(clausesText(rw.a), colW)
 		right := wrap(clausesText(rw.b), colW)
 		for k := 0; k < max(len(left), len(right)); k++ {
@@ -96,7 +97,7 @@ func render(w io.Writer, r *change.Result, width int, color, summary bool) error
 			line(pad(l, colW) + gutter + rt)
 		}
 		for _, f := range rw.findings {
-			text := "! " + f.Kind + ": " + WithoutVersionNote(f.Detail)
+			text := "! " + f.Kind + ": " + crosslang.WithoutVersionNote(f.Detail)
 			if f.Material {
 				text += fmt.Sprintf(" [material %v]", f.Categories)
 			}
@@ -137,34 +138,6 @@ func orDash(s string) string {
 		return "undated"
 	}
 	return s
-}
-
-// VersionNote says once, above the blocks, what each finding's detail
-// repeats: the documents are dated differently.
-func VersionNote(r *change.Result) string {
-	for _, f := range r.Findings {
-		if f.MaybeVersionChange {
-			if s := versionSuffix(f.Detail); s != "" {
-				return "Note:" + strings.TrimPrefix(s, " —")
-			}
-			return "Note: the documents are dated differently; findings may be changes between versions rather than translation defects"
-		}
-	}
-	return ""
-}
-
-// WithoutVersionNote is s without the note on the versions' dates that
-// crosslang and the material rules end a finding's detail and evidence
-// with, for a view that says it once for all of them.
-func WithoutVersionNote(s string) string {
-	return strings.TrimSuffix(s, versionSuffix(s))
-}
-
-func versionSuffix(detail string) string {
-	if i := strings.Index(detail, " — documents dated "); i >= 0 {
-		return detail[i:]
-	}
-	return ""
 }
 
 func rowTitle(rw row) string {

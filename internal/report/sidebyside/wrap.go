@@ -99,7 +99,7 @@ func wrap(s string, w int) []string {
 			}
 			t.space = t.space && len(line) > 0
 			for t.width > w-width-spaceWidth(t, line) { // a word wider than the line: cut it
-				head, rest := cut(t.text, w-width-spaceWidth(t, line))
+				head, rest := termwidth.Cut(t.text, w-width-spaceWidth(t, line), false)
 				if head == "" {
 					emit()
 					continue
@@ -127,23 +127,10 @@ func spaceWidth(t token, line []token) int {
 	return 0
 }
 
-// cut returns the longest prefix of s at most w columns wide, in whole
-// graphemes, and the rest.
-func cut(s string, w int) (string, string) { return termwidth.Cut(s, w, false) }
-
 // pad fills s with spaces to w display columns.
 func pad(s string, w int) string {
 	if d := w - termwidth.String(s); d > 0 {
 		return s + strings.Repeat(" ", d)
 	}
 	return s
-}
-
-// truncate shortens s to w display columns, marking the cut with "…".
-func truncate(s string, w int) string {
-	if termwidth.String(s) <= w {
-		return s
-	}
-	head, _ := cut(s, w-termwidth.String("…"))
-	return head + "…"
 }

@@ -89,7 +89,7 @@ func Text(w io.Writer, d *doc.Document, root *doc.Clause, width int) error {
 		return nil
 	}
 	for _, wr := range d.Warnings {
-		fmt.Fprintf(w, "warning: line %d: %s: %s\n", wr.Line, wr.Why, truncate(wr.Text, 60))
+		fmt.Fprintf(w, "warning: line %d: %s: %s\n", wr.Line, wr.Why, termwidth.Truncate(wr.Text, 60, "…"))
 	}
 	return nil
 }
@@ -99,13 +99,6 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
-}
-
-func truncate(s string, n int) string {
-	if termwidth.String(s) <= n {
-		return s
-	}
-	return termwidth.Truncate(s, n, "…")
 }
 
 // Wrap breaks s into lines of at most width display cells, between words in
