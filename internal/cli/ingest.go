@@ -65,6 +65,10 @@ type pending struct {
 	doc     *doc.Document
 	raw     []byte
 	clauses []byte
+	// What the store would do with it (store.Check), before anything is
+	// written.
+	version store.Version
+	outcome store.Outcome
 }
 
 func ingestRun(opts *IngestOptions) error {
@@ -100,23 +104,30 @@ func ingestRun(opts *IngestOptions) error {
 	// And every version it would write: two files of one policy, language
 	// and date, or one the store holds with other bytes, stop the command
 	// before the first is stored (CONTRACT.md: bad input writes nothing).
-	byRef := map[string]pending{}
-	for _, t := range todo {
-		v, _, err := st.Check(t.doc, strings.ToLower(filepath.Ext(t.path)), opts.Replace)
+	byRef := map[string]*pending{}
+	for i := range todo {
+		t := &todo[i]
+		t.version, t.outcome, err = st.Check(t.doc, strings.ToLower(filepath.Ext(t.path)), opts.Replace)
 		if err != nil {
 			return cmdutil.Errorf("%s: %s; nothing was stored", t.path, err)
 		}
-		if other, ok := byRef[v.Ref]; ok && other.doc.Meta.SHA256 != t.doc.Meta.SHA256 {
-			return cmdutil.Errorf("%s and %s would both be stored as %s (give each its --effective date); nothing was stored", other.path, t.path, v.Ref)
+		if other, ok := byRef[t.version.Ref]; ok {
+			if other.doc.Meta.SHA256 != t.doc.Meta.SHA256 {
+				return cmdutil.Errorf("%s and %s would both be stored as %s (give each its --effective date); nothing was stored", other.path, t.path, t.version.Ref)
+			}
+			// The same bytes twice: the first stores them.
+			t.version, t.outcome = other.version, store.Unchanged
+			continue
 		}
-		byRef[v.Ref] = t
+		byRef[t.version.Ref] = t
 	}
 	var added []store.Version
 	for _, t := range todo {
-		ext := strings.ToLower(filepath.Ext(t.path))
-		v, outcome, err := st.Put(t.doc, t.raw, ext, t.clauses, opts.Replace)
-		if err != nil {
-			return cmdutil.Errorf("%s: %s", t.path, err)
+		v, outcome := t.version, t.outcome
+		if outcome != store.Unchanged {
+			if err := st.Write(v, t.raw, t.clauses); err != nil {
+				return cmdutil.Errorf("%s: %s", t.path, err)
+			}
 		}
 		fmt.Fprintf(opts.IO.Out, "%s → %s: %s, %d clauses\n", t.path, v.Ref, outcome, v.Clauses)
 		for _, w := range t.doc.Warnings {

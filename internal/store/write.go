@@ -33,18 +33,27 @@ func (s *Store) Put(d *doc.Document, original []byte, ext string, clausesJSON []
 	if err != nil || outcome == Unchanged {
 		return v, outcome, err
 	}
+	if err := s.Write(v, original, clausesJSON); err != nil {
+		return Version{}, 0, err
+	}
+	return v, outcome, nil
+}
+
+// Write stores version v, as Check made it, with its original bytes and
+// parsed form, replacing what is there.
+func (s *Store) Write(v Version, original, clausesJSON []byte) error {
 	meta, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
-		return Version{}, 0, err
+		return err
 	}
 	if err := s.writeVersion(filepath.Join(s.dir, filepath.FromSlash(v.Ref)), map[string][]byte{
 		v.Original:     original,
 		"meta.json":    append(meta, '\n'),
 		"clauses.json": clausesJSON,
 	}); err != nil {
-		return Version{}, 0, fmt.Errorf("store %s: %w", v.Ref, err)
+		return fmt.Errorf("store %s: %w", v.Ref, err)
 	}
-	return v, outcome, nil
+	return nil
 }
 
 // Check is Put without writing: the version d would be stored as and what
