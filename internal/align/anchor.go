@@ -25,20 +25,34 @@ func (al *aligner) anchorNormalized() {
 	ca, cb := al.a.open(), al.b.open()
 	var ha, hb []uint64
 	both(len(ca)+len(cb) >= 200, func() { ha = keptHashes(&al.a, ca) }, func() { hb = keptHashes(&al.b, cb) })
+	// The kept hash is the anchor's hash too: equal normal forms have equal
+	// kept hashes, and same settles the rest. By clause, for each side.
+	kept := [2][]uint64{make([]uint64, len(al.a.cl)), make([]uint64, len(al.b.cl))}
+	for n, i := range ca {
+		kept[0][i] = ha[n]
+	}
+	for n, i := range cb {
+		kept[1][i] = hb[n]
+	}
 	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
-	seed := maphash.MakeSeed()
-	// Each form is built once: hashing asks for it, and so does comparing
-	// two clauses whose hashes meet.
-	forms := map[*side][]string{&al.a: make([]string, len(al.a.cl)), &al.b: make([]string, len(al.b.cl))}
+	// Each form is built once, when two clauses whose hashes meet are
+	// compared.
+	forms := [2][]string{make([]string, len(al.a.cl)), make([]string, len(al.b.cl))}
+	sideOf := func(s *side) int {
+		if s == &al.a {
+			return 0
+		}
+		return 1
+	}
 	normal := func(s *side, i int) string {
-		f := forms[s]
+		f := forms[sideOf(s)]
 		if f[i] == "" {
 			f[i] = textdiff.Normalize(s.full(i))
 		}
 		return f[i]
 	}
 	al.anchor(ca, cb, false,
-		func(s *side, i int) uint64 { return maphash.String(seed, normal(s, i)) },
+		func(s *side, i int) uint64 { return kept[sideOf(s)][i] },
 		func(s *side, i int, t *side, j int) bool { return normal(s, i) == normal(t, j) })
 }
 

@@ -98,9 +98,6 @@ func clean(s string) string {
 			}
 		case '[':
 			if text, end, ok := link(s, i); ok {
-				if t := i + len(text) + 3; t < end {
-					text = doc.PermalinkText(text, s[t:end-1])
-				}
 				for _, r := range CleanInline(text) {
 					put(r)
 				}
@@ -156,7 +153,8 @@ func isWordByte(c byte) bool {
 }
 
 // link parses `[text](target)` starting at s[i] == '['. It returns the text
-// and the index after the closing parenthesis.
+// as a reader sees it (doc.PermalinkText) and the index after the closing
+// parenthesis.
 func link(s string, i int) (string, int, bool) {
 	depth := 0
 	j := i
@@ -184,7 +182,7 @@ func link(s string, i int) (string, int, bool) {
 	if strings.ContainsAny(target, " \t") && !strings.Contains(target, "\"") {
 		return "", 0, false
 	}
-	text := s[i+1 : j]
+	text := doc.PermalinkText(s[i+1:j], target)
 	if text == "" && strings.HasPrefix(target, "mailto:") {
 		text = strings.TrimPrefix(target, "mailto:")
 	}

@@ -89,9 +89,6 @@ func cleanRef(s string) string {
 			}
 		case '[':
 			if text, end, ok := link(s, i); ok {
-				if t := i + len(text) + 3; t < end {
-					text = doc.PermalinkText(text, s[t:end-1])
-				}
 				for _, r := range cleanInlineRef(text) {
 					put(r)
 				}
