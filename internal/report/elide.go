@@ -102,3 +102,20 @@ func (s runes) tail(total, n int) string {
 	}
 	return string(s[start:])
 }
+
+// diffScratch holds the runs of the change a report is writing, reused for
+// the next change.
+type diffScratch struct{ quieted, elided []change.Op }
+
+// shown is ops as a report shows them: cosmetic edits inside a change made
+// quiet (quiet, unless the change is itself cosmetic), and unchanged
+// stretches cut to ctx characters of context (elide). The result is valid
+// until the next call.
+func (d *diffScratch) shown(ops []change.Op, quieten bool, ctx int) []change.Op {
+	if quieten {
+		d.quieted = quiet(d.quieted[:0], ops)
+		ops = d.quieted
+	}
+	d.elided = elide(d.elided[:0], ops, ctx)
+	return d.elided
+}

@@ -54,8 +54,7 @@ func Markdown(w io.Writer, r *change.Result) error {
 			b.WriteString("- **")
 			mdEscaper.WriteString(b, pairRef(ch))
 			b.WriteString("**: ")
-			b.elided = elide(b.elided[:0], ch.Diff, 40)
-			mdOps(b.Writer, b.elided)
+			mdOps(b.Writer, b.shown(ch.Diff, false, 40))
 			b.WriteByte('\n')
 		}
 		b.WriteString("\n</details>\n")
@@ -66,7 +65,7 @@ func Markdown(w io.Writer, r *change.Result) error {
 // mdWriter writes the comment, with scratch for the change being written.
 type mdWriter struct {
 	*bufio.Writer
-	quieted, elided []change.Op
+	diffScratch
 }
 
 func (b *mdWriter) change(ch change.Change) {
@@ -109,9 +108,7 @@ func (b *mdWriter) change(ch change.Change) {
 			mdEscaper.WriteString(q, o.Text)
 		}
 	default:
-		b.quieted = quiet(b.quieted[:0], ch.Diff)
-		b.elided = elide(b.elided[:0], b.quieted, 80)
-		mdOps(q, b.elided)
+		mdOps(q, b.shown(ch.Diff, true, 80))
 	}
 	b.WriteString("\n\n")
 }

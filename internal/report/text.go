@@ -28,8 +28,8 @@ type textWriter struct {
 	wrap  wrapper
 
 	// Scratch for the change being written, reused for the next.
-	segs            []seg
-	quieted, elided []change.Op
+	segs []seg
+	diffScratch
 }
 
 // Text writes r for a reader in a terminal: a title, the verdict, every
@@ -162,13 +162,7 @@ func (t *textWriter) body(out []seg, ch change.Change) []seg {
 	if ch.Kind == change.Added || ch.Kind == change.Removed {
 		return append(out, plain(joinOps(ch.Diff)))
 	}
-	ops := ch.Diff
-	if ch.Kind != change.Cosmetic {
-		t.quieted = quiet(t.quieted[:0], ops)
-		ops = t.quieted
-	}
-	t.elided = elide(t.elided[:0], ops, 60)
-	for _, o := range t.elided {
+	for _, o := range t.shown(ch.Diff, ch.Kind != change.Cosmetic, 60) {
 		switch {
 		case o.Op == change.OpEqual:
 			out = append(out, plain(o.Text))
