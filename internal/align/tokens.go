@@ -22,9 +22,13 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// fingerprintOf hashes tokens in one pass without building strings: the
-// fingerprint of a clause whose full text is text.
-func fingerprintOf(text string) fingerprint { return fingerprintOfClause(&doc.Clause{Text: text}) }
+// fingerprintOf hashes tokens in one pass without building strings.
+func fingerprintOf(text string) fingerprint {
+	buf := tokenBufs.Get().(*[]uint64)
+	defer tokenBufs.Put(buf)
+	*buf = appendTokens((*buf)[:0], text)
+	return slices.Compact(sortTokens(*buf))
+}
 
 // fingerprintOfClause is fingerprintOf(c.Full()), read part by part
 // without joining them (appendFullTokens).
