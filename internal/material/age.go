@@ -20,7 +20,7 @@ func ageChange(a, b, headings string) string {
 	// substring search, before any pattern is compiled or age read. The
 	// clause's headings count: "Users must be at least 14 years old" under
 	// "Children" is about children.
-	about := func(s string) bool { return mayMentionChildren(s) && childrenRe.Re().MatchString(s) }
+	about := func(s string) bool { return hasFold(childrenNeed, s) && childrenRe.Re().MatchString(s) }
 	if !about(a) && !about(b) && !about(headings) {
 		return ""
 	}
@@ -63,42 +63,6 @@ func editsNumber(ops []change.Op) bool {
 			}
 		}
 		if strings.ContainsAny(o.Text, "一二三四五六七八九十两") {
-			return true
-		}
-	}
-	return false
-}
-
-// mayMentionChildren reports whether s holds a word childrenRe may match,
-// as a substring, ASCII case-blind: one pass over the bytes, a word tried
-// only where its first letter stands.
-func mayMentionChildren(s string) bool {
-	for i := 0; i < len(s); i++ {
-		var words []string
-		switch s[i] | 0x20 {
-		case 'c':
-			words = []string{"child", "coppa"}
-		case 'm':
-			words = []string{"minor"}
-		case 'k':
-			words = []string{"kid"}
-		case 't':
-			words = []string{"teen"}
-		case 'p':
-			words = []string{"parent"}
-		case 'g':
-			words = []string{"guardian"}
-		default:
-			continue
-		}
-		for _, w := range words {
-			if len(s)-i >= len(w) && hasPrefixLower(s[i:], w) {
-				return true
-			}
-		}
-	}
-	for _, w := range [...]string{"儿童", "未成年", "监护人", "家长", "少年"} {
-		if strings.Contains(s, w) {
 			return true
 		}
 	}

@@ -8,6 +8,9 @@ package material
 var (
 	// materialNeed spares materialRe the many clauses that cannot match.
 	materialNeed = []string{" CHANGE", "REMARKABLE", "PROMINENT", "CONSPICUOUS", "重大变", "显著的通知", "更为显著"}
+	// childrenNeed are the words one of which every clause about children
+	// names ("children", 未成年): the age rule reads no other clause.
+	childrenNeed = []string{"CHILD", "MINOR", "KID", "TEEN", "PARENT", "GUARDIAN", "COPPA", "儿童", "未成年", "监护人", "家长", "少年"}
 	// dateLineNeed are the words ("updated", "版本") one of which every date
 	// line names.
 	dateLineNeed = []string{"UPDATED", "MODIFIED", "REVISED", "AMENDED", "EFFECTIVE", "VALID", "PUBLISHED",

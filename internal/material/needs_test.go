@@ -14,6 +14,7 @@ func TestNeeds(t *testing.T) {
 		expr string
 	}{
 		{"materialNeed", materialNeed, materialExpr},
+		{"childrenNeed", childrenNeed, childrenRe.Expr},
 		{"dateLineNeed", dateLineNeed, dateLineRe.Expr},
 		{"enDurationNeed", enDurationNeed, enDurationRe.Expr},
 		{"zhDurationNeed", zhDurationNeed, zhDurationRe.Expr},

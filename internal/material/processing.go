@@ -35,6 +35,17 @@ func flippedProcessing(ops []change.Op) []flip {
 	// The two texts whole, to read the sentence of an edit in each: its
 	// unchanged words may lie several runs away, beyond other edits.
 	var ta, tb strings.Builder
+	lenA, lenB := 0, 0
+	for _, o := range ops {
+		if o.Op != change.OpInsert {
+			lenA += len(o.Text)
+		}
+		if o.Op != change.OpDelete {
+			lenB += len(o.Text)
+		}
+	}
+	ta.Grow(lenA) // once: a long clause grown by appends was copied a dozen times
+	tb.Grow(lenB)
 	type group struct{ atA, atB, endA, endB int }
 	var groups []group
 	for i := 0; i < len(ops); {
@@ -61,7 +72,7 @@ func flippedProcessing(ops []change.Op) []flip {
 	var out []flip
 	for k, g := range groups {
 		d, n := a[g.atA:g.endA], b[g.atB:g.endB]
-		consent := mayQualify(d+n, consentWords)
+		consent := hasFold(consentWords, d) || hasFold(consentWords, n)
 		// A consent takes more words to ask for ("obtain your explicit
 		// consent before we") than a negation or a limit to state.
 		if longer(g, 60) || longer(g, 30) && !consent {
@@ -72,7 +83,7 @@ func flippedProcessing(ops []change.Op) []flip {
 			negA, negB = editNegation(d, a[:g.atA], a[g.endA:]), editNegation(n, b[:g.atB], b[g.endB:])
 		}
 		negation := (negA == "") != (negB == "")
-		limit := mayQualify(d+n, limitWords)
+		limit := hasFold(limitWords, d) || hasFold(limitWords, n)
 		if !negation && !consent && !limit {
 			continue
 		}
@@ -179,23 +190,14 @@ var (
 	limitRe = &lazy.Regexp{Expr: `(?i)\b(?:only|solely|exclusively|strictly)\b|(?:^|[^不])仅|只(?:[^要]|$)`}
 )
 
-// consentWords and limitWords are what the text of an edit must hold for
-// consentRe or limitRe to be asked about its sentence: most edits hold
-// neither, and the patterns are then never compiled.
+// consentWords and limitWords are what the deleted or the inserted text of
+// an edit must hold (hasFold: in upper case) for consentRe or limitRe to be
+// asked about its sentence: most edits hold neither, and the patterns are
+// then never compiled.
 var (
-	consentWords = []string{"consent", "opt-in", "opt in", "同意", "授权"}
-	limitWords   = []string{"only", "solely", "exclusively", "strictly", "仅", "只"}
+	consentWords = []string{"CONSENT", "OPT-IN", "OPT IN", "同意", "授权"}
+	limitWords   = []string{"ONLY", "SOLELY", "EXCLUSIVELY", "STRICTLY", "仅", "只"}
 )
-
-func mayQualify(edit string, words []string) bool {
-	lower := strings.ToLower(edit)
-	for _, w := range words {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // sentenceAt is the span of the sentences (spans, as Sentences gives them)
 // that [at, end) touches: the one an edit sits in, or the two it joins. An
