@@ -27,10 +27,10 @@ func Compare(a, b *doc.Document) *change.Result {
 	return CompareWith(a, b, Options{})
 }
 
-// CompareWith compares a and b. Documents in different languages are
-// compared as translations, otherwise as versions.
+// CompareWith compares a and b: as translations when their languages
+// differ (see translations), otherwise as versions.
 func CompareWith(a, b *doc.Document, o Options) *change.Result {
-	if a.Meta.Lang != b.Meta.Lang {
+	if translations(a, b) {
 		return compare(a, b, o, nil)
 	}
 	// The rules' reading of the two versions whole needs no change yet: it

@@ -49,7 +49,7 @@ func ComparePair(loadA, loadB Loader, loadGlossary func() (*glossary.Glossary, e
 		}
 		<-aDone
 		switch {
-		case errA != nil || errB != nil || a.Meta.Lang != b.Meta.Lang:
+		case errA != nil || errB != nil || translations(a, b):
 		case searched:
 			prep = material.PrepareWith(a, b, bClause)
 		default:
@@ -73,7 +73,7 @@ func ComparePair(loadA, loadB Loader, loadGlossary func() (*glossary.Glossary, e
 		}
 		return nil, errB
 	}
-	if a.Meta.Lang != b.Meta.Lang {
+	if translations(a, b) {
 		// The goroutine may still be looking for B's clause, which a
 		// translation does not use: it ends beside the checks.
 		defer func() { <-done }()
