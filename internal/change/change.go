@@ -123,6 +123,18 @@ type Result struct {
 	DocB *doc.Document `json:"-"`
 }
 
+// NoticeLang is the language a notice of this comparison is drafted in
+// unless asked otherwise: B's, the version users will read. A version
+// comparison of sides read in two languages is of a Chinese page caught
+// half-translated (engine.translations), whose readers read Chinese, not
+// the English left in it.
+func (r *Result) NoticeLang() doc.Lang {
+	if r.Mode == ModeVersion && r.B.Lang == doc.English && r.A.Lang != "" && r.A.Lang != r.B.Lang {
+		return r.A.Lang
+	}
+	return r.B.Lang
+}
+
 // Substantive reports whether any change or finding is more than cosmetic;
 // it decides the diff exit status.
 func (r *Result) Substantive() bool {

@@ -37,7 +37,7 @@ func NewCmdNotice(f *cmdutil.Factory, runF func(*NoticeOptions) error) *cobra.Co
 			return noticeRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the draft, en or zh (default: B's language)")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the draft, en or zh (default: B's language; a half-translated Chinese page's, Chinese)")
 	return cmd
 }
 
@@ -48,7 +48,7 @@ func noticeRun(opts *NoticeOptions) error {
 	}
 	lang := doc.Lang(opts.Lang)
 	if lang == "" {
-		lang = r.B.Lang
+		lang = r.NoticeLang()
 	}
 	fmt.Fprint(opts.IO.Out, notice.Draft(r, lang))
 	return nil

@@ -42,8 +42,13 @@ func TestModeOfHalfTranslatedPage(t *testing.T) {
 		{"English and Chinese", en, zh, change.ModeLanguage},
 		{"Chinese and English", zh, en, change.ModeLanguage},
 	} {
-		if got := Compare(tc.a, tc.b).Mode; got != tc.want {
-			t.Errorf("%s: mode %s, want %s", tc.name, got, tc.want)
+		got := Compare(tc.a, tc.b)
+		if got.Mode != tc.want {
+			t.Errorf("%s: mode %s, want %s", tc.name, got.Mode, tc.want)
+		}
+		// The notice of a half-translated page speaks its readers' Chinese.
+		if lang := got.NoticeLang(); lang != doc.Chinese && tc.want == change.ModeVersion {
+			t.Errorf("%s: notice in %s, want zh", tc.name, lang)
 		}
 		r, err := ComparePair(func() (*doc.Document, error) { return tc.a, nil }, func() (*doc.Document, error) { return tc.b, nil }, noGlossary)
 		if err != nil {

@@ -158,7 +158,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, errCmd(fmt.Errorf("notice drafting is not available in this build"))
 		}
 		return m, m.start("drafting the notice…", func(seq int) tea.Msg {
-			lang := r.B.Lang
+			lang := r.NoticeLang()
 			if lang == "" {
 				lang = doc.English
 			}
