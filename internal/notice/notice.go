@@ -108,7 +108,8 @@ func toItem(c change.Change, w wording, lang doc.Lang) item {
 		cl = c.A
 	}
 	it := item{ref: w.ref(cl), reduced: c.RightsReduced}
-	if top := cl.Section(); top != cl && top.Heading != "" {
+	// The section in parentheses, unless the reference names it already.
+	if top := cl.Section(); top != cl && top.Heading != "" && top != headingSection(cl) {
 		it.section = w.paren(top.Heading)
 	}
 	return it

@@ -42,6 +42,9 @@ var enWording = wording{
 			return "The section \"" + c.Heading + "\""
 		}
 		if clause, table, row, ok := tableRow(c.ID); ok {
+			if sec := headingSection(c); sec != nil {
+				return fmt.Sprintf("Row %s of table %s in the section \"%s\"", row, table, sec.Heading)
+			}
 			return fmt.Sprintf("Row %s of table %s in clause %s", row, table, clause)
 		}
 		return "Clause " + c.ID
@@ -97,6 +100,9 @@ var zhWording = wording{
 			return "“" + c.Heading + "”部分"
 		}
 		if clause, table, row, ok := tableRow(c.ID); ok {
+			if sec := headingSection(c); sec != nil {
+				return fmt.Sprintf("“%s”部分表%s第%s行", sec.Heading, table, row)
+			}
 			return fmt.Sprintf("第%s条表%s第%s行", clause, table, row)
 		}
 		return "第" + c.ID + "条"
@@ -221,6 +227,19 @@ func quote(s string, lang doc.Lang) string {
 		return "“" + s + "”"
 	}
 	return "\"" + s + "\""
+}
+
+// headingSection is the section a table row (row, table, section) sits
+// in when that section is an unnumbered heading, nil otherwise: its id
+// ("h2") means nothing to users, its heading ("Summary") does.
+func headingSection(row *doc.Clause) *doc.Clause {
+	if _, _, _, ok := tableRow(row.ID); !ok || row.Parent == nil || row.Parent.Parent == nil {
+		return nil
+	}
+	if sec := row.Parent.Parent; sec.Label == "" && sec.Heading != "" {
+		return sec
+	}
+	return nil
 }
 
 // tableRow splits a table row's id ("5.1.4/t1/r2"), which reads badly as a
