@@ -26,8 +26,10 @@ var (
 	// Company names: a run of capitalised words ending in a legal form, or
 	// Han characters ending in 公司 / 集团.
 	// Words are joined by spaces or tabs only: a name never runs over a
-	// line break. "GitHub, Inc." keeps its comma.
-	enCompanyRe = &lazy.Regexp{Expr: `\b(?:[A-Z][\w&'’.°-]*[ \t]+){0,7}(?:[A-Z][\w&'’.°-]*,[ \t]*)?(?:Co\.,?[ \t]*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`}
+	// line break. "GitHub, Inc." keeps its comma. A word may be a place in
+	// parentheses, as an arm of a group is named: "Lionheart Squared
+	// (Europe) Limited", "Jingdong Century Trading (Beijing) Co., Ltd.".
+	enCompanyRe = &lazy.Regexp{Expr: `\b(?:(?:[A-Z][\w&'’.°-]*|\([A-Z][\w&'’.°-]*\))[ \t]+){0,7}(?:[A-Z][\w&'’.°-]*,[ \t]*)?(?:Co\.,?[ \t]*Ltd\.?|Company Limited|Co\.|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|S\.A\.|AB|B\.V\.|PLC|plc|Pte\.? Ltd\.?)`}
 	// A Chinese name needs a legal form; a bare 公司 ("或者公司") is a word.
 	zhCompanyRe = &lazy.Regexp{Expr: `[\p{Han}（）()]{2,30}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团)`}
 	// zhNotName are words no company name holds; a match holding one ran

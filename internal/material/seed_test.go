@@ -52,6 +52,9 @@ var seedEdits = []struct {
 	{"en facial geometry collected", "cloud-en", "email address you have submitted for registration", "email address and facial geometry you have submitted for registration", 1, "data.facial.added", false},
 	{"en new operator named", "cloud-en", `JD Cloud & AI ("We") attaches`, `JD Cloud & AI ("We"), operated by Jingdong Technology Holding Co., Ltd., attaches`, 2, "ownership.company.added", false},
 	{"en SDK recipient replaced", "cloud-en", "Huawei Technologies Co. Ltd.", "Honor Device Co., Ltd.", 3, "recipient.company.changed", false},
+	// A group's arm named with its place in parentheses is a name too
+	// (the old name stays in the table's other row, so it is not gone).
+	{"en SDK recipient replaced by a group's arm", "cloud-en", "Shenzhen Tencent Computer System Co., Ltd.", "Tencent Cloud Computing (Beijing) Co., Ltd.", 3, "recipient.company.added", false},
 	{"en deletion right dropped", "cloud-en", "access, correction, deletion and withdrawal of consent", "access, correction and withdrawal of consent", 4, "rights.delete.removed", true},
 	{"en reply deadline doubled", "cloud-en", "reply within thirty days", "reply within sixty days", 4, "rights.deadline.longer", true},
 	{"en officer email changed", "cloud-en", "privacy@jd.com", "dpo@jdcloud.com", 5, "contact.email.changed", false},
