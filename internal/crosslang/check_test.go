@@ -36,6 +36,10 @@ func TestCheckPair(t *testing.T) {
 		{"url differs", "See https://example.com/a.", "请参阅 https://example.com/b。", "url-mismatch", "URL https://example.com/a (en) ≠ https://example.com/b (zh)"},
 		{"organisation agrees", "JD Cloud & AI shares data with Huawei.", "京东云与华为共享数据。", "", ""},
 		{"organisation differs", "JD Cloud & AI shares data with Huawei.", "京东云与小米共享数据。", "name-mismatch", "organisation Huawei (en) ≠ 小米 (zh)"},
+		// A group's arm is named in full, its place in parentheses and all.
+		{"organisation differs, named in full", "Alipay Login | User Nickname and Network IP Address | Alipay (China) Network Technology Co., Ltd.",
+			"微信登录 | 用户昵称、网络IP地址 | 腾讯（深圳）计算机系统有限公司", "name-mismatch",
+			"organisation Alipay (China) Network Technology Co., Ltd. (en) ≠ 腾讯（深圳）计算机系统有限公司 (zh)"},
 		{"transfer rendered as share", "We will not transfer your personal information.", "我们不会共享您的个人信息。", "term-mismatch",
 			`term "transfer" (en) rendered as 共享 (zh), which translates "share"; the glossary gives 转让`},
 		{"consent and authorisation agree", "with your consent or authorization", "经您同意或授权", "", ""},

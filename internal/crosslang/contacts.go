@@ -146,9 +146,13 @@ func onlyDigits(s string) string {
 	return b.String()
 }
 
+// Company names by their legal form. A name may hold a place in
+// parentheses, as a group's arms are named: "Alipay (China) Network
+// Technology Co., Ltd." and 支付宝（中国）网络技术有限公司 are whole names,
+// not "Network Technology Co., Ltd." and 网络技术有限公司.
 var (
-	zhCompanyRe = &lazy.Regexp{Expr: `[\p{Han}A-Za-z0-9]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)`}
-	enCompanyRe = &lazy.Regexp{Expr: `(?:[A-Z][A-Za-z&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd\.?|Inc\.|Ltd\.|LLC|Corporation|Limited|B\.V\.|GmbH)`}
+	zhCompanyRe = &lazy.Regexp{Expr: `[\p{Han}A-Za-z0-9]{2,16}?(?:[（(][\p{Han}]{2,6}[）)][\p{Han}A-Za-z0-9]{0,16}?)?(?:有限责任公司|股份有限公司|有限公司|集团)`}
+	enCompanyRe = &lazy.Regexp{Expr: `(?:(?:[A-Z][A-Za-z&.'-]*|\([A-Z][A-Za-z&.'-]*\))\s+){1,6}(?:Co\.,?\s*Ltd\.?|Inc\.|Ltd\.|LLC|Corporation|Limited|B\.V\.|GmbH)`}
 )
 
 // Org is an organisation named in a text.
@@ -187,11 +191,20 @@ func orgs(s string, lang doc.Lang, g *glossary.Glossary, terms []glossary.Match,
 		}
 		seen[m.Entry] = true
 		o := Org{Entry: m.Entry, Text: m.Text}
-		for i, c := range companies {
-			if strings.Contains(strings.ToLower(strings.ReplaceAll(c, " ", "")),
-				strings.ToLower(strings.ReplaceAll(m.Text, " ", ""))) {
-				o.Text, used[i] = strings.TrimSpace(c), true
-				break
+		// The fullest form is a company name holding any form of the
+		// organisation met in s, not only the first: "微信登录 … 腾讯（深圳）
+		// 计算机系统有限公司" names Tencent by its company.
+	find:
+		for _, n := range terms {
+			if n.Entry != m.Entry {
+				continue
+			}
+			for i, c := range companies {
+				if strings.Contains(strings.ToLower(strings.ReplaceAll(c, " ", "")),
+					strings.ToLower(strings.ReplaceAll(n.Text, " ", ""))) {
+					o.Text, used[i] = strings.TrimSpace(c), true
+					break find
+				}
 			}
 		}
 		out = append(out, o)
