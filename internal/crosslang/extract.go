@@ -34,8 +34,9 @@ var unitName = &lazy.Value[map[string]string]{New: func() map[string]string {
 }}
 
 // Durations returns time limits with their units: "thirty days", "3 working
-// days", "三十天", "3 个工作日", "五年". Parts of dates (2021 年 3 月) are not durations.
-func Durations(s string) []Span { return durations(s, Dates(s)) }
+// days", "三十天", "3 个工作日", "五年". Parts of dates (2021 年 3 月) and ages
+// (十六周岁, "18 years or older") are not durations.
+func Durations(s string) []Span { return durations(s, append(Dates(s), Ages(s)...)) }
 
 var unitWords = []string{"day", "hour", "minute", "week", "month", "year", "Day", "Hour", "Minute",
 	"Week", "Month", "Year", "DAY", "HOUR", "MINUTE", "WEEK", "MONTH", "YEAR"}
@@ -132,17 +133,22 @@ func enValue(w string) (float64, bool) {
 }
 
 var (
-	enAgeRe     = &lazy.Regexp{Expr: `(?i)\b(?:(?:under|below|younger than|over|older than|at least)\s+(?:the\s+age\s+of\s+)?|(?:aged?|age of)\s+)(\d+|[a-z]+(?:-[a-z]+)?)(?:\s*\(\d+\))?(?:\s+years?(?:\s+old|\s+of\s+age)?|-year-old)?\b`}
-	enAge2Re    = &lazy.Regexp{Expr: `(?i)\b(\d+)\s*(?:years?\s+(?:old|of\s+age)|-year-old)`}
+	enAgeRe  = &lazy.Regexp{Expr: `(?i)\b(?:(?:under|below|younger than|over|older than|at least)\s+(?:the\s+age\s+of\s+)?|(?:aged?|age of)\s+)(\d+|[a-z]+(?:-[a-z]+)?)(?:\s*\(\d+\))?(?:\s+years?(?:\s+old|\s+of\s+age)?|-year-old)?\b`}
+	enAge2Re = &lazy.Regexp{Expr: `(?i)\b(\d+)\s*(?:years?\s+(?:old|of\s+age)|-year-old)`}
+	// "18 years or older", and "16 or older" after a person or a verb of
+	// being: a bare "9 or older" may be a software version.
+	enAge3Re    = &lazy.Regexp{Expr: `(?i)\b(\d{1,2})\s+years?\s+(?:or|and)\s+(?:older|over|above)\b`}
+	enAge4Re    = &lazy.Regexp{Expr: `(?i)\b(?:are|is|be|users?|individuals?|persons?|people|children|anyone|those)\s+(\d{1,2})\s+(?:or|and)\s+(?:older|over|above)\b`}
 	zhAgeRe     = &lazy.Regexp{Expr: `(?:不满|未满|年满|满|低于|小于|超过|大于)?\s*(` + zhNumAlt + `)\s*(?:周岁|岁)(?:以下|以上|以内)?`}
 	unitAfterRe = &lazy.Regexp{Expr: `(?i)^\s*(?:%|percent|days?|hours?|minutes?|weeks?|months?|working|business|times|items?)\b`}
 )
 
 // Ages returns ages: "under 14", "below the age of 18", "16 years old",
-// "不满十四周岁", "18 周岁以下". Key is the age in years.
+// "18 years or older", "users 16 or older", "不满十四周岁", "18 周岁以下".
+// Key is the age in years.
 func Ages(s string) []Span {
 	// an English age is written in digits, or after the word "age"
-	en := hasDigitRun(s, 1) && containsAnyOf(s, []string{"under", "below", "old", "younger", "over", "least", "Under", "Below", "Over", "age", "Age"}) ||
+	en := hasDigitRun(s, 1) && containsAnyOf(s, []string{"under", "below", "old", "younger", "over", "above", "least", "Under", "Below", "Over", "age", "Age"}) ||
 		strings.Contains(s, "age of") || strings.Contains(s, "aged")
 	zh := strings.Contains(s, "岁")
 	if !en && !zh {
@@ -150,17 +156,21 @@ func Ages(s string) []Span {
 	}
 	t := normalize(s)
 	var out []Span
-	for _, re := range []*lazy.Regexp{enAgeRe, enAge2Re} {
+	for _, re := range []*lazy.Regexp{enAgeRe, enAge2Re, enAge3Re, enAge4Re} {
 		for _, m := range findAll(en, re, t.s) {
 			v, ok := enValue(t.s[m[2]:m[3]])
 			if !ok || v < 1 || v > 25 || unitAfterRe.Re().MatchString(t.s[m[1]:]) {
 				continue
 			}
-			if overlaps(out, t.off[m[0]], t.off[m[1]]) {
+			from := m[0]
+			if re == enAge4Re {
+				from = m[2] // "16 or older", not the "are" that tells it is an age
+			}
+			if overlaps(out, t.off[from], t.off[m[1]]) {
 				continue
 			}
-			out = append(out, Span{Text: t.orig(s, m[0], m[1]), Key: strconv.FormatFloat(v, 'f', -1, 64),
-				Pos: t.off[m[0]], End: t.off[m[1]]})
+			out = append(out, Span{Text: t.orig(s, from, m[1]), Key: strconv.FormatFloat(v, 'f', -1, 64),
+				Pos: t.off[from], End: t.off[m[1]]})
 		}
 	}
 	for _, m := range findAll(zh, zhAgeRe, t.s) {

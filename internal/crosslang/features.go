@@ -40,8 +40,10 @@ func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 	f := &facts{lang: lang, text: text}
 	f.numbers = Numbers(text)
 	f.dates = Dates(text)
-	f.durations = durations(text, f.dates)
 	f.ages = Ages(text)
+	// "16 years or older" is an age, and 十六周岁 sixteen years of age,
+	// not sixteen weeks.
+	f.durations = durations(text, append(append([]Span(nil), f.dates...), f.ages...))
 	f.emails = Emails(text)
 	f.urls = URLs(text)
 	f.phones = phones(text, append(append(append([]Span(nil), f.dates...), f.emails...), f.urls...))

@@ -49,9 +49,10 @@ func ageChange(a, b, headings string) string {
 	return "age " + strings.Join(ta, ", ") + " → " + strings.Join(tb, ", ")
 }
 
-// editsNumber reports whether an edit of ops holds a digit or a Chinese
-// numeral: an age can only change where one was edited, and most edits
-// hold none, so most clauses are never read for ages.
+// editsNumber reports whether an edit of ops holds a digit, a Chinese
+// numeral or an English number word an age is written in ("under the age
+// of sixteen"): an age can only change where one was edited, and most
+// edits hold none, so most clauses are never read for ages.
 func editsNumber(ops []change.Op) bool {
 	for _, o := range ops {
 		if o.Op == change.OpEqual {
@@ -62,9 +63,38 @@ func editsNumber(ops []change.Op) bool {
 				return true
 			}
 		}
-		if strings.ContainsAny(o.Text, "一二三四五六七八九十两") {
+		if strings.ContainsAny(o.Text, "一二三四五六七八九十两") || holdsAgeWord(o.Text) {
 			return true
 		}
+	}
+	return false
+}
+
+// ageWords are the English words of the numbers an age may be, one to
+// twenty-five ("twenty-one" is "twenty" and "one").
+var ageWords = [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+
+// holdsAgeWord reports whether s holds one of ageWords as a whole word, in
+// any case.
+func holdsAgeWord(s string) bool {
+	for i := 0; i < len(s); {
+		if !isLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		if w := s[i:j]; len(w) >= 3 && len(w) <= 9 {
+			for _, a := range ageWords {
+				if strings.EqualFold(w, a) {
+					return true
+				}
+			}
+		}
+		i = j
 	}
 	return false
 }

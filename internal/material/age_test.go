@@ -22,6 +22,8 @@ func TestAgeChange(t *testing.T) {
 		{"Children may not sign up.", "Children under 13 may not sign up.", ""},
 		{"Anyone under 14 needs a parent's consent.", "Anyone under 13 needs a parent's consent.", "age under 14 → under 13"},
 		{"You must be 14 or older to use the services.", "You must be 13 or older to use the services.", ""},
+		{"Children 14 or older may sign up alone.", "Children 16 or older may sign up alone.", "age 14 or older → 16 or older"},
+		{"Children under the age of thirteen need a parent's consent.", "Children under the age of sixteen need a parent's consent.", "age under the age of thirteen → under the age of sixteen"},
 	} {
 		if got := ageChange(cleanText(tc.a), cleanText(tc.b), ""); got != tc.want {
 			t.Errorf("%q → %q: %q, want %q", tc.a, tc.b, got, tc.want)
@@ -57,6 +59,30 @@ func TestAgeChangeIsMaterial(t *testing.T) {
 	for _, rs := range got.Reasons {
 		if rs.Rule == "data.children.age-changed" && !strings.Contains(Explain(rs, doc.Chinese), "儿童的年龄标准由不满十四周岁改为不满十三周岁") {
 			t.Errorf("explained as %q", Explain(rs, doc.Chinese))
+		}
+	}
+}
+
+// An age written in words is an edited number too; a number word inside
+// another word is not.
+func TestEditsNumberReadsAgeWords(t *testing.T) {
+	edit := func(del, ins string) []change.Op {
+		return []change.Op{{Op: change.OpEqual, Text: "Children under the age of "}, {Op: change.OpDelete, Text: del},
+			{Op: change.OpInsert, Text: ins}, {Op: change.OpEqual, Text: " need a parent's consent."}}
+	}
+	for _, tc := range []struct {
+		del, ins string
+		want     bool
+	}{
+		{"thirteen", "sixteen", true},
+		{"Thirteen", "Twenty-One", true},
+		{"13", "16", true},
+		{"十三", "十六", true},
+		{"often", "content", false},
+		{"someone", "phone", false},
+	} {
+		if got := editsNumber(edit(tc.del, tc.ins)); got != tc.want {
+			t.Errorf("%q → %q: %v, want %v", tc.del, tc.ins, got, tc.want)
 		}
 	}
 }
