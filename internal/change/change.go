@@ -83,6 +83,15 @@ type Finding struct {
 	// disagreement may be a change between versions rather than a defect.
 	MaybeVersionChange bool     `json:"maybe_version_change,omitempty"`
 	Reasons            []Reason `json:"reasons,omitempty"`
+
+	// What the check found, for the material rules, which must not read
+	// it back out of Detail, the wording for people: Subject is what a
+	// number-mismatch compares ("age", "duration", "number"); Negation and
+	// Negated are a negation-mismatch's negating word and the whole
+	// sentence it negates.
+	Subject  string `json:"-"`
+	Negation string `json:"-"`
+	Negated  string `json:"-"`
 }
 
 // MaterialClause is the clause listing what counts as a material change.

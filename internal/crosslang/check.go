@@ -16,8 +16,9 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	ca, cb := c.a.clauses[gr.a[0]], c.b.clauses[gr.b[0]]
 	la, lb := c.a.lang, c.b.lang
 	var out []change.Finding
-	add := func(kind, detail string) {
+	add := func(kind, detail string) *change.Finding {
 		out = append(out, change.Finding{Kind: kind, A: ca, B: cb, Detail: detail})
+		return &out[len(out)-1]
 	}
 	for _, k := range []struct {
 		kind, what string
@@ -44,13 +45,13 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 			continue
 		}
 		if d := spanDiff(k.what, k.a, k.b, la, lb); d != "" {
-			add("number-mismatch", d)
+			add("number-mismatch", d).Subject = k.what
 		}
 		ownedA = append(ownedA, k.a...)
 		ownedB = append(ownedB, k.b...)
 	}
 	if d := numberDiff(fa, fb, ownedA, ownedB, la, lb); d != "" {
-		add("number-mismatch", d)
+		add("number-mismatch", d).Subject = "number"
 	}
 	if d := c.nameDiff(fa, fb); d != "" {
 		add("name-mismatch", d)
@@ -71,8 +72,9 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	// Only a pair that surely translates one clause as the other: a pair
 	// of different clauses differs in everything.
 	if gr.score >= minNegationScore {
-		if d := negationDiff(fa, fb); d != "" {
-			add("negation-mismatch", d)
+		if n := negationDiff(fa, fb); n.detail != "" {
+			f := add("negation-mismatch", n.detail)
+			f.Negation, f.Negated = n.word, n.sentence
 		}
 	}
 	return out

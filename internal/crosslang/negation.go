@@ -38,21 +38,28 @@ var (
 // same date, pair different clauses at 0.24 to 0.70.
 const minNegationScore = 0.8
 
-// negationDiff describes a clause pair whose sides disagree on a negation,
-// quoting the negating sentence and the other side. A side is read in both
-// languages whatever its document's: a translation keeps some clauses
-// untranslated.
-func negationDiff(fa, fb *facts) string {
+// negation is a negation one side of a pair states and the other lacks:
+// the negating word, the whole sentence it negates, and the finding's
+// detail, which quotes that sentence (a window of it when it is long) and
+// the other side.
+type negation struct{ word, sentence, detail string }
+
+// negationDiff finds a clause pair whose sides disagree on a negation. A
+// side is read in both languages whatever its document's: a translation
+// keeps some clauses untranslated.
+func negationDiff(fa, fb *facts) negation {
 	for _, x := range [2][2]*facts{{fa, fb}, {fb, fa}} {
 		neg, other := x[0], x[1]
 		at, word := negatedVerb(neg.text)
 		if at < 0 || negative(other.text) || strings.ContainsAny(word, "禁勿") && enForbidding.Re().MatchString(other.text) {
 			continue
 		}
-		return fmt.Sprintf("negation %q (%s) has no counterpart in %s: %q ≠ %q", word, neg.lang, other.lang,
-			sentenceOf(neg.text, at), excerpt(other.text, 120))
+		from, to := sentenceAround(neg.text, at)
+		return negation{word: word, sentence: strings.TrimSpace(neg.text[from:to]),
+			detail: fmt.Sprintf("negation %q (%s) has no counterpart in %s: %q ≠ %q", word, neg.lang, other.lang,
+				sentenceOf(neg.text, at), excerpt(other.text, 120))}
 	}
-	return ""
+	return negation{}
 }
 
 // negatedVerb finds the first negated verb of s in either language: where
@@ -107,10 +114,9 @@ next:
 	return false
 }
 
-// sentenceOf is the sentence of s around byte at; of a long one, the 160
-// characters around at, so the quote shows the negation.
-func sentenceOf(s string, at int) string {
-	from, to := 0, len(s)
+// sentenceAround is the span of the sentence of s that holds byte at.
+func sentenceAround(s string, at int) (from, to int) {
+	from, to = 0, len(s)
 	if i := strings.LastIndexAny(s[:at], ".!?;。！？；\n"); i >= 0 {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		from = i + size
@@ -118,6 +124,13 @@ func sentenceOf(s string, at int) string {
 	if i := strings.IndexAny(s[at:], ".!?;。！？；\n"); i >= 0 {
 		to = at + i
 	}
+	return from, to
+}
+
+// sentenceOf is the sentence of s around byte at; of a long one, the 160
+// characters around at, so the quote shows the negation.
+func sentenceOf(s string, at int) string {
+	from, to := sentenceAround(s, at)
 	head, tail := []rune(s[from:at]), []rune(s[at:to])
 	if len(head)+len(tail) <= 160 {
 		return excerpt(s[from:to], 160)

@@ -49,7 +49,7 @@ func TestNegationDiff(t *testing.T) {
 	} {
 		fa := &facts{lang: doc.English, text: tc.en}
 		fb := &facts{lang: doc.Chinese, text: tc.zh}
-		got := negationDiff(fa, fb)
+		got := negationDiff(fa, fb).detail
 		if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%q ↔ %q: %q, want prefix %q", tc.en, tc.zh, got, tc.want)
 		}
@@ -59,8 +59,12 @@ func TestNegationDiff(t *testing.T) {
 // A long sentence is quoted around its negation, which the quote shows.
 func TestNegationQuoteShowsTheNegation(t *testing.T) {
 	long := strings.Repeat("In order to provide and improve the services we offer to our users around the world, ", 4) + "we will not share your personal information with advertisers."
-	got := negationDiff(&facts{lang: doc.English, text: long}, &facts{lang: doc.Chinese, text: "我们会与广告主共享您的个人信息。"})
-	if !strings.Contains(got, "will not share") || utf8.RuneCountInString(got) > 400 {
+	n := negationDiff(&facts{lang: doc.English, text: long}, &facts{lang: doc.Chinese, text: "我们会与广告主共享您的个人信息。"})
+	if got := n.detail; !strings.Contains(got, "will not share") || utf8.RuneCountInString(got) > 400 {
 		t.Errorf("quote of a long sentence: %q", got)
+	}
+	// The rules read the sentence whole, not the window quoted.
+	if n.word != "not" || n.sentence != strings.TrimSuffix(long, ".") {
+		t.Errorf("word %q, sentence %q", n.word, n.sentence)
 	}
 }

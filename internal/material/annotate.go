@@ -2,8 +2,6 @@ package material
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -205,9 +203,8 @@ func annotateFinding(fd *change.Finding) {
 		add(cat, stem+".company.mismatch", fd.Detail)
 	case "number-mismatch":
 		// An age the translations disagree on moves the line between a
-		// child and an adult user in one language (crosslang's detail
-		// opens "age …" for the ages it compares).
-		if strings.HasPrefix(fd.Detail, "age ") {
+		// child and an adult user in one language.
+		if fd.Subject == "age" {
 			add(1, "data.children.age.mismatch", fd.Detail)
 		}
 		for _, d := range durations(text) {
@@ -237,16 +234,10 @@ func annotateFinding(fd *change.Finding) {
 		// What one language allows the other rules out: material when the
 		// negated sentence, not merely its clause, says what is done with
 		// personal information or names a right.
-		cat, right := 0, false
-		for _, sentence := range negatedSentences(fd) {
-			if cat == 0 {
-				cat = processingCategory(sentence)
-			}
-			if !right {
-				sn, _ := counts(sentence)
-				right = namesRight(sn)
-			}
-		}
+		sentence := negatedSentence(fd)
+		cat := processingCategory(sentence)
+		sn, _ := counts(sentence)
+		right := namesRight(sn)
 		if cat != 0 {
 			add(cat, "processing.negation.mismatch", fd.Detail)
 		}
@@ -269,47 +260,15 @@ func annotateFinding(fd *change.Finding) {
 	fd.Material = len(fd.Reasons) > 0
 }
 
-// negatedSentences are the sentences a negation-mismatch is about, cleaned.
-// crosslang.negationDiff's detail opens `negation "word" (lang): "quote"`,
-// the quote a window of the negating sentence when that is long: the
-// sentences of the two clauses that hold the word and the longest whole
-// piece of the quote are read whole, and the quote itself when no clause
-// holds it.
-func negatedSentences(fd *change.Finding) []string {
-	m := negationWordRe.Re().FindStringSubmatch(fd.Detail)
-	if m == nil {
-		return []string{cleanText(fd.Detail)}
+// negatedSentence is the sentence a negation-mismatch is about, cleaned:
+// the negating sentence whole, as crosslang read it (its detail quotes a
+// window of a long one), or the detail of a finding made without one.
+func negatedSentence(fd *change.Finding) string {
+	if fd.Negated == "" {
+		return cleanText(fd.Detail)
 	}
-	word, err1 := strconv.Unquote(m[1])
-	quote, err2 := strconv.Unquote(m[2])
-	if err1 != nil || err2 != nil {
-		return []string{cleanText(fd.Detail)}
-	}
-	piece := ""
-	for _, p := range strings.Split(quote, "…") {
-		if len(p) > len(piece) {
-			piece = p
-		}
-	}
-	word, piece = strings.ToLower(cleanText(word)), strings.ToLower(cleanText(piece))
-	var out []string
-	for _, cl := range []*doc.Clause{fd.A, fd.B} {
-		if cl == nil {
-			continue
-		}
-		for _, s := range sentences(cleanText(cl.Full())) {
-			if l := strings.ToLower(s); strings.Contains(l, word) && strings.Contains(l, piece) {
-				out = append(out, s)
-			}
-		}
-	}
-	if len(out) == 0 {
-		out = []string{cleanText(quote)}
-	}
-	return out
+	return cleanText(fd.Negated)
 }
-
-var negationWordRe = &lazy.Regexp{Expr: `^negation ("(?:[^"\\]|\\.)*") \(\w+\) has no counterpart in \w+: ("(?:[^"\\]|\\.)*") ≠ "`}
 
 func clauseRef(c *doc.Clause) string {
 	if c == nil {
