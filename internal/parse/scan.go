@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
 
@@ -126,6 +127,9 @@ func scan(text string) []unit {
 		case isRule(t):
 			blanks++ // a thematic break separates like a blank line
 			continue
+		case t[0] == '{' && scriptData(t):
+			blanks++
+			continue
 		}
 		if i+1 < len(lines) {
 			if lvl := setextLevel(lines[i+1]); lvl > 0 {
@@ -201,6 +205,14 @@ func setextLevel(next string) int {
 		return 0
 	}
 	return 2
+}
+
+// scriptData reports whether a line is a JSON object on its own, as a page
+// captured with its scripts holds ({"resolvedServerColorMode":"day"} at the
+// foot of GitHub's statement, there in one capture and not the next): no
+// policy says anything in one, and kept, it made a clause "modified".
+func scriptData(t string) bool {
+	return strings.HasPrefix(t, `{"`) && strings.HasSuffix(t, "}") && json.Valid([]byte(t))
 }
 
 func isRule(t string) bool {
