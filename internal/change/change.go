@@ -86,12 +86,12 @@ type Finding struct {
 
 	// What the check found, for the material rules, which must not read
 	// it back out of Detail, the wording for people: Subject is what a
-	// number-mismatch compares ("age", "duration", "number"); Negation and
-	// Negated are a negation-mismatch's negating word and the whole
-	// sentence it negates.
+	// number-mismatch compares ("age", "duration", "number"); Word and
+	// Sentence are the word a negation- or modality-mismatch turns on
+	// ("not", "shall") and the whole sentence it stands in.
 	Subject  string `json:"-"`
-	Negation string `json:"-"`
-	Negated  string `json:"-"`
+	Word     string `json:"-"`
+	Sentence string `json:"-"`
 }
 
 // MaterialClause is the clause listing what counts as a material change.

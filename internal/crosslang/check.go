@@ -74,7 +74,11 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	if gr.score >= minNegationScore {
 		if n := negationDiff(fa, fb); n.detail != "" {
 			f := add("negation-mismatch", n.detail)
-			f.Negation, f.Negated = n.word, n.sentence
+			f.Word, f.Sentence = n.word, n.sentence
+		}
+		if m := modalityDiff(fa, fb); m.detail != "" {
+			f := add("modality-mismatch", m.detail)
+			f.Word, f.Sentence = m.word, m.sentence
 		}
 	}
 	return out

@@ -46,6 +46,15 @@ func TestCheckPair(t *testing.T) {
 			"organisation Alipay (China) Network Technology Co., Ltd. (en) ≠ 腾讯（深圳）计算机系统有限公司 (zh)"},
 		{"transfer rendered as share", "We will not transfer your personal information.", "我们不会共享您的个人信息。", "term-mismatch",
 			`term "transfer" (en) rendered as 共享 (zh), which translates "share"; the glossary gives 转让`},
+		{"duty agrees", "You must obtain the consent of your guardian.", "您必须取得监护人的同意。", "", ""},
+		{"permission agrees", "You may contact us at any time.", "您可以随时联系我们。", "", ""},
+		{"right read as permission", "JD Cloud shall be entitled to terminate the cancellation.", "京东云有权终止注销。", "", ""},
+		{"prohibition is no permission", "You must not share your password.", "您不得共享您的密码。", "", ""},
+		{"authority is no right", "You must report it to the competent authority.", "您须向国家有权机关报告。", "", ""},
+		{"duty rendered as permission", "You must obtain the consent of your guardian.", "您可以取得监护人的同意。", "modality-mismatch",
+			`modality "must" (en) obliges, "可以" (zh) only permits`},
+		{"permission rendered as duty", "You may cancel your account.", "您应当注销您的账户。", "modality-mismatch",
+			`modality "应当" (zh) obliges, "may" (en) only permits`},
 		{"consent and authorisation agree", "with your consent or authorization", "经您同意或授权", "", ""},
 	}
 	for _, tt := range tests {

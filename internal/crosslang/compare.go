@@ -202,7 +202,16 @@ func excerpt(s string, n int) string {
 	if len(rs) <= n {
 		return s
 	}
-	return strings.TrimSpace(string(rs[:n])) + "…"
+	// An English word is not cut ("guardian be…"): the excerpt ends at the
+	// space before it, unless that word is most of the excerpt.
+	cut := n
+	for cut > n/2 && isLatinLetter(rs[cut-1]) && isLatinLetter(rs[cut]) {
+		cut--
+	}
+	if cut == n/2 {
+		cut = n
+	}
+	return strings.TrimSpace(string(rs[:cut])) + "…"
 }
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

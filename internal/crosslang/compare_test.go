@@ -157,6 +157,10 @@ func TestPlantedDefects(t *testing.T) {
 			`negation "not" (en) has no counterpart in zh: "We will not share your personal information with any company`},
 		{"negation added", "7.1. 您可以登录京东云网站", "7.1. 您不能登录京东云网站", "negation-mismatch", "7.1",
 			`negation "不能" (zh) has no counterpart in en: "您不能登录京东云网站或客户端“管理控制台”查询`},
+		{"duty made a permission", "前，应事先取得", "前，可以事先取得", "modality-mismatch", "8.1",
+			`modality "shall" (en) obliges, "可以" (zh) only permits`},
+		{"permission made a duty", "7.1. 您可以登录京东云网站", "7.1. 您必须登录京东云网站", "modality-mismatch", "7.1",
+			`modality "必须" (zh) obliges, "can" (en) only permits`},
 		{"clause", "9.3 我们还会将本隐私政策的旧版本存档, 供您查阅。\n", "", "missing-clause", "9.3",
 			`clause 9.3 "We will also archive the old versions of the Privacy Policy…" (en) has no counterpart in zh`},
 	}

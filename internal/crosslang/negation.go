@@ -137,7 +137,12 @@ func sentenceOf(s string, at int) string {
 	}
 	lead := ""
 	if len(head) > 40 {
-		head, lead = head[len(head)-40:], "…"
+		// Nor does the window start inside an English word ("…ou are").
+		k := len(head) - 40
+		for k < len(head)-20 && isLatinLetter(head[k-1]) && isLatinLetter(head[k]) {
+			k++
+		}
+		head, lead = head[k:], "…"
 	}
 	return lead + excerpt(string(head)+string(tail), 160-len(head))
 }

@@ -38,8 +38,8 @@ func TestPlantedNegationsAreJudgedBySentence(t *testing.T) {
 			t.Errorf("%s: no negation-mismatch in clause %s", tc.new, tc.clause)
 			continue
 		}
-		if found.Negation == "" || found.Negated == "" || !strings.Contains(found.Negated, found.Negation) {
-			t.Errorf("%s: the finding carries word %q and sentence %q", tc.new, found.Negation, found.Negated)
+		if found.Word == "" || found.Sentence == "" || !strings.Contains(found.Sentence, found.Word) {
+			t.Errorf("%s: the finding carries word %q and sentence %q", tc.new, found.Word, found.Sentence)
 		}
 		rules := make([]string, len(found.Reasons))
 		for i, rs := range found.Reasons {

@@ -230,6 +230,23 @@ func annotateFinding(fd *change.Finding) {
 				add(con.cat, con.name+".untranslated", fmt.Sprintf("%s: %q in %s", fd.Kind, w[con.name], clauseRef(where)))
 			}
 		}
+	case "modality-mismatch":
+		// A duty rendered as a permission (or the other way round) is
+		// material where it binds what is done with personal information,
+		// or how a right is exercised, or a child's guardian's consent.
+		sentence := cleanText(fd.Sentence)
+		if fd.Sentence == "" {
+			sentence = cleanText(fd.Detail)
+		}
+		if cat := processingCategory(sentence); cat != 0 {
+			add(cat, "processing.modality.mismatch", fd.Detail)
+		}
+		if sn, _ := counts(sentence); namesRight(sn) {
+			add(4, "rights.modality.mismatch", fd.Detail)
+		}
+		if hasFold(childrenNeed, sentence) && childrenRe.Re().MatchString(sentence) {
+			add(1, "data.children.modality.mismatch", fd.Detail)
+		}
 	case "negation-mismatch":
 		// What one language allows the other rules out: material when the
 		// negated sentence, not merely its clause, says what is done with
@@ -264,10 +281,10 @@ func annotateFinding(fd *change.Finding) {
 // the negating sentence whole, as crosslang read it (its detail quotes a
 // window of a long one), or the detail of a finding made without one.
 func negatedSentence(fd *change.Finding) string {
-	if fd.Negated == "" {
+	if fd.Sentence == "" {
 		return cleanText(fd.Detail)
 	}
-	return cleanText(fd.Negated)
+	return cleanText(fd.Sentence)
 }
 
 func clauseRef(c *doc.Clause) string {

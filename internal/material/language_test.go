@@ -15,7 +15,7 @@ import (
 func TestAnnotateFindings(t *testing.T) {
 	en, zh := loadOutline(t, "jdcloud-en.outline"), loadOutline(t, "jdcloud-zh.outline")
 	// subject: a number-mismatch's (crosslang's Subject); negated: a
-	// negation-mismatch's sentence (its Negated).
+	// negation-mismatch's sentence (its Sentence).
 	tests := []struct {
 		kind, a, b, detail string
 		subject, negated   string
@@ -39,9 +39,17 @@ func TestAnnotateFindings(t *testing.T) {
 			"", "您不能登录京东云网站或客户端查询、管理（变更、删除）您的基本资料", 4},
 		{"negation-mismatch", "10.1", "10.1", `negation "not" (en) has no counterpart in zh: "If you do not have any questions, you may contact us" ≠ "如您有任何疑问，可与我们联系"`,
 			"", "If you do not have any questions, you may contact us", 0},
+		// A duty rendered as a permission: a guardian's consent for a
+		// child, a way to exercise a right; not a courtesy.
+		{"modality-mismatch", "8.1", "8.1", `modality "shall" (en) obliges, "可以" (zh) only permits: "…you shall obtain the prior written consent from your parent or statutory guardian…" ≠ "…可以事先取得您家长或法定监护人的书面同意"`,
+			"", "If you are a minor below the age of 18, you shall obtain the prior written consent from your parent or statutory guardian before using our products and/or services", 1},
+		{"modality-mismatch", "7.1", "7.1", `modality "必须" (zh) obliges, "can" (en) only permits: "您必须登录京东云网站…查询、管理（变更、删除）…" ≠ "You can log in…"`,
+			"", "您必须登录京东云网站或客户端“管理控制台”查询、管理（变更、删除）使用京东云服务时而提交的基本业务信息（基本资料）和联系人信息", 4},
+		{"modality-mismatch", "10.1", "10.1", `modality "must" (en) obliges, "可以" (zh) only permits: "You must read this policy carefully" ≠ "您可以仔细阅读本政策"`,
+			"", "You must read this policy carefully", 0},
 	}
 	for _, tc := range tests {
-		fd := change.Finding{Kind: tc.kind, A: en.Find(tc.a), B: zh.Find(tc.b), Detail: tc.detail, Subject: tc.subject, Negated: tc.negated}
+		fd := change.Finding{Kind: tc.kind, A: en.Find(tc.a), B: zh.Find(tc.b), Detail: tc.detail, Subject: tc.subject, Sentence: tc.negated}
 		r := &change.Result{Mode: change.ModeLanguage, A: en.Meta, B: zh.Meta, DocA: en, DocB: zh,
 			Findings: []change.Finding{fd}}
 		Annotate(r)
@@ -73,7 +81,7 @@ func TestNegationMismatchReadsItsSentence(t *testing.T) {
 	} {
 		a := &doc.Clause{ID: "1", Text: "We use your personal information to provide the services. We are not responsible for third-party websites. We will not share your personal information with advertisers."}
 		b := &doc.Clause{ID: "1", Text: "我们使用您的个人信息提供服务。"}
-		fd := change.Finding{Kind: "negation-mismatch", A: a, B: b, Negation: "not", Negated: negated,
+		fd := change.Finding{Kind: "negation-mismatch", A: a, B: b, Word: "not", Sentence: negated,
 			Detail: `negation "not" (en) has no counterpart in zh: "` + negated + `" ≠ "我们使用您的个人信息提供服务。"`}
 		annotateFinding(&fd)
 		if fd.Material != want {
@@ -87,7 +95,7 @@ func TestNegationMismatchReadsItsSentence(t *testing.T) {
 func TestNegationMismatchReadsALongSentenceWhole(t *testing.T) {
 	long := "Your personal information, which covers what you give us when you register, what we record when you use the services and what our partners send us about you, will not be disclosed to anyone."
 	fd := change.Finding{Kind: "negation-mismatch", A: &doc.Clause{ID: "5.1", Text: long}, B: &doc.Clause{ID: "5.1", Text: "您的个人信息将被披露。"},
-		Negation: "not", Negated: strings.TrimSuffix(long, "."),
+		Word: "not", Sentence: strings.TrimSuffix(long, "."),
 		Detail: `negation "not" (en) has no counterpart in zh: "…the services and what our partners send us about you, will not be disclosed to anyone" ≠ "您的个人信息将被披露。"`}
 	annotateFinding(&fd)
 	if !fd.Material || !slices.Contains(fd.Categories, 3) {
