@@ -133,8 +133,10 @@ func enValue(w string) (float64, bool) {
 }
 
 var (
-	enAgeRe  = &lazy.Regexp{Expr: `(?i)\b(?:(?:under|below|younger than|over|older than|at least)\s+(?:the\s+age\s+of\s+)?|(?:aged?|age of)\s+)(\d+|[a-z]+(?:-[a-z]+)?)(?:\s*\(\d+\))?(?:\s+years?(?:\s+old|\s+of\s+age)?|-year-old)?\b`}
-	enAge2Re = &lazy.Regexp{Expr: `(?i)\b(\d+)\s*(?:years?\s+(?:old|of\s+age)|-year-old)`}
+	enAgeWords = []string{"under", "below", "younger", "over", "older", "above", "least", "age", "aged", "old"}
+	enAgeOf    = []string{"age of", "aged"}
+	enAgeRe    = &lazy.Regexp{Expr: `(?i)\b(?:(?:under|below|younger than|over|older than|at least)\s+(?:the\s+age\s+of\s+)?|(?:aged?|age of)\s+)(\d+|[a-z]+(?:-[a-z]+)?)(?:\s*\(\d+\))?(?:\s+years?(?:\s+old|\s+of\s+age)?|-year-old)?\b`}
+	enAge2Re   = &lazy.Regexp{Expr: `(?i)\b(\d+)\s*(?:years?\s+(?:old|of\s+age)|-year-old)`}
 	// "18 years or older", and "16 or older" after a person or a verb of
 	// being: a bare "9 or older" may be a software version.
 	enAge3Re    = &lazy.Regexp{Expr: `(?i)\b(\d{1,2})\s+years?\s+(?:or|and)\s+(?:older|over|above)\b`}
@@ -147,9 +149,10 @@ var (
 // "18 years or older", "users 16 or older", "不满十四周岁", "18 周岁以下".
 // Key is the age in years.
 func Ages(s string) []Span {
-	// an English age is written in digits, or after the word "age"
-	en := hasDigitRun(s, 1) && containsAnyOf(s, []string{"under", "below", "old", "younger", "over", "above", "least", "Under", "Below", "Over", "age", "Age"}) ||
-		strings.Contains(s, "age of") || strings.Contains(s, "aged")
+	// An English age is written in digits, or after the word "age"; every
+	// pattern needs one of enAgeWords as a word of its own ("page", "hold"
+	// and "cover" do not count, and most clauses then skip the patterns).
+	en := hasDigitRun(s, 1) && hasWordOf(s, enAgeWords) || hasWordOf(s, enAgeOf)
 	zh := strings.Contains(s, "岁")
 	if !en && !zh {
 		return nil

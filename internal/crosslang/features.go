@@ -15,8 +15,12 @@ import (
 // facts is everything extracted once from one clause (or one run of merged
 // clauses): the evidence the checks compare and the anchors alignment scores.
 type facts struct {
-	lang      doc.Lang
-	text      string
+	lang doc.Lang
+	text string
+	// The first negated verb and the modality, read on first use (see
+	// readModal): the checks ask them of every pair scored high enough.
+	neg       *negatedAt
+	modal     *modalAt
 	numbers   []Number
 	durations []Span
 	ages      []Span
@@ -47,7 +51,13 @@ func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 	f.emails = Emails(text)
 	f.urls = URLs(text)
 	f.phones = phones(text, append(append(append([]Span(nil), f.dates...), f.emails...), f.urls...))
-	f.terms = g.Find(text, lang)
+	var words []string // English text split once, for the glossary and for f.words
+	if lang != doc.Chinese {
+		words = glossary.Words(text)
+		f.terms = g.FindWords(words)
+	} else {
+		f.terms = g.Find(text, lang)
+	}
 	f.orgs = orgs(text, lang, g, f.terms, append(append([]Span(nil), f.emails...), f.urls...))
 	f.gloss = make([]uint64, (g.Len()+63)/64)
 	for _, m := range f.terms {
@@ -87,7 +97,7 @@ func extract(text string, lang doc.Lang, g *glossary.Glossary) *facts {
 	}
 	f.latin = uniq(f.latin)
 	if lang != doc.Chinese {
-		f.words = uniq(glossary.Words(text))
+		f.words = uniq(words)
 	}
 	for _, r := range text {
 		if !unicode.IsSpace(r) {

@@ -18,14 +18,16 @@ import (
 var (
 	// "shall be entitled to" and "shall have the right to" grant a right:
 	// they are read as permissions, as are the negated forms as nothing.
-	enObliging  = &lazy.Regexp{Expr: `(?i)\b(?:must(?: not)?|shall(?: not| be entitled| have the right)?|(?:is|are|be) (?:required|obliged|obligated) to)\b`}
-	enPermitted = &lazy.Regexp{Expr: `(?i)\b(?:may(?: not)?|can(?:not)?|could|might|(?:is|are|be) (?:entitled|permitted|allowed) to|(?:have|has) the right to)\b`}
-	// 应 is a modal after its subject (您应, 我们应当, "，应事先") but not in
-	// 相应, 响应, 对应, 应用, 应急; 所必须 and 必须的 mean "necessary"; 须知
-	// is a notice; 有权机关 is an authority, not a right.
-	zhObliging     = &lazy.Regexp{Expr: `(?:^|[^所不无])必须(?:[^的]|$)|应当|应该|(?:您|你|我们|用户|双方|者|均|也|并|则|，|,|；)\s*应[^用急对有享]|(?:您|你|用户|我们)须[^知]|有义务|务必`}
-	zhPermitted    = &lazy.Regexp{Expr: `可以|可能|有权(?:[^机]|$)|能够|(?:您|你|用户|我们|方)可以?`}
+	enObliging = []string{"must not", "must", "shall not", "shall be entitled", "shall have the right", "shall",
+		"is required to", "are required to", "be required to", "is obliged to", "are obliged to", "be obliged to",
+		"is obligated to", "are obligated to", "be obligated to"}
+	enPermitted = []string{"may not", "may", "cannot", "can", "could", "might",
+		"is entitled to", "are entitled to", "be entitled to", "is permitted to", "are permitted to", "be permitted to",
+		"is allowed to", "are allowed to", "be allowed to", "have the right to", "has the right to"}
 	zhNegatedModal = &lazy.Regexp{Expr: `不得|不可|不能|不必|无须|无需|不应|不需`}
+
+	// zhNegatedRunes are the characters zhNegatedModal needs.
+	zhNegatedRunes = "不无"
 )
 
 // modality is a duty one side states and the other renders as a
@@ -36,8 +38,8 @@ type modality struct{ word, other, sentence, detail string }
 // modalityDiff finds a clause pair where one side only obliges and the
 // other only permits.
 func modalityDiff(fa, fb *facts) modality {
-	ka, wa, ata := modalKind(fa)
-	kb, wb, atb := modalKind(fb)
+	ka, wa, ata := fa.modality()
+	kb, wb, atb := fb.modality()
 	if ka == 0 || kb == 0 || ka == kb {
 		return modality{}
 	}
@@ -57,6 +59,22 @@ const (
 	permits
 )
 
+// modalAt is modalKind of a clause.
+type modalAt struct {
+	kind int
+	word string
+	at   int
+}
+
+// modality is modalKind(f), read once.
+func (f *facts) modality() (int, string, int) {
+	if f.modal == nil {
+		k, w, at := modalKind(f)
+		f.modal = &modalAt{k, w, at}
+	}
+	return f.modal.kind, f.modal.word, f.modal.at
+}
+
 // modalKind says whether a side only obliges or only permits, with the
 // first modal that says so and where it stands; 0 for a side that does
 // both, neither, or negates a modal. Either language is read: a
@@ -65,7 +83,7 @@ func modalKind(f *facts) (kind int, word string, at int) {
 	s := f.text
 	oblige, permit := -1, -1
 	var ow, pw string
-	for _, loc := range enObliging.Re().FindAllStringIndex(s, -1) {
+	for _, loc := range wordSpans(s, enObliging) {
 		w := strings.ToLower(s[loc[0]:loc[1]])
 		switch {
 		case strings.HasSuffix(w, " not"):
@@ -78,7 +96,7 @@ func modalKind(f *facts) (kind int, word string, at int) {
 			oblige, ow = loc[0], s[loc[0]:loc[1]]
 		}
 	}
-	for _, loc := range enPermitted.Re().FindAllStringIndex(s, -1) {
+	for _, loc := range wordSpans(s, enPermitted) {
 		w := strings.ToLower(s[loc[0]:loc[1]])
 		if strings.HasSuffix(w, " not") || w == "cannot" {
 			return 0, "", -1
@@ -87,14 +105,14 @@ func modalKind(f *facts) (kind int, word string, at int) {
 			permit, pw = loc[0], s[loc[0]:loc[1]]
 		}
 	}
-	if zhNegatedModal.Re().MatchString(s) {
+	if strings.ContainsAny(s, zhNegatedRunes) && zhNegatedModal.Re().MatchString(s) {
 		return 0, "", -1
 	}
-	if loc := zhObliging.Re().FindStringIndex(s); loc != nil && oblige < 0 {
-		oblige, ow = loc[0], zhModalWord(s[loc[0]:loc[1]], "必须应当该须有义务务必")
+	if oblige < 0 {
+		oblige, ow = zhObligingAt(s)
 	}
-	if loc := zhPermitted.Re().FindStringIndex(s); loc != nil && permit < 0 {
-		permit, pw = loc[0], zhModalWord(s[loc[0]:loc[1]], "可以能有权够")
+	if permit < 0 {
+		permit, pw = zhPermittedAt(s)
 	}
 	switch {
 	case oblige >= 0 && permit < 0:
@@ -103,19 +121,4 @@ func modalKind(f *facts) (kind int, word string, at int) {
 		return permits, pw, permit
 	}
 	return 0, "", -1
-}
-
-// zhModalWord is the modal of a Chinese match: its first run of the
-// characters modals are made of, without the subject or punctuation the
-// pattern read before it or the character after it.
-func zhModalWord(m, chars string) string {
-	var b strings.Builder
-	for _, r := range m {
-		if strings.ContainsRune(chars, r) {
-			b.WriteRune(r)
-		} else if b.Len() > 0 {
-			break
-		}
-	}
-	return b.String()
 }

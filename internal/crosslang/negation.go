@@ -19,10 +19,12 @@ import (
 // "unnecessary") or rephrased ("only with your consent" for 未经您同意不会)
 // is not one.
 var (
-	enNegatedVerb = &lazy.Regexp{Expr: `(?i)\b(?:not|never|no longer|cannot|unable to|(?:can|won|don|doesn|didn|isn|aren|wasn|weren|shouldn|wouldn|couldn|mustn|shan|hasn|haven)['’]t)\b`}
+	enNegatedVerb = []string{"not", "never", "no longer", "cannot", "unable to", "can't", "won't", "don't", "doesn't", "didn't",
+		"isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "couldn't", "mustn't", "shan't", "hasn't", "haven't"}
 	enNegative    = &lazy.Regexp{Expr: `(?i)\b(?:not|never|no|none|nothing|neither|nor|nobody|without|only|cannot|unable|\w+n['’]t|refus\w*|declin\w*|fail\w*|lack\w*|ceas\w*|prevent\w*|avoid\w*|den(?:y|ies|ied)|refrain\w*|prohibit\w*|forbid\w*|exclud\w*|un\w+|non-?\w+|in(?:accurate|complete|valid|correct|appropriate|sufficient|direct)\w*|il(?:legal|legitimate)\w*|im(?:proper|possible|material)\w*|dis(?:agree|allow|able|continue)\w*)\b`}
-	zhNegatedVerb = &lazy.Regexp{Expr: `不会|不能|不得|不可以|不应|不要|不再|不予|不允许|不提供|不支持|不收集|不共享|不出售|不使用|不向|不将|不与|无法|禁止|绝不|决不|从不|从未|切勿|请勿|没有|并未|并不|未能`}
-	zhNegative    = &lazy.Regexp{Expr: `[不无未没非禁勿否拒仅只]`}
+	zhNegatedVerb = []string{"不会", "不能", "不得", "不可以", "不应", "不要", "不再", "不予", "不允许", "不提供", "不支持", "不收集", "不共享",
+		"不出售", "不使用", "不向", "不将", "不与", "无法", "禁止", "绝不", "决不", "从不", "从未", "切勿", "请勿", "没有", "并未", "并不", "未能"}
+	zhNegative = &lazy.Regexp{Expr: `[不无未没非禁勿否拒仅只]`}
 	// 禁止 and 勿 forbid: English says that with a verb as often ("withdraw
 	// consent for future processing", 撤回同意，禁止后续处理).
 	enForbidding = &lazy.Regexp{Expr: `(?i)\b(?:withdraw\w*|revok\w*|stop\w*|block\w*|restrict\w*|object(?:s|ed|ion)? to|opt[- ]?out)\b`}
@@ -30,6 +32,9 @@ var (
 	// A "not" that negates no verb, and words that only look negative.
 	enNotNegating = &lazy.Regexp{Expr: `(?i)^not (?:limited to|only|just)\b|^(?:united|until|under\w*|understand\w*|unit\w*|universal\w*|universit\w*|unique\w*|union\w*|uniform\w*|unified|unicode)$`}
 	zhNotNegating = []string{"未成年", "未来", "无论", "非常", "是否"}
+
+	// zhNegatedFirst holds the first character of every zhNegatedVerb.
+	zhNegatedFirst = "不无禁绝决从切请没并未"
 )
 
 // minNegationScore is the alignment score from which a pair is read for a
@@ -50,7 +55,7 @@ type negation struct{ word, sentence, detail string }
 func negationDiff(fa, fb *facts) negation {
 	for _, x := range [2][2]*facts{{fa, fb}, {fb, fa}} {
 		neg, other := x[0], x[1]
-		at, word := negatedVerb(neg.text)
+		at, word := neg.negated()
 		if at < 0 || negative(other.text) || strings.ContainsAny(word, "禁勿") && enForbidding.Re().MatchString(other.text) {
 			continue
 		}
@@ -62,20 +67,39 @@ func negationDiff(fa, fb *facts) negation {
 	return negation{}
 }
 
+// negatedAt is negatedVerb of a clause's text.
+type negatedAt struct {
+	at   int
+	word string
+}
+
+// negated is negatedVerb(f.text), read once.
+func (f *facts) negated() (int, string) {
+	if f.neg == nil {
+		at, word := negatedVerb(f.text)
+		f.neg = &negatedAt{at, word}
+	}
+	return f.neg.at, f.neg.word
+}
+
 // negatedVerb finds the first negated verb of s in either language: where
 // it starts and how s spells it, or -1. "but not limited to" and "whether
 // or not" negate no verb, nor does a 不 that starts a word of its own
 // (从不同来源 is "from different sources").
 func negatedVerb(s string) (int, string) {
 	first, word := -1, ""
-	for _, loc := range enNegatedVerb.Re().FindAllStringIndex(s, -1) {
+	for _, loc := range wordSpans(s, enNegatedVerb) {
 		if enNotNegating.Re().MatchString(s[loc[0]:]) || !doc.NotNegates(s[:loc[0]]) {
 			continue
 		}
 		first, word = loc[0], s[loc[0]:loc[1]]
 		break
 	}
-	for _, loc := range zhNegatedVerb.Re().FindAllStringIndex(s, -1) {
+	var zh [][]int
+	if strings.ContainsAny(s, zhNegatedFirst) {
+		zh = literalSpans(s, zhNegatedVerb)
+	}
+	for _, loc := range zh {
 		if first >= 0 && loc[0] > first {
 			break
 		}
@@ -93,9 +117,19 @@ func negatedVerb(s string) (int, string) {
 // negative reports whether s holds anything that could carry a negation,
 // in either language, past the words that only look negative.
 func negative(s string) bool {
-	for _, loc := range enNegative.Re().FindAllStringIndex(s, -1) {
-		w := s[loc[0]:loc[1]]
-		if strings.EqualFold(w, "not") && (enNotNegating.Re().MatchString(s[loc[0]:]) || !doc.NotNegates(s[:loc[0]])) || enNotNegating.Re().MatchString(w) {
+	// Match by match, stopping at the first that counts: most texts have
+	// one early, and finding all of them first cost the most of the check.
+	// A match ends at a word boundary, so the search picks up after it
+	// where \b reads as it would in the whole.
+	for from := 0; from < len(s); {
+		loc := enNegative.Re().FindStringIndex(s[from:])
+		if loc == nil {
+			break
+		}
+		at, end := from+loc[0], from+loc[1]
+		from = max(end, at+1)
+		w := s[at:end]
+		if strings.EqualFold(w, "not") && (enNotNegating.Re().MatchString(s[at:]) || !doc.NotNegates(s[:at])) || enNotNegating.Re().MatchString(w) {
 			continue
 		}
 		return true

@@ -125,8 +125,11 @@ func (g *Glossary) Find(text string, lang doc.Lang) []Match {
 	return g.findEN(text)
 }
 
-func (g *Glossary) findEN(text string) []Match {
-	ws := Words(text)
+func (g *Glossary) findEN(text string) []Match { return g.FindWords(Words(text)) }
+
+// FindWords is Find of English text already split by Words, for a caller
+// that needs the words too.
+func (g *Glossary) FindWords(ws []string) []Match {
 	var out []Match
 	for i := 0; i < len(ws); {
 		n := 0

@@ -69,34 +69,67 @@ func parseTSV(s string) ([]Entry, error) {
 // form in which glossary terms are matched. "&" is kept as a word so that
 // "JD Cloud & AI" matches as a phrase.
 func Words(s string) []string {
-	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, stem(b.String()))
-			b.Reset()
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
+	out := make([]string, 0, len(s)/6+1)
+	var b []byte   // the word being read, lower-cased, when it is not a slice of s
+	from := -1     // where the word being read starts in s
+	sliced := true // the word so far is s[from:i] as it stands: lower-case ASCII
+	flush := func(to int) {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '-' || r == '\'' || r == '’' || r == '.') && b.Len() > 0 &&
-			i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])):
-			if r == '’' {
-				r = '\''
+		case from < 0:
+		case sliced:
+			out = append(out, stem(s[from:to]))
+		default:
+			out = append(out, stem(string(b)))
+		}
+		from, b, sliced = -1, b[:0], true
+	}
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			if from < 0 {
+				from = i
 			}
-			b.WriteRune(r)
+			if !sliced {
+				b = append(b, byte(r))
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if from < 0 {
+				from = i
+			}
+			if sliced {
+				b, sliced = append(b[:0], s[from:i]...), false
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		case (r == '-' || r == '\'' || r == '’' || r == '.') && from >= 0 && i+size < len(s) && letterOrDigitAt(s, i+size):
+			switch {
+			case r == '’':
+				if sliced {
+					b, sliced = append(b[:0], s[from:i]...), false
+				}
+				b = append(b, '\'')
+			case !sliced:
+				b = append(b, byte(r))
+			}
 		case r == '&':
-			flush()
+			flush(i)
 			out = append(out, "&")
 		default:
-			flush()
+			flush(i)
 		}
+		i += size
 	}
-	flush()
+	flush(len(s))
 	return out
+}
+
+// letterOrDigitAt reports whether the rune at s[i] is a letter or a digit.
+func letterOrDigitAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func stem(w string) string {
