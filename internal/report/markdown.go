@@ -40,6 +40,10 @@ func Markdown(w io.Writer, r *change.Result) error {
 		fmt.Fprintln(b, "No differences.")
 		return b.Flush()
 	}
+	// The policy's own emphasis is gone from clause text, so bold here is
+	// always an insertion; a reader of the comment is told so.
+	fmt.Fprintln(b, "<sub>Deleted text is ~~struck through~~, inserted text **bold** or <ins>underlined</ins>.</sub>")
+	fmt.Fprintln(b)
 	var cosmetic []change.Change
 	for _, ch := range r.Changes {
 		if ch.Kind == change.Cosmetic {
