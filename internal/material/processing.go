@@ -110,7 +110,10 @@ func flippedProcessing(ops []change.Op) []flip {
 		if cat == 0 {
 			continue
 		}
-		both := fmt.Sprintf("%q → %q", sentA, sentB)
+		// The evidence quotes the sentences as the policy prints them, its
+		// full-width punctuation and curly quotes kept: cleanText folds
+		// them for the rules, and a reader compares the quote with the page.
+		both := fmt.Sprintf("%q → %q", strings.Join(strings.Fields(a[fromA:toA]), " "), strings.Join(strings.Fields(b[fromB:toB]), " "))
 		// "不遭到" → "不会遭受" rewords a negation the sentence keeps.
 		if negation && negationCount(sentA) != negationCount(sentB) {
 			if negA != "" {

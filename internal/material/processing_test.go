@@ -36,7 +36,7 @@ func TestFlippedProcessing(t *testing.T) {
 		{"We use your location only to deliver your orders.", "We use your location to deliver your orders.", 1, "removed", `"only" deleted`},
 		{"我们会使用您的位置信息。", "我们仅会为配送订单使用您的位置信息。", 1, "added", `"仅" inserted`},
 		{"We will not sell your personal information.", "We will sell your personal information in accordance with applicable law.", 3, "removed", `"not" deleted`},
-		{"我们收集您的个人信息。禁止向第三方出售您的个人信息。", "我们收集您的个人信息。允许向第三方出售您的个人信息。", 3, "removed", `"禁止" deleted: "禁止向第三方出售您的个人信息."`},
+		{"我们收集您的个人信息。禁止向第三方出售您的个人信息。", "我们收集您的个人信息。允许向第三方出售您的个人信息。", 3, "removed", `"禁止" deleted: "禁止向第三方出售您的个人信息。"`},
 		{"我们并不会收集您的个人信息。", "我们会收集您的个人信息。", 1, "removed", `"并不" deleted`},
 		{"We couldn't access your personal data.", "We could access your personal data.", 1, "removed", `"couldn't" deleted`},
 		{"我们会不定期收集您的个人信息。", "我们会定期收集您的个人信息。", 0, "", ""},
@@ -81,8 +81,9 @@ func TestFlippedProcessing(t *testing.T) {
 		if f.cat != tc.cat || !strings.HasPrefix(f.rule, "processing.") || !strings.HasSuffix(f.rule, "."+tc.rule) || !strings.HasPrefix(f.evidence, tc.word) {
 			t.Errorf("%q → %q: %+v, want category %d, rule %s, evidence starting %s", tc.a, tc.b, f, tc.cat, tc.rule, tc.word)
 		}
-		if strings.Count(tc.a, "。")+strings.Count(tc.a, ".") == 1 && (!strings.Contains(f.evidence, cleanText(tc.a)) || !strings.Contains(f.evidence, cleanText(tc.b))) {
-			t.Errorf("evidence %q does not quote both sentences", f.evidence)
+		// The sentences are quoted as printed, full-width punctuation kept.
+		if strings.Count(tc.a, "。")+strings.Count(tc.a, ".") == 1 && (!strings.Contains(f.evidence, tc.a) || !strings.Contains(f.evidence, tc.b)) {
+			t.Errorf("evidence %q does not quote both sentences as printed", f.evidence)
 		}
 	}
 }
