@@ -2,14 +2,12 @@ package crosslang
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
 	"github.com/policydiff/policydiff/internal/glossary"
+	"github.com/policydiff/policydiff/internal/parallel"
 )
 
 type side struct {
@@ -143,28 +141,15 @@ func readFacts(g *glossary.Glossary, sides ...*side) {
 			jobs = append(jobs, job{s, i})
 		}
 	}
-	var next atomic.Int64
-	work := func() {
-		for {
-			k := int(next.Add(1)) - 1
-			if k >= len(jobs) {
-				return
-			}
-			j := jobs[k]
-			f := extract(clauseText(j.s.clauses[j.i]), j.s.lang, g)
-			// What the negation and modality checks ask of a pair, read
-			// here on every core rather than pair by pair after.
-			f.negated()
-			f.modality()
-			j.s.facts[j.i] = f
-		}
-	}
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) - 1 {
-		wg.Go(work)
-	}
-	work()
-	wg.Wait()
+	parallel.Each(len(jobs), func(k int) {
+		j := jobs[k]
+		f := extract(clauseText(j.s.clauses[j.i]), j.s.lang, g)
+		// What the negation and modality checks ask of a pair, read here
+		// on every core rather than pair by pair after.
+		f.negated()
+		f.modality()
+		j.s.facts[j.i] = f
+	})
 }
 
 // clauseText is what a clause says of its own: heading and text, or for a

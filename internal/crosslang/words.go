@@ -16,19 +16,9 @@ import "strings"
 func wordSpans(s string, list []string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if c < 'a' || c > 'z' || i > 0 && isWordByte(s[i-1]) {
-			continue
-		}
-		for _, w := range list {
-			if w[0] != c {
-				continue
-			}
-			if end, ok := phraseAt(s, i, w); ok && (end == len(s) || !isWordByte(s[end])) {
-				out = append(out, []int{i, end})
-				i = end - 1
-				break
-			}
+		if end := wordAt(s, i, list); end > 0 {
+			out = append(out, []int{i, end})
+			i = end - 1
 		}
 	}
 	return out
@@ -38,20 +28,29 @@ func wordSpans(s string, list []string) [][]int {
 // whole word, as wordSpans finds them.
 func hasWordOf(s string, list []string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if c < 'a' || c > 'z' || i > 0 && isWordByte(s[i-1]) {
-			continue
-		}
-		for _, w := range list {
-			if w[0] != c {
-				continue
-			}
-			if end, ok := phraseAt(s, i, w); ok && (end == len(s) || !isWordByte(s[end])) {
-				return true
-			}
+		if wordAt(s, i, list) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// wordAt is where the first phrase of list that starts a word at s[i] ends,
+// or 0.
+func wordAt(s string, i int, list []string) int {
+	c := s[i] | 0x20
+	if c < 'a' || c > 'z' || i > 0 && isWordByte(s[i-1]) {
+		return 0
+	}
+	for _, w := range list {
+		if w[0] != c {
+			continue
+		}
+		if end, ok := phraseAt(s, i, w); ok && (end == len(s) || !isWordByte(s[end])) {
+			return end
+		}
+	}
+	return 0
 }
 
 // phraseAt reports whether phrase w stands in s at i, and where it ends.

@@ -35,15 +35,7 @@ func flippedProcessing(ops []change.Op) []flip {
 	// The two texts whole, to read the sentence of an edit in each: its
 	// unchanged words may lie several runs away, beyond other edits.
 	var ta, tb strings.Builder
-	lenA, lenB := 0, 0
-	for _, o := range ops {
-		if o.Op != change.OpInsert {
-			lenA += len(o.Text)
-		}
-		if o.Op != change.OpDelete {
-			lenB += len(o.Text)
-		}
-	}
+	lenA, lenB := sideLens(ops)
 	ta.Grow(lenA) // once: a long clause grown by appends was copied a dozen times
 	tb.Grow(lenB)
 	type group struct{ atA, atB, endA, endB int }

@@ -24,15 +24,7 @@ func sides(c *change.Change, f *docFacts) (a, b string) {
 	}
 	var sa, sb strings.Builder
 	ops := c.Diff
-	la, lb := 0, 0
-	for _, o := range ops {
-		if o.Op != change.OpInsert {
-			la += len(o.Text)
-		}
-		if o.Op != change.OpDelete {
-			lb += len(o.Text)
-		}
-	}
+	la, lb := sideLens(ops)
 	sa.Grow(la)
 	sb.Grow(lb)
 	for i := 0; i < len(ops); i++ {
@@ -60,6 +52,19 @@ func sides(c *change.Change, f *docFacts) (a, b string) {
 		}
 	}
 	return f.cleanText(sa.String()), f.cleanText(sb.String())
+}
+
+// sideLens is how long the texts of A and B a diff holds are.
+func sideLens(ops []change.Op) (a, b int) {
+	for _, o := range ops {
+		if o.Op != change.OpInsert {
+			a += len(o.Text)
+		}
+		if o.Op != change.OpDelete {
+			b += len(o.Text)
+		}
+	}
+	return a, b
 }
 
 func pair(x, y change.Op) (del, ins string, ok bool) {

@@ -5,15 +5,13 @@
 package versiondiff
 
 import (
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/policydiff/policydiff/internal/align"
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
+	"github.com/policydiff/policydiff/internal/parallel"
 	"github.com/policydiff/policydiff/internal/textdiff"
 )
 
@@ -224,21 +222,8 @@ type job struct {
 // caller takes its share rather than wait. Each result goes to its own
 // change, so the order of the work does not show.
 func runDiffs(out []change.Change, jobs []job, lang doc.Lang, deadline time.Duration) {
-	var next atomic.Int64
-	work := func() {
-		for {
-			k := int(next.Add(1)) - 1
-			if k >= len(jobs) {
-				return
-			}
-			j := jobs[k]
-			out[j.at].Diff, out[j.at].Coarsened = textdiff.Diff(j.a, j.b, lang, deadline)
-		}
-	}
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) - 1 {
-		wg.Go(work)
-	}
-	work()
-	wg.Wait()
+	parallel.Each(len(jobs), func(k int) {
+		j := jobs[k]
+		out[j.at].Diff, out[j.at].Coarsened = textdiff.Diff(j.a, j.b, lang, deadline)
+	})
 }
