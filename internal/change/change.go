@@ -4,7 +4,11 @@
 // policydiff/diff/v1 schema of CONTRACT.md.
 package change
 
-import "github.com/policydiff/policydiff/internal/doc"
+import (
+	"strconv"
+
+	"github.com/policydiff/policydiff/internal/doc"
+)
 
 // Schema is the JSON schema id of Result.
 const Schema = "policydiff/diff/v1"
@@ -142,6 +146,15 @@ func (r *Result) NoticeLang() doc.Lang {
 		return r.A.Lang
 	}
 	return r.B.Lang
+}
+
+// Count is n of what, in words: "1 material change", "3 material changes".
+// Every view that counts changes or findings says it so.
+func Count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
 }
 
 // Substantive reports whether any change or finding is more than cosmetic;

@@ -121,17 +121,17 @@ func checkText(ios *cmdutil.IOStreams, r *change.Result) error {
 		}
 	}
 	if r.Mode == change.ModeLanguage && gateFails(r) {
-		fmt.Fprintf(ios.Out, "MATERIAL DISAGREEMENT: the two languages disagree on %d material point(s)\n", r.Summary.Material)
+		fmt.Fprintf(ios.Out, "MATERIAL DISAGREEMENT: the two languages disagree on %s\n", change.Count(r.Summary.Material, "material point"))
 	} else if r.NoticeRequired {
-		fmt.Fprintf(ios.Out, "MATERIAL CHANGE: %d material change(s); a prominent notice is required", r.Summary.Material)
+		fmt.Fprintf(ios.Out, "MATERIAL CHANGE: %s; a prominent notice is required", change.Count(r.Summary.Material, "material change"))
 		if r.ExplicitConsentRequired {
 			fmt.Fprint(ios.Out, ", and users' explicit consent (rights are reduced)")
 		}
 		fmt.Fprintln(ios.Out)
 	}
 	if !gateFails(r) {
-		fmt.Fprintf(ios.Out, "OK: no material change (%d change(s) in all); an ordinary announcement suffices\n",
-			len(r.Changes)+len(r.Findings))
+		fmt.Fprintf(ios.Out, "OK: no material change (%s in all); an ordinary announcement suffices\n",
+			change.Count(len(r.Changes)+len(r.Findings), "change"))
 		return nil
 	}
 	return renderResult(ios, &only, "text", false)

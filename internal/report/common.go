@@ -198,9 +198,4 @@ func summaryCounts(s change.Summary) string {
 		s.Added, s.Removed, s.Modified, s.Moved, s.Cosmetic, s.Material)
 }
 
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
+func plural(n int, what string) string { return change.Count(n, what) }

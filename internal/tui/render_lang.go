@@ -101,7 +101,7 @@ func RowHeader(rw row, width int, selected bool, st *Styles) string {
 		head += fmt.Sprintf("  %.2f", rw.score)
 	}
 	if n := len(rw.findings); n > 0 {
-		head += fmt.Sprintf("  %d finding(s)", n)
+		head += "  " + change.Count(n, "finding")
 	}
 	if selected {
 		return fit(mark+st.Selected.Render(fit(head, width-2)), width)

@@ -184,7 +184,7 @@ func TestGitHub(t *testing.T) {
 	if !strings.Contains(lines[2], "title=policydiff material/5%3A Material change in clause 10.2 (modified)::") {
 		t.Errorf("title not escaped: %q", lines[2])
 	}
-	if !strings.HasPrefix(lines[3], "::notice title=policydiff::3 material change(s)") || !strings.Contains(lines[3], "explicit consent") {
+	if !strings.HasPrefix(lines[3], "::notice title=policydiff::3 material changes") || !strings.Contains(lines[3], "explicit consent") {
 		t.Errorf("summary %q", lines[3])
 	}
 }
@@ -241,7 +241,7 @@ func TestGitHubLanguageFindings(t *testing.T) {
 	if strings.Count(out, "privacy@jd.com (en) ≠ dpo@jd.com (zh)") != 1 {
 		t.Errorf("the detail is not quoted once:\n%s", out)
 	}
-	if !strings.Contains(out, "1 material disagreement(s) between the languages") || strings.Contains(out, "prominent notice") {
+	if !strings.Contains(out, "1 material disagreement between the languages") || strings.Contains(out, "prominent notice") {
 		t.Errorf("summary:\n%s", out)
 	}
 }

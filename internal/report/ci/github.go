@@ -26,9 +26,9 @@ func GitHub(w io.Writer, r *change.Result, bPath string) error {
 	case len(fs) > 0 && r.Mode == change.ModeLanguage:
 		// A translation defect is fixed in the translation; users are owed
 		// no notice of it (notice says the same of a language pair).
-		summary = fmt.Sprintf("%d material disagreement(s) between the languages: the translation must be corrected.", len(fs))
+		summary = change.Count(len(fs), "material disagreement") + " between the languages: the translation must be corrected."
 	case len(fs) > 0:
-		summary = fmt.Sprintf("%d material change(s): users must be given a prominent notice.", len(fs))
+		summary = change.Count(len(fs), "material change") + ": users must be given a prominent notice."
 		if r.ExplicitConsentRequired {
 			summary += " Some reduce users' rights: explicit consent is required."
 		}
