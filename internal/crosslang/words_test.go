@@ -128,3 +128,40 @@ func zhModalWord(m, chars string) string {
 	}
 	return b.String()
 }
+
+// The hand matchers find what the patterns find in any text, but for the
+// two runes (ſ, the Kelvin sign) that Go's case folding takes for s and k:
+// the Chinese modals are compared by where they start, the patterns' words
+// being what their match happened to read around them.
+func FuzzWordMatchers(f *testing.F) {
+	for _, s := range []string{"We must not share", "您应当提供", "can’t", "可以 有权机关 必须的", "Shall be entitled", "不会不得"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "ſK") {
+			return
+		}
+		if got, want := wordSpans(s, enNegatedVerb), enNegatedVerbRe.FindAllStringIndex(s, -1); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("negated verbs in %q: %v, the pattern %v", s, got, want)
+		}
+		if got, want := wordSpans(s, enObliging), enObligingRe.FindAllStringIndex(s, -1); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("obliging in %q: %v, the pattern %v", s, got, want)
+		}
+		if got, want := wordSpans(s, enPermitted), enPermittedRe.FindAllStringIndex(s, -1); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("permitted in %q: %v, the pattern %v", s, got, want)
+		}
+		if got, want := literalSpans(s, zhNegatedVerb), zhNegatedVerbRe.FindAllStringIndex(s, -1); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("Chinese negated verbs in %q: %v, the pattern %v", s, got, want)
+		}
+		at, _ := zhObligingAt(s)
+		loc := zhObligingRe.FindStringIndex(s)
+		if loc == nil && at >= 0 || loc != nil && at != loc[0] {
+			t.Fatalf("obliging in %q: %d, the pattern %v", s, at, loc)
+		}
+		at, _ = zhPermittedAt(s)
+		loc = zhPermittedRe.FindStringIndex(s)
+		if loc == nil && at >= 0 || loc != nil && at != loc[0] {
+			t.Fatalf("permitted in %q: %d, the pattern %v", s, at, loc)
+		}
+	})
+}
