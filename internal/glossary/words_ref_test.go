@@ -85,3 +85,15 @@ func BenchmarkWordsRef(b *testing.B) {
 		wordsRef(text)
 	}
 }
+
+// Words splits any text as wordsRef does.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"JD Cloud & AI's users'", "Ünïcode e-mail U.S.", "a’b ’x y’", "ID 卡号"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Words(s), wordsRef(s); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: %q, the reference %q", s, got, want)
+		}
+	})
+}
