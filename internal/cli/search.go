@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/cli/cmdutil"
 	"github.com/policydiff/policydiff/internal/report/jsonout"
 	"github.com/policydiff/policydiff/internal/search"
@@ -100,7 +101,11 @@ func searchText(ios *cmdutil.IOStreams, res *search.Result) {
 		fmt.Fprintf(ios.Out, "No clause matches %q.\n", res.Query)
 		return
 	}
-	fmt.Fprintf(ios.Out, "%d clause(s) match %q (%.1f ms); showing %d\n\n", res.Total, res.Query, res.TookMS, len(res.Hits))
+	verb := "match"
+	if res.Total == 1 {
+		verb = "matches"
+	}
+	fmt.Fprintf(ios.Out, "%s %s %q (%.1f ms); showing %d\n\n", change.Count(int(res.Total), "clause"), verb, res.Query, res.TookMS, len(res.Hits))
 	for _, h := range res.Hits {
 		where := h.Heading
 		if where == "" && len(h.Path) > 0 {

@@ -81,8 +81,13 @@ var enWording = wording{
 			"the ordinary announcement of the update suffices.\n", strings.Trim(versions, " →"))
 	},
 	language: func(r *change.Result) string {
-		return languageNote(r, "This compares two language versions, not two versions in time: no notice to users follows from it. "+
-			"%d disagreement(s) between them touch material items and should be fixed before publication.\n")
+		n := materialFindings(r)
+		verb := "touch"
+		if n == 1 {
+			verb = "touches"
+		}
+		return "This compares two language versions, not two versions in time: no notice to users follows from it. " +
+			change.Count(n, "disagreement") + " between them " + verb + " material items and should be fixed before publication.\n"
 	},
 }
 
@@ -130,19 +135,21 @@ var zhWording = wording{
 		return fmt.Sprintf("未发现重大变更（%s），无需另行发送显著通知，按常规公告更新即可。\n", strings.Trim(versions, " →"))
 	},
 	language: func(r *change.Result) string {
-		return languageNote(r, "本次比较的是两种语言版本，而非前后两个版本，不需要向用户发送通知。"+
-			"两者之间有 %d 处不一致涉及重大事项，应在发布前更正。\n")
+		return fmt.Sprintf("本次比较的是两种语言版本，而非前后两个版本，不需要向用户发送通知。"+
+			"两者之间有 %d 处不一致涉及重大事项，应在发布前更正。\n", materialFindings(r))
 	},
 }
 
-func languageNote(r *change.Result, format string) string {
+// materialFindings is how many of a language comparison's findings are
+// material.
+func materialFindings(r *change.Result) int {
 	n := 0
 	for _, f := range r.Findings {
 		if f.Material {
 			n++
 		}
 	}
-	return fmt.Sprintf(format, n)
+	return n
 }
 
 // changedWording returns the sentences of the clause that the change
