@@ -69,6 +69,16 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	for _, d := range c.termDiff(fa, fb) {
 		add("term-mismatch", d)
 	}
+	for _, x := range []struct {
+		s   *side
+		idx []int
+	}{{c.a, gr.a}, {c.b, gr.b}} {
+		for _, i := range x.idx {
+			if d := untranslated(x.s.clauses[i], x.s.lang); d != "" {
+				add("untranslated", d)
+			}
+		}
+	}
 	// Only a pair that surely translates one clause as the other: a pair
 	// of different clauses differs in everything.
 	if gr.score >= minNegationScore {

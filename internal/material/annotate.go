@@ -221,7 +221,7 @@ func annotateFinding(fd *change.Finding) {
 				break
 			}
 		}
-	case "missing-clause", "extra-clause", "list-mismatch", "table-mismatch":
+	case "missing-clause", "extra-clause", "list-mismatch", "table-mismatch", "untranslated":
 		// Text one side lacks is material when it names a material
 		// concept; say which.
 		for i := range lexicon {
