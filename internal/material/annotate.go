@@ -223,10 +223,12 @@ func annotateFinding(fd *change.Finding) {
 		}
 	case "missing-clause", "extra-clause", "list-mismatch", "table-mismatch", "untranslated":
 		// Text one side lacks is material when it names a material
-		// concept; say which.
+		// concept; say which. "right to" alone names no particular right
+		// and comes and goes with rewording, but a sentence granting one,
+		// left untranslated, is a right its reader cannot read.
 		for i := range lexicon {
 			con := &lexicon[i]
-			if n[con.name] > 0 && con.name != "rights.right" {
+			if n[con.name] > 0 && (con.name != "rights.right" || fd.Kind == "untranslated") {
 				add(con.cat, con.name+".untranslated", fmt.Sprintf("%s: %q in %s", fd.Kind, w[con.name], clauseRef(where)))
 			}
 		}
