@@ -191,7 +191,7 @@ func asciiAtom(seg, off int, text string, class uint16) atom {
 }
 
 func newAtom(seg, off int, text string) atom {
-	a := atom{seg: int32(seg), start: int32(off), end: int32(off + len(text)), width: int32(textWidth(text))}
+	a := atom{seg: int32(seg), start: int32(off), end: int32(off + len(text)), width: int32(termwidth.String(text))}
 	if isBlank(text) {
 		a.class |= atomBlank
 	}

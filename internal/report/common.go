@@ -197,5 +197,3 @@ func summaryCounts(s change.Summary) string {
 	return fmt.Sprintf("%d added, %d removed, %d modified, %d moved, %d cosmetic, %d material",
 		s.Added, s.Removed, s.Modified, s.Moved, s.Cosmetic, s.Material)
 }
-
-func plural(n int, what string) string { return change.Count(n, what) }

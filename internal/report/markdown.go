@@ -53,7 +53,7 @@ func Markdown(w io.Writer, r *change.Result) error {
 		b.change(ch)
 	}
 	if len(cosmetic) > 0 {
-		fmt.Fprintf(b, "<details><summary>%s (layout, emphasis, punctuation width, quotes)</summary>\n\n", plural(len(cosmetic), "cosmetic change"))
+		fmt.Fprintf(b, "<details><summary>%s (layout, emphasis, punctuation width, quotes)</summary>\n\n", change.Count(len(cosmetic), "cosmetic change"))
 		for _, ch := range cosmetic {
 			b.WriteString("- **")
 			mdEscaper.WriteString(b, pairRef(ch))
@@ -148,7 +148,7 @@ type mdSink interface {
 }
 
 func mdFindings(b *bufio.Writer, r *change.Result, s change.Summary) {
-	fmt.Fprintf(b, "%s aligned, %s, %d material.\n\n", plural(len(r.Pairs), "clause pair"), plural(s.Findings, "finding"), s.Material)
+	fmt.Fprintf(b, "%s aligned, %s, %d material.\n\n", change.Count(len(r.Pairs), "clause pair"), change.Count(s.Findings, "finding"), s.Material)
 	if len(r.Findings) == 0 {
 		fmt.Fprintln(b, "The two language versions agree on every checked point.")
 		return

@@ -105,7 +105,7 @@ func (t *textWriter) versions(r *change.Result, showCosmetic bool) {
 	t.blank()
 	if len(cosmetic) > 0 {
 		t.line("", styled(&colourStyles.Cosmetic, fmt.Sprintf("%s not shown (layout, emphasis, punctuation width, quotes): %s",
-			plural(len(cosmetic), "cosmetic change"), strings.Join(cosmetic, ", "))))
+			change.Count(len(cosmetic), "cosmetic change"), strings.Join(cosmetic, ", "))))
 	}
 	if len(r.Changes) == 0 {
 		t.line("", plain("No differences."))
@@ -211,7 +211,7 @@ func (t *textWriter) language(r *change.Result) {
 }
 
 func languageCounts(pairs int, s change.Summary) string {
-	return fmt.Sprintf("%s, %s, %d material", plural(pairs, "clause pair"), plural(s.Findings, "finding"), s.Material)
+	return fmt.Sprintf("%s, %s, %d material", change.Count(pairs, "clause pair"), change.Count(s.Findings, "finding"), s.Material)
 }
 
 func findingWhere(f change.Finding) string {

@@ -56,7 +56,7 @@ func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 			buf = append(buf, part)
 			flush()
 			a.text = rest
-			aw = textWidth(rest)
+			aw = termwidth.String(rest)
 		}
 		buf = append(buf, a)
 		w += aw
@@ -108,15 +108,4 @@ func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 func isBlank(s string) bool {
 	end, _ := spaceEnd(s, 0)
 	return end == len(s)
-}
-
-// textWidth is termwidth.String with a fast path for printable ASCII, which
-// is one column a byte: most atoms of an English policy are plain words.
-func textWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return termwidth.String(s)
-		}
-	}
-	return len(s)
 }

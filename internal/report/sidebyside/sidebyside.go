@@ -78,7 +78,7 @@ func render(w io.Writer, r *change.Result, width int, color, summary bool) error
 				line(st.paint(st.warn, l))
 			}
 		}
-		line(count(len(r.Pairs), "pair") + ", " + count(len(r.Findings), "finding"))
+		line(change.Count(len(r.Pairs), "pair") + ", " + change.Count(len(r.Findings), "finding"))
 	}
 
 	for _, rw := range rows(r) {
@@ -112,13 +112,6 @@ func render(w io.Writer, r *change.Result, width int, color, summary bool) error
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func count(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
 }
 
 func docLine(side string, m doc.Meta) string {

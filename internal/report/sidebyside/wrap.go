@@ -24,12 +24,13 @@ const noLineStart = "，。、；：？！）」』》】”’〉,.;:!?)]"
 func tokens(p string) []token {
 	var out []token
 	var b strings.Builder
+	bw := 0 // the columns of b, as Each measured its graphemes
 	space := false
 	flush := func() {
 		if b.Len() > 0 {
-			out = append(out, token{text: b.String(), width: termwidth.String(b.String()), space: space})
+			out = append(out, token{text: b.String(), width: bw, space: space})
 			b.Reset()
-			space = false
+			bw, space = 0, false
 		}
 	}
 	// A grapheme at a time: a flag or an emoji with its variation selector
@@ -46,6 +47,7 @@ func tokens(p string) []token {
 			space = false
 		default:
 			b.WriteString(g)
+			bw += w
 		}
 	})
 	flush()

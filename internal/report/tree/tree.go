@@ -124,9 +124,9 @@ func Wrap(s string, width int) []string {
 			}
 		}
 		for tw > width { // a single token longer than the line
-			part := termwidth.Truncate(tok, width, "")
+			var part string
+			part, tok = termwidth.Cut(tok, width, true)
 			lines = append(lines, part)
-			tok = tok[len(part):]
 			tw = termwidth.String(tok)
 		}
 		cur.WriteString(tok)
