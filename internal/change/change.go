@@ -96,6 +96,9 @@ type Finding struct {
 	Subject  string `json:"-"`
 	Word     string `json:"-"`
 	Sentence string `json:"-"`
+	// Note is the note on the documents' dates that Detail ends with when
+	// MaybeVersionChange is set: a view that says it once trims it here.
+	Note string `json:"-"`
 }
 
 // MaterialClause is the clause listing what counts as a material change.

@@ -81,14 +81,15 @@ func (c *comparer) checkGroup(gr group) []change.Finding {
 	}
 	// Only a pair that surely translates one clause as the other: a pair
 	// of different clauses differs in everything.
-	if gr.score >= minNegationScore {
-		if n := negationDiff(fa, fb); n.detail != "" {
-			f := add("negation-mismatch", n.detail)
-			f.Word, f.Sentence = n.word, n.sentence
-		}
-		if m := modalityDiff(fa, fb); m.detail != "" {
-			f := add("modality-mismatch", m.detail)
-			f.Word, f.Sentence = m.word, m.sentence
+	if gr.score >= minReadScore {
+		for _, m := range []struct {
+			kind string
+			m    mismatch
+		}{{"negation-mismatch", negationDiff(fa, fb)}, {"modality-mismatch", modalityDiff(fa, fb)}} {
+			if m.m.detail != "" {
+				f := add(m.kind, m.m.detail)
+				f.Word, f.Sentence = m.m.word, m.m.sentence
+			}
 		}
 	}
 	return out

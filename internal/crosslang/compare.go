@@ -102,6 +102,7 @@ func Compare(a, b *doc.Document, g *glossary.Glossary) (pairs []change.Pair, fin
 		for i := range findings {
 			findings[i].MaybeVersionChange = true
 			findings[i].Detail += note
+			findings[i].Note = note
 		}
 	}
 	return pairs, findings
@@ -169,19 +170,17 @@ func versionNote(a, b *doc.Document, la, lb doc.Lang) string {
 	if da == "" || db == "" || da == db {
 		return ""
 	}
-	return fmt.Sprintf(versionNoteStart+"%s (%s) and %s (%s): may be a change between versions rather than a translation defect",
+	return fmt.Sprintf(" — documents dated %s (%s) and %s (%s): may be a change between versions rather than a translation defect",
 		da, la, db, lb)
 }
-
-const versionNoteStart = " — documents dated "
 
 // VersionNote is the note on the documents' dates that every finding's
 // detail ends with, said once for a view that shows it above them, or "".
 func VersionNote(findings []change.Finding) string {
 	for _, f := range findings {
 		if f.MaybeVersionChange {
-			if s := versionSuffix(f.Detail); s != "" {
-				return "Note:" + strings.TrimPrefix(s, " —")
+			if f.Note != "" {
+				return "Note:" + strings.TrimPrefix(f.Note, " —")
 			}
 			return "Note: the documents are dated differently; findings may be changes between versions rather than translation defects"
 		}
@@ -189,17 +188,10 @@ func VersionNote(findings []change.Finding) string {
 	return ""
 }
 
-// WithoutVersionNote is s, a finding's detail or the evidence the material
+// WithoutVersionNote is s, the detail of f or the evidence the material
 // rules quote from it, without that note, for a view that says it once.
-func WithoutVersionNote(s string) string {
-	return strings.TrimSuffix(s, versionSuffix(s))
-}
-
-func versionSuffix(detail string) string {
-	if i := strings.Index(detail, versionNoteStart); i >= 0 {
-		return detail[i:]
-	}
-	return ""
+func WithoutVersionNote(f change.Finding, s string) string {
+	return strings.TrimSuffix(s, f.Note)
 }
 
 func dateOf(m doc.Meta) string {

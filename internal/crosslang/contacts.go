@@ -183,9 +183,14 @@ func orgs(s string, lang doc.Lang, g *glossary.Glossary, terms []glossary.Match,
 		companies = re.Re().FindAllString(s, -1)
 	}
 	used := make([]bool, len(companies))
+	key := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, " ", "")) }
+	keys := make([]string, len(companies))
+	for i, c := range companies {
+		keys[i] = key(c)
+	}
 	var out []Org
 	seen := map[int]bool{}
-	for _, m := range terms {
+	for k, m := range terms {
 		if g.Entry(m.Entry).Tag != "org" || seen[m.Entry] {
 			continue
 		}
@@ -193,15 +198,15 @@ func orgs(s string, lang doc.Lang, g *glossary.Glossary, terms []glossary.Match,
 		o := Org{Entry: m.Entry, Text: m.Text}
 		// The fullest form is a company name holding any form of the
 		// organisation met in s, not only the first: "微信登录 … 腾讯（深圳）
-		// 计算机系统有限公司" names Tencent by its company.
+		// 计算机系统有限公司" names Tencent by its company. (A form met
+		// before m would have made its entry seen already.)
 	find:
-		for _, n := range terms {
+		for _, n := range terms[k:] {
 			if n.Entry != m.Entry {
 				continue
 			}
 			for i, c := range companies {
-				if strings.Contains(strings.ToLower(strings.ReplaceAll(c, " ", "")),
-					strings.ToLower(strings.ReplaceAll(n.Text, " ", ""))) {
+				if strings.Contains(keys[i], key(n.Text)) {
 					o.Text, used[i] = strings.TrimSpace(c), true
 					break find
 				}

@@ -50,7 +50,7 @@ func containsAnyOf(s string, subs []string) bool {
 	return false
 }
 
-func durations(s string, dates []Span) []Span {
+func durations(s string, skip []Span) []Span {
 	en, zh := containsAnyOf(s, unitWords), strings.ContainsAny(s, "日天月年周时分")
 	if !en && !zh {
 		return nil
@@ -58,7 +58,7 @@ func durations(s string, dates []Span) []Span {
 	t := normalize(s)
 	var out []Span
 	add := func(p, e int, v float64, unit string) {
-		if overlaps(dates, t.off[p], t.off[e]) {
+		if overlaps(skip, t.off[p], t.off[e]) {
 			return
 		}
 		key := strconv.FormatFloat(v, 'f', -1, 64) + " " + unit

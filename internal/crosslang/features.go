@@ -17,8 +17,9 @@ import (
 type facts struct {
 	lang doc.Lang
 	text string
-	// The first negated verb and the modality, read on first use (see
-	// readModal): the checks ask them of every pair scored high enough.
+	// The first negated verb and the modality, which the checks ask of
+	// every pair scored high enough: read by readFacts for each clause, on
+	// every core, and on first use for a run of merged clauses.
 	neg       *negatedAt
 	modal     *modalAt
 	numbers   []Number

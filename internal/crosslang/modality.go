@@ -3,8 +3,6 @@ package crosslang
 import (
 	"fmt"
 	"strings"
-
-	"github.com/policydiff/policydiff/internal/lazy"
 )
 
 // What one language makes a duty the other may make a mere permission:
@@ -24,34 +22,25 @@ var (
 	enPermitted = []string{"may not", "may", "cannot", "can", "could", "might",
 		"is entitled to", "are entitled to", "be entitled to", "is permitted to", "are permitted to", "be permitted to",
 		"is allowed to", "are allowed to", "be allowed to", "have the right to", "has the right to"}
-	zhNegatedModal = &lazy.Regexp{Expr: `不得|不可|不能|不必|无须|无需|不应|不需`}
-
-	// zhNegatedRunes are the characters zhNegatedModal needs.
-	zhNegatedRunes = "不无"
+	zhNegatedModals = []string{"不得", "不可", "不能", "不必", "无须", "无需", "不应", "不需"}
 )
 
-// modality is a duty one side states and the other renders as a
-// permission: each side's word, the sentence of the obliging side, and
-// the finding's detail.
-type modality struct{ word, other, sentence, detail string }
-
 // modalityDiff finds a clause pair where one side only obliges and the
-// other only permits.
-func modalityDiff(fa, fb *facts) modality {
-	ka, wa, ata := fa.modality()
-	kb, wb, atb := fb.modality()
-	if ka == 0 || kb == 0 || ka == kb {
-		return modality{}
-	}
+// other only permits: the duty's word and sentence, and the detail.
+func modalityDiff(fa, fb *facts) mismatch {
 	duty, may := fa, fb
-	dw, mw, at, mat := wa, wb, ata, atb
-	if ka != obliges {
-		duty, may, dw, mw, at, mat = fb, fa, wb, wa, atb, ata
+	dm, mm := fa.modality(), fb.modality()
+	if dm.kind == 0 || mm.kind == 0 || dm.kind == mm.kind {
+		return mismatch{}
 	}
-	from, to := sentenceAround(duty.text, at)
-	return modality{word: dw, other: mw, sentence: strings.TrimSpace(duty.text[from:to]),
-		detail: fmt.Sprintf("modality %q (%s) obliges, %q (%s) only permits: %q ≠ %q", dw, duty.lang, mw, may.lang,
-			sentenceOf(duty.text, at), sentenceOf(may.text, mat))}
+	if dm.kind != obliges {
+		duty, may, dm, mm = fb, fa, mm, dm
+	}
+	whole, quote := sentenceAt(duty.text, dm.at)
+	_, other := sentenceAt(may.text, mm.at)
+	return mismatch{word: dm.word, sentence: whole,
+		detail: fmt.Sprintf("modality %q (%s) obliges, %q (%s) only permits: %q ≠ %q", dm.word, duty.lang, mm.word, may.lang,
+			quote, other)}
 }
 
 const (
@@ -67,12 +56,12 @@ type modalAt struct {
 }
 
 // modality is modalKind(f), read once.
-func (f *facts) modality() (int, string, int) {
+func (f *facts) modality() *modalAt {
 	if f.modal == nil {
 		k, w, at := modalKind(f)
 		f.modal = &modalAt{k, w, at}
 	}
-	return f.modal.kind, f.modal.word, f.modal.at
+	return f.modal
 }
 
 // modalKind says whether a side only obliges or only permits, with the
@@ -105,7 +94,7 @@ func modalKind(f *facts) (kind int, word string, at int) {
 			permit, pw = loc[0], s[loc[0]:loc[1]]
 		}
 	}
-	if strings.ContainsAny(s, zhNegatedRunes) && zhNegatedModal.Re().MatchString(s) {
+	if containsAnyOf(s, zhNegatedModals) {
 		return 0, "", -1
 	}
 	if oblige < 0 {

@@ -24,47 +24,60 @@ var (
 	enNegative    = &lazy.Regexp{Expr: `(?i)\b(?:not|never|no|none|nothing|neither|nor|nobody|without|only|cannot|unable|\w+n['’]t|refus\w*|declin\w*|fail\w*|lack\w*|ceas\w*|prevent\w*|avoid\w*|den(?:y|ies|ied)|refrain\w*|prohibit\w*|forbid\w*|exclud\w*|un\w+|non-?\w+|in(?:accurate|complete|valid|correct|appropriate|sufficient|direct)\w*|il(?:legal|legitimate)\w*|im(?:proper|possible|material)\w*|dis(?:agree|allow|able|continue)\w*)\b`}
 	zhNegatedVerb = []string{"不会", "不能", "不得", "不可以", "不应", "不要", "不再", "不予", "不允许", "不提供", "不支持", "不收集", "不共享",
 		"不出售", "不使用", "不向", "不将", "不与", "无法", "禁止", "绝不", "决不", "从不", "从未", "切勿", "请勿", "没有", "并未", "并不", "未能"}
-	zhNegative = &lazy.Regexp{Expr: `[不无未没非禁勿否拒仅只]`}
 	// 禁止 and 勿 forbid: English says that with a verb as often ("withdraw
 	// consent for future processing", 撤回同意，禁止后续处理).
 	enForbidding = &lazy.Regexp{Expr: `(?i)\b(?:withdraw\w*|revok\w*|stop\w*|block\w*|restrict\w*|object(?:s|ed|ion)? to|opt[- ]?out)\b`}
 
-	// A "not" that negates no verb, and words that only look negative.
-	enNotNegating = &lazy.Regexp{Expr: `(?i)^not (?:limited to|only|just)\b|^(?:united|until|under\w*|understand\w*|unit\w*|universal\w*|universit\w*|unique\w*|union\w*|uniform\w*|unified|unicode)$`}
-	zhNotNegating = []string{"未成年", "未来", "无论", "非常", "是否"}
+	// A "not" that negates no verb ("not limited to"), and words that only
+	// look negative.
+	enNotLimiting   = &lazy.Regexp{Expr: `(?i)^not (?:limited to|only|just)\b`}
+	enLooksNegative = &lazy.Regexp{Expr: `(?i)^(?:united|until|under\w*|understand\w*|unit\w*|universal\w*|universit\w*|unique\w*|union\w*|uniform\w*|unified|unicode)$`}
+	zhNotNegating   = []string{"未成年", "未来", "无论", "非常", "是否"}
 
-	// zhNegatedFirst holds the first character of every zhNegatedVerb.
-	zhNegatedFirst = "不无禁绝决从切请没并未"
+	// zhNegatedFirst holds the first character of every zhNegatedVerb: a
+	// text without one skips the search for them.
+	zhNegatedFirst = &lazy.Value[string]{New: func() string {
+		var b strings.Builder
+		for _, w := range zhNegatedVerb {
+			if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(b.String(), r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}}
+
+	// zhNegatives are the characters that can carry a negation in Chinese.
+	zhNegatives = "不无未没非禁勿否拒仅只"
 )
 
-// minNegationScore is the alignment score from which a pair is read for a
-// negation one side lacks. The seeds' true pairs score 0.86 and more; the
-// GitHub statement's Chinese versions, months behind the English of the
-// same date, pair different clauses at 0.24 to 0.70.
-const minNegationScore = 0.8
+// minReadScore is the alignment score from which a pair is read for a
+// negation or a duty one side lacks. The seeds' true pairs score 0.86 and
+// more; the GitHub statement's Chinese versions, months behind the English
+// of the same date, pair different clauses at 0.24 to 0.70.
+const minReadScore = 0.8
 
-// negation is a negation one side of a pair states and the other lacks:
-// the negating word, the whole sentence it negates, and the finding's
-// detail, which quotes that sentence (a window of it when it is long) and
-// the other side.
-type negation struct{ word, sentence, detail string }
+// mismatch is what one side of a pair states and the other lacks (a
+// negation, a duty): the word it turns on, the whole sentence that word
+// stands in, and the finding's detail, which quotes that sentence (a
+// window of it when it is long) and the other side.
+type mismatch struct{ word, sentence, detail string }
 
 // negationDiff finds a clause pair whose sides disagree on a negation. A
 // side is read in both languages whatever its document's: a translation
 // keeps some clauses untranslated.
-func negationDiff(fa, fb *facts) negation {
+func negationDiff(fa, fb *facts) mismatch {
 	for _, x := range [2][2]*facts{{fa, fb}, {fb, fa}} {
 		neg, other := x[0], x[1]
 		at, word := neg.negated()
 		if at < 0 || negative(other.text) || strings.ContainsAny(word, "禁勿") && enForbidding.Re().MatchString(other.text) {
 			continue
 		}
-		from, to := sentenceAround(neg.text, at)
-		return negation{word: word, sentence: strings.TrimSpace(neg.text[from:to]),
+		whole, quote := sentenceAt(neg.text, at)
+		return mismatch{word: word, sentence: whole,
 			detail: fmt.Sprintf("negation %q (%s) has no counterpart in %s: %q ≠ %q", word, neg.lang, other.lang,
-				sentenceOf(neg.text, at), excerpt(other.text, 120))}
+				quote, excerpt(other.text, 120))}
 	}
-	return negation{}
+	return mismatch{}
 }
 
 // negatedAt is negatedVerb of a clause's text.
@@ -88,15 +101,20 @@ func (f *facts) negated() (int, string) {
 // (从不同来源 is "from different sources").
 func negatedVerb(s string) (int, string) {
 	first, word := -1, ""
-	for _, loc := range wordSpans(s, enNegatedVerb) {
-		if enNotNegating.Re().MatchString(s[loc[0]:]) || !doc.NotNegates(s[:loc[0]]) {
+	for i := 0; i < len(s); i++ {
+		end := wordAt(s, i, enNegatedVerb)
+		if end == 0 {
 			continue
 		}
-		first, word = loc[0], s[loc[0]:loc[1]]
+		if notNegatingNot(s, i) {
+			i = end - 1
+			continue
+		}
+		first, word = i, s[i:end]
 		break
 	}
 	var zh [][]int
-	if strings.ContainsAny(s, zhNegatedFirst) {
+	if strings.ContainsAny(s, zhNegatedFirst.Get()) {
 		zh = literalSpans(s, zhNegatedVerb)
 	}
 	for _, loc := range zh {
@@ -129,23 +147,34 @@ func negative(s string) bool {
 		at, end := from+loc[0], from+loc[1]
 		from = max(end, at+1)
 		w := s[at:end]
-		if strings.EqualFold(w, "not") && (enNotNegating.Re().MatchString(s[at:]) || !doc.NotNegates(s[:at])) || enNotNegating.Re().MatchString(w) {
+		if strings.EqualFold(w, "not") && notNegatingNot(s, at) || enLooksNegative.Re().MatchString(w) {
 			continue
 		}
 		return true
 	}
 next:
-	for _, loc := range zhNegative.Re().FindAllStringIndex(s, -1) {
-		neg := s[loc[0]:loc[1]]
+	for from := 0; ; {
+		k := strings.IndexAny(s[from:], zhNegatives)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		neg, size := utf8.DecodeRuneInString(s[at:])
+		from = at + size
 		for _, w := range zhNotNegating {
 			// The negative character may stand inside the word (是否).
-			if o := strings.Index(w, neg); o >= 0 && loc[0] >= o && strings.HasPrefix(s[loc[0]-o:], w) {
+			if o := strings.IndexRune(w, neg); o >= 0 && at >= o && strings.HasPrefix(s[at-o:], w) {
 				continue next
 			}
 		}
 		return true
 	}
-	return false
+}
+
+// notNegatingNot reports whether the "not" at s[at] negates no verb: "not
+// limited to", "whether or not".
+func notNegatingNot(s string, at int) bool {
+	return enNotLimiting.Re().MatchString(s[at:]) || !doc.NotNegates(s[:at])
 }
 
 // sentenceAround is the span of the sentence of s that holds byte at.
@@ -161,13 +190,15 @@ func sentenceAround(s string, at int) (from, to int) {
 	return from, to
 }
 
-// sentenceOf is the sentence of s around byte at; of a long one, the 160
-// characters around at, so the quote shows the negation.
-func sentenceOf(s string, at int) string {
+// sentenceAt is the sentence of s that holds byte at, whole, and as a
+// quote shows it: of a long one, the 160 characters around at, so that
+// the quote shows the word there.
+func sentenceAt(s string, at int) (whole, quote string) {
 	from, to := sentenceAround(s, at)
+	whole = strings.TrimSpace(s[from:to])
 	head, tail := []rune(s[from:at]), []rune(s[at:to])
 	if len(head)+len(tail) <= 160 {
-		return excerpt(s[from:to], 160)
+		return whole, excerpt(s[from:to], 160)
 	}
 	lead := ""
 	if len(head) > 40 {
@@ -178,5 +209,5 @@ func sentenceOf(s string, at int) string {
 		}
 		head, lead = head[k:], "…"
 	}
-	return lead + excerpt(string(head)+string(tail), 160-len(head))
+	return whole, lead + excerpt(string(head)+string(tail), 160-len(head))
 }

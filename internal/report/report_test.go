@@ -361,7 +361,7 @@ func TestLanguageModeFindingsFirst(t *testing.T) {
 	r := &change.Result{Mode: change.ModeLanguage,
 		A: doc.Meta{Policy: "p", Lang: doc.English, Effective: "2020-07-28"}, B: doc.Meta{Policy: "p", Lang: doc.Chinese, Effective: "2021-03-10"},
 		Pairs: []change.Pair{{A: en1, B: zh1, Score: 0.9}, {A: en, B: zh, Score: 0.8}},
-		Findings: []change.Finding{{Kind: "number-mismatch", A: en, B: zh, Detail: "6 (months) in A, 12 in B" + note, MaybeVersionChange: true,
+		Findings: []change.Finding{{Kind: "number-mismatch", A: en, B: zh, Detail: "6 (months) in A, 12 in B" + note, MaybeVersionChange: true, Note: note,
 			Material: true, Categories: []int{1}, Reasons: []change.Reason{{Category: 1, Rule: "retention period differs", Evidence: "6 months ≠ 12个月" + note}}}}}
 	var buf bytes.Buffer
 	if err := Text(&buf, r, TextOptions{Width: 100}); err != nil {

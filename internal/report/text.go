@@ -232,10 +232,8 @@ func (t *textWriter) findingList(r *change.Result) {
 	}
 	note := crosslang.VersionNote(r.Findings)
 	// Said once in the note, not under every finding.
-	unnoted := func(s string) string { return s }
 	if note != "" {
 		t.line("", styled(&colourStyles.Warn, note))
-		unnoted = crosslang.WithoutVersionNote
 	}
 	for _, f := range r.Findings {
 		t.blank()
@@ -244,9 +242,9 @@ func (t *textWriter) findingList(r *change.Result) {
 			head = append(head, plain("  "), styled(&colourStyles.Material, "MATERIAL"))
 		}
 		t.line("", head...)
-		t.line(indent, plain(unnoted(f.Detail)))
+		t.line(indent, plain(crosslang.WithoutVersionNote(f, f.Detail)))
 		for _, l := range materialLines(change.Change{Material: f.Material, Categories: f.Categories, Reasons: f.Reasons}) {
-			t.line(indent, styled(&colourStyles.Material, unnoted(l)))
+			t.line(indent, styled(&colourStyles.Material, crosslang.WithoutVersionNote(f, l)))
 		}
 	}
 }

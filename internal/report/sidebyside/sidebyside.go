@@ -97,7 +97,7 @@ func render(w io.Writer, r *change.Result, width int, color, summary bool) error
 			line(pad(l, colW) + gutter + rt)
 		}
 		for _, f := range rw.findings {
-			text := "! " + f.Kind + ": " + crosslang.WithoutVersionNote(f.Detail)
+			text := "! " + f.Kind + ": " + crosslang.WithoutVersionNote(f, f.Detail)
 			if f.Material {
 				text += fmt.Sprintf(" [material %v]", f.Categories)
 			}
