@@ -88,11 +88,11 @@ type Finding struct {
 	MaybeVersionChange bool     `json:"maybe_version_change,omitempty"`
 	Reasons            []Reason `json:"reasons,omitempty"`
 
-	// What the check found, for the material rules, which must not read
-	// it back out of Detail, the wording for people: Subject is what a
-	// number-mismatch compares ("age", "duration", "number"); Word and
-	// Sentence are the word a negation- or modality-mismatch turns on
-	// ("not", "shall") and the whole sentence it stands in.
+	// What the check found, so that no one reads it back out of Detail,
+	// the wording for people: Subject is what a number-mismatch compares
+	// ("age", "duration", "number"), which the material rules ask; Word is
+	// the word a negation- or modality-mismatch turns on ("not", "shall")
+	// and Sentence the whole sentence it stands in, which the rules judge.
 	Subject  string `json:"-"`
 	Word     string `json:"-"`
 	Sentence string `json:"-"`

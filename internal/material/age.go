@@ -20,8 +20,7 @@ func ageChange(a, b, headings string) string {
 	// substring search, before any pattern is compiled or age read. The
 	// clause's headings count: "Users must be at least 14 years old" under
 	// "Children" is about children.
-	about := func(s string) bool { return hasFold(childrenNeed, s) && childrenRe.Re().MatchString(s) }
-	if !about(a) && !about(b) && !about(headings) {
+	if !aboutChildren(a) && !aboutChildren(b) && !aboutChildren(headings) {
 		return ""
 	}
 	agesA := crosslang.Ages(a)
@@ -58,25 +57,16 @@ func editsNumber(ops []change.Op) bool {
 		if o.Op == change.OpEqual {
 			continue
 		}
-		for i := 0; i < len(o.Text); i++ {
-			if c := o.Text[i]; c >= '0' && c <= '9' {
-				return true
-			}
-		}
-		if strings.ContainsAny(o.Text, "一二三四五六七八九十两") || holdsAgeWord(o.Text) {
+		if hasDigitRun(o.Text, 1) || containsRune(o.Text, "一二三四五六七八九十两") || holdsAgeWord(o.Text) {
 			return true
 		}
 	}
 	return false
 }
 
-// ageWords are the English words of the numbers an age may be, one to
-// twenty-five ("twenty-one" is "twenty" and "one").
-var ageWords = [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
-
-// holdsAgeWord reports whether s holds one of ageWords as a whole word, in
-// any case.
+// holdsAgeWord reports whether s holds, as a whole word in any case, the
+// English word of a number an age may be: one to twenty ("twenty-one" is
+// "twenty" and "one").
 func holdsAgeWord(s string) bool {
 	for i := 0; i < len(s); {
 		if !isLetter(s[i]) {
@@ -88,15 +78,17 @@ func holdsAgeWord(s string) bool {
 			j++
 		}
 		if w := s[i:j]; len(w) >= 3 && len(w) <= 9 {
-			for _, a := range ageWords {
-				if strings.EqualFold(w, a) {
-					return true
-				}
+			if v, ok := enNumbers.Get()[strings.ToLower(w)]; ok && v <= 20 {
+				return true
 			}
 		}
 		i = j
 	}
 	return false
 }
+
+// aboutChildren reports whether s is about children: childrenNeed, a
+// substring search, spares the pattern most texts.
+func aboutChildren(s string) bool { return hasFold(childrenNeed, s) && childrenRe.Re().MatchString(s) }
 
 var childrenRe = &lazy.Regexp{Expr: `(?i)\b(?:child(?:ren)?|minors?|kids?|teen(?:ager)?s?|parents?|guardians?|coppa)\b|儿童|未成年|监护人|家长|少年`}

@@ -2,6 +2,7 @@ package material
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/policydiff/policydiff/internal/change"
 	"github.com/policydiff/policydiff/internal/doc"
@@ -232,36 +233,21 @@ func annotateFinding(fd *change.Finding) {
 				add(con.cat, con.name+".untranslated", fmt.Sprintf("%s: %q in %s", fd.Kind, w[con.name], clauseRef(where)))
 			}
 		}
-	case "modality-mismatch":
-		// A duty rendered as a permission (or the other way round) is
-		// material where it binds what is done with personal information,
-		// or how a right is exercised, or a child's guardian's consent.
-		sentence := cleanText(fd.Sentence)
-		if fd.Sentence == "" {
-			sentence = cleanText(fd.Detail)
-		}
+	case "negation-mismatch", "modality-mismatch":
+		// What one language allows the other rules out, or makes a duty
+		// of: material when the sentence it turns on, not merely its
+		// clause, says what is done with personal information or names a
+		// right, or (a duty) binds a child's guardian's consent.
+		what := strings.TrimSuffix(fd.Kind, "-mismatch")
+		sentence := findingSentence(fd)
 		if cat := processingCategory(sentence); cat != 0 {
-			add(cat, "processing.modality.mismatch", fd.Detail)
+			add(cat, "processing."+what+".mismatch", fd.Detail)
 		}
 		if sn, _ := counts(sentence); namesRight(sn) {
-			add(4, "rights.modality.mismatch", fd.Detail)
+			add(4, "rights."+what+".mismatch", fd.Detail)
 		}
-		if hasFold(childrenNeed, sentence) && childrenRe.Re().MatchString(sentence) {
+		if what == "modality" && aboutChildren(sentence) {
 			add(1, "data.children.modality.mismatch", fd.Detail)
-		}
-	case "negation-mismatch":
-		// What one language allows the other rules out: material when the
-		// negated sentence, not merely its clause, says what is done with
-		// personal information or names a right.
-		sentence := negatedSentence(fd)
-		cat := processingCategory(sentence)
-		sn, _ := counts(sentence)
-		right := namesRight(sn)
-		if cat != 0 {
-			add(cat, "processing.negation.mismatch", fd.Detail)
-		}
-		if right {
-			add(4, "rights.negation.mismatch", fd.Detail)
 		}
 	case "term-mismatch":
 		// Only the term in question counts, not the rest of its clause.
@@ -279,10 +265,10 @@ func annotateFinding(fd *change.Finding) {
 	fd.Material = len(fd.Reasons) > 0
 }
 
-// negatedSentence is the sentence a negation-mismatch is about, cleaned:
-// the negating sentence whole, as crosslang read it (its detail quotes a
-// window of a long one), or the detail of a finding made without one.
-func negatedSentence(fd *change.Finding) string {
+// findingSentence is the sentence a negation- or modality-mismatch turns
+// on, cleaned: whole, as crosslang read it (its detail quotes a window of
+// a long one), or the detail of a finding made without one.
+func findingSentence(fd *change.Finding) string {
 	if fd.Sentence == "" {
 		return cleanText(fd.Detail)
 	}

@@ -168,10 +168,10 @@ func classify(c *change.Change, f *docFacts) verdict {
 
 	if !translated {
 		durationRules(&v, f.durations(a), f.durations(b), f)
-	}
-	if c.A != nil && c.B != nil && !translated && editsNumber(c.Diff) {
-		if ev := ageChange(a, b, strings.Join(where.Path(), "\n")); ev != "" {
-			v.add(1, "data.children.age-changed", ev)
+		if c.A != nil && c.B != nil && editsNumber(c.Diff) {
+			if ev := ageChange(a, b, strings.Join(where.Path(), "\n")); ev != "" {
+				v.add(1, "data.children.age-changed", ev)
+			}
 		}
 	}
 	return v

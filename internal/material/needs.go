@@ -8,6 +8,9 @@ package material
 var (
 	// materialNeed spares materialRe the many clauses that cannot match.
 	materialNeed = []string{" CHANGE", "REMARKABLE", "PROMINENT", "CONSPICUOUS", "重大变", "显著的通知", "更为显著"}
+	// limitNeed are the words one of which every limit on a purpose names
+	// ("only", 仅).
+	limitNeed = []string{"ONLY", "SOLELY", "EXCLUSIVELY", "STRICTLY", "仅", "只"}
 	// childrenNeed are the words one of which every clause about children
 	// names ("children", 未成年): the age rule reads no other clause.
 	childrenNeed = []string{"CHILD", "MINOR", "KID", "TEEN", "PARENT", "GUARDIAN", "COPPA", "儿童", "未成年", "监护人", "家长", "少年"}

@@ -15,6 +15,7 @@ func TestNeeds(t *testing.T) {
 	}{
 		{"materialNeed", materialNeed, materialExpr},
 		{"childrenNeed", childrenNeed, childrenRe.Expr},
+		{"limitNeed", limitNeed, limitRe.Expr},
 		{"dateLineNeed", dateLineNeed, dateLineRe.Expr},
 		{"enDurationNeed", enDurationNeed, enDurationRe.Expr},
 		{"zhDurationNeed", zhDurationNeed, zhDurationRe.Expr},

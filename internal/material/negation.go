@@ -8,8 +8,9 @@ import (
 )
 
 // enNegations and zhNegations are the words the negation rules take for a
-// negation, in the order of the pattern they replace (negationRe in
-// negation_test.go): `(?i)\b(?:not|no longer|cannot|can't|…)\b` then
+// negation, in the order of the pattern they replace (negationRe below,
+// which TestFindNegationIsItsRegexp holds them to): `(?i)\b(?:not|no
+// longer|cannot|can't|…)\b` then
 // `不能|无法|…` as plain substrings. The contractions are spelled with a
 // straight apostrophe: cleanText folds the curly one. Bare 不 is not one:
 // it starts words that negate nothing (不断, 不同, 不仅); flippedProcessing
@@ -55,14 +56,19 @@ func findNegation(s string) string {
 			}
 			continue
 		}
-		// Only a word start can begin a negation, and only a few letters
-		// start one (TestNegationsStartWithTheirLetters).
-		if !negationStart(c|0x20) || wordBefore(s, i) {
-			continue
-		}
-		if end := wordsAt(enNegations[:], s, i); end >= 0 {
+		if end := enNegationAt(s, i); end >= 0 {
 			return s[i:end]
 		}
 	}
 	return ""
+}
+
+// enNegationAt is where the English negation starting the word at s[i]
+// ends, or -1. Only a word start can begin a negation, and only a few
+// letters start one (TestNegationsStartWithTheirLetters).
+func enNegationAt(s string, i int) int {
+	if !negationStart(s[i]|0x20) || wordBefore(s, i) {
+		return -1
+	}
+	return wordsAt(enNegations[:], s, i)
 }

@@ -75,7 +75,7 @@ func flippedProcessing(ops []change.Op) []flip {
 			negA, negB = editNegation(d, a[:g.atA], a[g.endA:]), editNegation(n, b[:g.atB], b[g.endB:])
 		}
 		negation := (negA == "") != (negB == "")
-		limit := hasFold(limitWords, d) || hasFold(limitWords, n)
+		limit := hasFold(limitNeed, d) || hasFold(limitNeed, n)
 		if !negation && !consent && !limit {
 			continue
 		}
@@ -185,14 +185,12 @@ var (
 	limitRe = &lazy.Regexp{Expr: `(?i)\b(?:only|solely|exclusively|strictly)\b|(?:^|[^不])仅|只(?:[^要]|$)`}
 )
 
-// consentWords and limitWords are what the deleted or the inserted text of
-// an edit must hold (hasFold: in upper case) for consentRe or limitRe to be
-// asked about its sentence: most edits hold neither, and the patterns are
-// then never compiled.
-var (
-	consentWords = []string{"CONSENT", "OPT-IN", "OPT IN", "同意", "授权"}
-	limitWords   = []string{"ONLY", "SOLELY", "EXCLUSIVELY", "STRICTLY", "仅", "只"}
-)
+// consentWords are what the deleted or the inserted text of an edit must
+// hold (hasFold: in upper case) for consentRe to be asked about its
+// sentence, and limitNeed (needs.go) for limitRe: most edits hold neither,
+// and the patterns are then never compiled. The consent must be in the
+// edit itself, a narrower test than what consentRe needs.
+var consentWords = []string{"CONSENT", "OPT-IN", "OPT IN", "同意", "授权"}
 
 // sentenceAt is the span of the sentences (spans, as Sentences gives them)
 // that [at, end) touches: the one an edit sits in, or the two it joins. An
@@ -232,12 +230,23 @@ func editNegation(run, before, next string) string {
 	return ""
 }
 
-// negationWithoutBu reports whether s starts with one of zhNegations that
-// holds no 不 (无法, 禁止, 从未, 没有, 勿): negationCount counts every 不
-// on its own.
-func negationWithoutBu(s string) bool {
+// zhNegationsWithoutBu are the zhNegations that hold no 不 (无法, 禁止,
+// 从未, 没有, 勿): negationCount counts every 不 on its own.
+var zhNegationsWithoutBu = &lazy.Value[[]string]{New: func() []string {
+	var out []string
 	for _, w := range zhNegations {
-		if !strings.Contains(w, "不") && strings.HasPrefix(s, w) {
+		if !strings.Contains(w, "不") {
+			out = append(out, w)
+		}
+	}
+	return out
+}}
+
+// negationWithoutBu reports whether s starts with one of
+// zhNegationsWithoutBu.
+func negationWithoutBu(s string) bool {
+	for _, w := range zhNegationsWithoutBu.Get() {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
@@ -257,8 +266,8 @@ func negationCount(s string) int {
 			}
 		case r >= utf8.RuneSelf && negationWithoutBu(s[i:]):
 			n++
-		case r < utf8.RuneSelf && negationStart(byte(r)|0x20) && !wordBefore(s, i):
-			if end := wordsAt(enNegations[:], s, i); end >= 0 {
+		case r < utf8.RuneSelf:
+			if end := enNegationAt(s, i); end >= 0 {
 				n++
 				i = end
 				continue
