@@ -95,11 +95,7 @@ func ingestRun(opts *IngestOptions) error {
 		if err != nil {
 			return cmdutil.Errorf("%s; nothing was stored", err)
 		}
-		var buf bytes.Buffer
-		if err := tree.JSON(&buf, d, nil); err != nil {
-			return cmdutil.Errorf("%s: %s", p, err)
-		}
-		todo = append(todo, pending{path: p, doc: d, raw: raw, clauses: buf.Bytes()})
+		todo = append(todo, pending{path: p, doc: d, raw: raw})
 	}
 	// And every version it would write: two files of one policy, language
 	// and date, or one the store holds with other bytes, stop the command
@@ -120,6 +116,14 @@ func ingestRun(opts *IngestOptions) error {
 			continue
 		}
 		byRef[t.version.Ref] = t
+		// The clause tree of a version to be written, still before any is.
+		if t.outcome != store.Unchanged {
+			var buf bytes.Buffer
+			if err := tree.JSON(&buf, t.doc, nil); err != nil {
+				return cmdutil.Errorf("%s: %s", t.path, err)
+			}
+			t.clauses = buf.Bytes()
+		}
 	}
 	var added []store.Version
 	for _, t := range todo {
@@ -128,13 +132,11 @@ func ingestRun(opts *IngestOptions) error {
 			if err := st.Write(v, t.raw, t.clauses); err != nil {
 				return cmdutil.Errorf("%s: %s", t.path, err)
 			}
+			added = append(added, v)
 		}
 		fmt.Fprintf(opts.IO.Out, "%s → %s: %s, %d clauses\n", t.path, v.Ref, outcome, v.Clauses)
 		for _, w := range t.doc.Warnings {
 			fmt.Fprintf(opts.IO.ErrOut, "policydiff: warning: %s line %d: %s\n", t.path, w.Line, w.Why)
-		}
-		if outcome != store.Unchanged {
-			added = append(added, v)
 		}
 	}
 	switch {
