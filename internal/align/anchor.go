@@ -23,37 +23,36 @@ func (al *aligner) anchorNormalized() {
 	// textdiff.KeptHash) occur on the other side. No other clause's normal
 	// form can be found there, so leaving it out changes no count.
 	ca, cb := al.a.open(), al.b.open()
-	var ha, hb []uint64
-	both(len(ca)+len(cb) >= 200, func() { ha = keptHashes(&al.a, ca) }, func() { hb = keptHashes(&al.b, cb) })
-	// The kept hash is the anchor's hash too: equal normal forms have equal
-	// kept hashes, and same settles the rest. By clause, for each side.
-	kept := [2][]uint64{make([]uint64, len(al.a.cl)), make([]uint64, len(al.b.cl))}
-	for n, i := range ca {
-		kept[0][i] = ha[n]
+	// Per side, by clause: the kept hash of an open clause, and the normal
+	// form once built.
+	type normal struct {
+		kept  []uint64
+		forms []string
 	}
-	for n, i := range cb {
-		kept[1][i] = hb[n]
-	}
-	ca, cb = seenIn(ca, ha, hb), seenIn(cb, hb, ha)
-	// Each form is built once, when two clauses whose hashes meet are
-	// compared.
-	forms := [2][]string{make([]string, len(al.a.cl)), make([]string, len(al.b.cl))}
-	sideOf := func(s *side) int {
+	na := normal{forms: make([]string, len(al.a.cl))}
+	nb := normal{forms: make([]string, len(al.b.cl))}
+	both(len(ca)+len(cb) >= 200, func() { na.kept = keptHashes(&al.a, ca) }, func() { nb.kept = keptHashes(&al.b, cb) })
+	inA, inB := hashSet(ca, na.kept), hashSet(cb, nb.kept)
+	ca, cb = seenIn(ca, na.kept, inB), seenIn(cb, nb.kept, inA)
+	of := func(s *side) *normal {
 		if s == &al.a {
-			return 0
+			return &na
 		}
-		return 1
+		return &nb
 	}
-	normal := func(s *side, i int) string {
-		f := forms[sideOf(s)]
-		if f[i] == "" {
-			f[i] = textdiff.Normalize(s.full(i))
+	form := func(s *side, i int) string {
+		n := of(s)
+		if n.forms[i] == "" {
+			n.forms[i] = textdiff.Normalize(s.full(i))
 		}
-		return f[i]
+		return n.forms[i]
 	}
+	// The kept hash is the anchor's hash too: equal normal forms have equal
+	// kept hashes, and same settles the rest. Each form is built once, when
+	// two clauses whose hashes meet are compared.
 	al.anchor(ca, cb, false,
-		func(s *side, i int) uint64 { return kept[sideOf(s)][i] },
-		func(s *side, i int, t *side, j int) bool { return normal(s, i) == normal(t, j) })
+		func(s *side, i int) uint64 { return of(s).kept[i] },
+		func(s *side, i int, t *side, j int) bool { return form(s, i) == form(t, j) })
 }
 
 // isOpen reports whether clause i is still unpaired and is paired by its
@@ -71,24 +70,31 @@ func (s *side) open() []int {
 	return out
 }
 
+// keptHashes is the kept hash of each clause of idx, in a slice by
+// clause.
 func keptHashes(s *side, idx []int) []uint64 {
-	out := make([]uint64, len(idx))
-	for n, i := range idx {
-		out[n] = textdiff.KeptHash(s.full(i))
+	out := make([]uint64, len(s.cl))
+	for _, i := range idx {
+		out[i] = textdiff.KeptHash(s.full(i))
 	}
 	return out
 }
 
-// seenIn keeps the clauses idx whose hash (hs, in step with idx) is among
-// other.
-func seenIn(idx []int, hs, other []uint64) []int {
-	set := make(map[uint64]struct{}, len(other))
-	for _, h := range other {
-		set[h] = struct{}{}
+// hashSet is the set of the hashes (hs, by clause) of the clauses idx.
+func hashSet(idx []int, hs []uint64) map[uint64]struct{} {
+	set := make(map[uint64]struct{}, len(idx))
+	for _, i := range idx {
+		set[hs[i]] = struct{}{}
 	}
+	return set
+}
+
+// seenIn keeps, in place, the clauses idx whose hash (hs, by clause) is in
+// other.
+func seenIn(idx []int, hs []uint64, other map[uint64]struct{}) []int {
 	out := idx[:0]
-	for n, i := range idx {
-		if _, ok := set[hs[n]]; ok {
+	for _, i := range idx {
+		if _, ok := other[hs[i]]; ok {
 			out = append(out, i)
 		}
 	}
