@@ -81,7 +81,7 @@ func (wr *wrapper) atomize(segs []seg) []atom {
 			if printable {
 				out = append(out, asciiAtom(k, i, text[i:j], atomTokens))
 			} else {
-				out = appendTokenAtoms(out, k, i, text[i:j])
+				out = wr.appendTokenAtoms(out, k, i, text[i:j])
 			}
 			i = j
 		}
@@ -92,31 +92,47 @@ func (wr *wrapper) atomize(segs []seg) []atom {
 
 // appendTokenAtoms appends an atom for each token of text, which starts at
 // byte off of segs[seg].
-func appendTokenAtoms(out []atom, seg, off int, text string) []atom {
+func (wr *wrapper) appendTokenAtoms(out []atom, seg, off int, text string) []atom {
 	// A token that starts inside a grapheme (a variation selector, the
 	// second half of a flag) joins the one before: measured apart, ❤️
-	// counted one column and a line could break inside it.
-	var starts []int
-	if !isASCII(text) {
+	// counted one column and a line could break inside it. The graphemes'
+	// widths, summed as they are met, give each atom its width: atoms
+	// start and end between graphemes.
+	if isASCII(text) {
 		at := 0
-		termwidth.Each(text, func(g string, _ int) { starts = append(starts, at); at += len(g) })
+		for _, tok := range textdiff.Tokens(text) {
+			out = append(out, newAtom(seg, off+at, tok))
+			at += len(tok)
+		}
+		return out
 	}
-	at, from, next := 0, 0, 0 // next: the first of starts not below at
+	starts, cols := wr.starts[:0], wr.cols[:0] // cols[k]: the columns before grapheme k
+	at, w := 0, 0
+	termwidth.Each(text, func(g string, gw int) {
+		starts, cols = append(starts, at), append(cols, w)
+		at, w = at+len(g), w+gw
+	})
+	starts, cols = append(starts, len(text)), append(cols, w)
+	wr.starts, wr.cols = starts, cols
+	at, from, next, first := 0, 0, 0, 0 // next: the first of starts not below at; first: from's
 	for _, tok := range textdiff.Tokens(text) {
-		for next < len(starts) && starts[next] < at {
+		for starts[next] < at {
 			next++
 		}
-		if at > from && starts != nil && (next == len(starts) || starts[next] != at) {
+		if at > from && starts[next] != at {
 			at += len(tok)
 			continue
 		}
 		if at > from {
-			out = append(out, newAtom(seg, off+from, text[from:at]))
+			out = append(out, newAtomWidth(seg, off+from, text[from:at], cols[next]-cols[first]))
 		}
-		from, at = at, at+len(tok)
+		from, at, first = at, at+len(tok), next
+	}
+	for starts[next] < at {
+		next++
 	}
 	if at > from {
-		out = append(out, newAtom(seg, off+from, text[from:at]))
+		out = append(out, newAtomWidth(seg, off+from, text[from:at], cols[next]-cols[first]))
 	}
 	return out
 }
@@ -191,7 +207,12 @@ func asciiAtom(seg, off int, text string, class uint16) atom {
 }
 
 func newAtom(seg, off int, text string) atom {
-	a := atom{seg: int32(seg), start: int32(off), end: int32(off + len(text)), width: int32(termwidth.String(text))}
+	return newAtomWidth(seg, off, text, termwidth.String(text))
+}
+
+// newAtomWidth is newAtom of text known to take width columns.
+func newAtomWidth(seg, off int, text string, width int) atom {
+	a := atom{seg: int32(seg), start: int32(off), end: int32(off + len(text)), width: int32(width)}
 	if isBlank(text) {
 		a.class |= atomBlank
 	}

@@ -22,7 +22,10 @@ func styled(st *Style, s string) seg { return seg{text: s, style: st} }
 type wrapper struct {
 	atoms   []atom
 	pending []atom // the tokens of a word wider than the line
-	line    []seg
+	// starts and cols: appendTokenAtoms's grapheme starts and the columns
+	// before each, kept from one word to the next.
+	starts, cols []int
+	line         []seg
 }
 
 // wrap fills the lines of segs and hands each to emit, which may not keep
@@ -88,7 +91,7 @@ func (wr *wrapper) wrap(segs []seg, width int, emit func(line []seg)) {
 				split := w+uw > width
 				for _, u := range unit {
 					if split && u.class&atomTokens != 0 {
-						wr.pending = appendTokenAtoms(wr.pending[:0], int(u.seg), int(u.start), segs[u.seg].text[u.start:u.end])
+						wr.pending = wr.appendTokenAtoms(wr.pending[:0], int(u.seg), int(u.start), segs[u.seg].text[u.start:u.end])
 						for _, v := range wr.pending {
 							place(v)
 						}
