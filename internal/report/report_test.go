@@ -280,6 +280,18 @@ func TestTextWrapsChinese(t *testing.T) {
 		clause{"1.1", "1.1", "", "本隐私权政策适用于京东云网站所有服务，包括向您提供页面浏览、网站登录服务，以及通过京东云网站向您提供的技术服务。我们会采集您的设备信息和IDFA。"},
 	)
 	r := &change.Result{Mode: change.ModeVersion, A: a.Meta, B: b.Meta, Changes: versiondiff.Compare(a, b, versiondiff.Options{})}
+	plain := textWithin40(t, r, nil)
+	if !strings.Contains(plain, "[-收集-]{+采集+}") {
+		t.Errorf("word-level Chinese diff missing:\n%s", plain)
+	}
+}
+
+// textWithin40 renders r at width 40, plain and in colour, checks that no
+// line is wider, hands every line to check (when given), and returns the
+// plain rendering.
+func textWithin40(t *testing.T, r *change.Result, check func(line string)) string {
+	t.Helper()
+	var plain string
 	for _, color := range []bool{false, true} {
 		var buf bytes.Buffer
 		if err := Text(&buf, r, TextOptions{Width: 40, Color: color}); err != nil {
@@ -289,11 +301,15 @@ func TestTextWrapsChinese(t *testing.T) {
 			if w := ansi.StringWidth(l); w > 40 {
 				t.Errorf("color=%v: line %q is %d columns wide, limit 40", color, ansi.Strip(l), w)
 			}
+			if check != nil {
+				check(l)
+			}
 		}
-		if !color && !strings.Contains(buf.String(), "[-收集-]{+采集+}") {
-			t.Errorf("word-level Chinese diff missing:\n%s", buf.String())
+		if !color {
+			plain = buf.String()
 		}
 	}
+	return plain
 }
 
 func TestCoarsenedIsSaid(t *testing.T) {
@@ -456,18 +472,9 @@ func TestTextCutsWideWordsByGrapheme(t *testing.T) {
 	a := mkDoc(doc.English, "2021-03-10", clause{"1", "1.", "", "We like you."})
 	b := mkDoc(doc.English, "2022-01-01", clause{"1", "1.", "", "We like you " + strings.Repeat("❤️", 40) + " and 🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳."})
 	r := &change.Result{Mode: change.ModeVersion, A: a.Meta, B: b.Meta, Changes: versiondiff.Compare(a, b, versiondiff.Options{})}
-	for _, color := range []bool{false, true} {
-		var buf bytes.Buffer
-		if err := Text(&buf, r, TextOptions{Width: 40, Color: color}); err != nil {
-			t.Fatal(err)
+	textWithin40(t, r, func(l string) {
+		if strings.Contains(ansi.Strip(l), "\ufe0f") && strings.HasPrefix(strings.TrimSpace(ansi.Strip(l)), "\ufe0f") {
+			t.Errorf("a line starts with a variation selector: %q", l)
 		}
-		for _, l := range strings.Split(buf.String(), "\n") {
-			if w := ansi.StringWidth(l); w > 40 {
-				t.Errorf("color=%v: line %q is %d columns wide, limit 40", color, ansi.Strip(l), w)
-			}
-			if strings.Contains(ansi.Strip(l), "\ufe0f") && strings.HasPrefix(strings.TrimSpace(ansi.Strip(l)), "\ufe0f") {
-				t.Errorf("a line starts with a variation selector: %q", l)
-			}
-		}
-	}
+	})
 }
